@@ -1,0 +1,81 @@
+using Caseload.Domain.Common;
+
+namespace Caseload.Domain.Citizens;
+
+/// <summary>A citizen (borger). Registered under one team, which scopes who may see the record.</summary>
+public class Citizen : Entity, IAudited, IBelongsToCitizen
+{
+    public const int NameMaxLength = 150;
+    public const int AddressMaxLength = 250;
+    public const int PhoneMaxLength = 40;
+    public const int EmailMaxLength = 200;
+    public const int LanguageMaxLength = 60;
+    public const int MunicipalityMaxLength = 80;
+    public const int NotesMaxLength = 4000;
+
+    private Citizen() { Name = string.Empty; Cpr = null!; }
+
+    public Citizen(string name, CprNumber cpr, Guid teamId)
+    {
+        Name = string.Empty;
+        Cpr = cpr;
+        TeamId = teamId;
+        Rename(name);
+    }
+
+    Guid IBelongsToCitizen.CitizenId => Id;
+
+    public string Name { get; private set; }
+    public CprNumber Cpr { get; private set; }
+    public DateOnly DateOfBirth => Cpr.DateOfBirth;
+    public Guid TeamId { get; private set; }
+    public string? Address { get; private set; }
+    public bool SecretAddress { get; private set; }
+    public string? Phone { get; private set; }
+    public string? SecondaryPhone { get; private set; }
+    public string? Email { get; private set; }
+    public bool InterpreterNeeded { get; private set; }
+    public string? InterpreterLanguage { get; private set; }
+    public Whereabouts Whereabouts { get; private set; }
+    public string? ActingMunicipality { get; private set; }
+    public string? Notes { get; private set; }
+
+    public void Rename(string name)
+    {
+        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("Angiv borgerens navn.");
+        Name = name.Trim();
+    }
+
+    public void ChangeCpr(CprNumber cpr) => Cpr = cpr;
+
+    public void MoveToTeam(Guid teamId) => TeamId = teamId;
+
+    public void UpdateContact(string? address, bool secretAddress, string? phone, string? secondaryPhone, string? email)
+    {
+        Address = Clean(address);
+        SecretAddress = secretAddress;
+        Phone = Clean(phone);
+        SecondaryPhone = Clean(secondaryPhone);
+        Email = Clean(email);
+    }
+
+    public void UpdateCircumstances(Whereabouts whereabouts, string? actingMunicipality, bool interpreterNeeded,
+        string? interpreterLanguage, string? notes)
+    {
+        if (interpreterNeeded && string.IsNullOrWhiteSpace(interpreterLanguage))
+            throw new DomainException("Angiv sproget, når der er brug for tolk.");
+        Whereabouts = whereabouts;
+        ActingMunicipality = Clean(actingMunicipality);
+        InterpreterNeeded = interpreterNeeded;
+        InterpreterLanguage = interpreterNeeded ? Clean(interpreterLanguage) : null;
+        Notes = Clean(notes);
+    }
+
+    public int AgeOn(DateOnly today)
+    {
+        var age = today.Year - DateOfBirth.Year;
+        return DateOfBirth.AddYears(age) > today ? age - 1 : age;
+    }
+
+    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}

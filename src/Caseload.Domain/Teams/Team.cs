@@ -1,0 +1,53 @@
+using Caseload.Domain.Common;
+
+namespace Caseload.Domain.Teams;
+
+/// <summary>A team working by one method. Membership is by user id: the domain does not know Identity.</summary>
+public class Team : Entity, IAudited
+{
+    public const int NameMaxLength = 100;
+    public const decimal DefaultCaseloadLimitPerFte = 10m;
+
+    private readonly List<TeamMember> _members = [];
+
+    private Team() { Name = string.Empty; }
+
+    public Team(string name, Method method, decimal caseloadLimitPerFte = DefaultCaseloadLimitPerFte)
+    {
+        Name = string.Empty;
+        Rename(name);
+        Method = method;
+        SetCaseloadLimit(caseloadLimitPerFte);
+    }
+
+    public string Name { get; private set; }
+    public Method Method { get; private set; }
+    public decimal CaseloadLimitPerFte { get; private set; }
+    public IReadOnlyCollection<TeamMember> Members => _members.AsReadOnly();
+
+    public void Rename(string name)
+    {
+        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("Teamet skal have et navn.");
+        if (name.Length > NameMaxLength) throw new DomainException($"Teamets navn må højst være {NameMaxLength} tegn.");
+        Name = name.Trim();
+    }
+
+    public void SetCaseloadLimit(decimal perFte)
+    {
+        if (perFte is <= 0 or > 50) throw new DomainException("Grænsen for borgere pr. årsværk skal være mellem 1 og 50.");
+        CaseloadLimitPerFte = perFte;
+    }
+
+    public TeamMember AddMember(string userId, TeamRole role, decimal fte = 1.0m, string? discipline = null)
+    {
+        if (_members.Any(m => m.UserId == userId))
+            throw new DomainException("Brugeren er allerede medlem af teamet.");
+        var member = new TeamMember(Id, userId, role, fte, discipline);
+        _members.Add(member);
+        return member;
+    }
+
+    public void RemoveMember(string userId) => _members.RemoveAll(m => m.UserId == userId);
+
+    public bool IsLeader(string userId) => _members.Any(m => m.UserId == userId && m.Role == TeamRole.Leader);
+}

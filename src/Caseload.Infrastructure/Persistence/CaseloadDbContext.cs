@@ -1,0 +1,49 @@
+using Caseload.Application.Common;
+using Caseload.Domain.Auditing;
+using Caseload.Domain.Citizens;
+using Caseload.Domain.Teams;
+using Caseload.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Caseload.Infrastructure.Persistence;
+
+/// <summary>
+/// The model, provider-neutral. Each provider has a thin subclass so that its migrations live in their
+/// own folder in this assembly (ADR 0001).
+/// </summary>
+public abstract class CaseloadDbContext(DbContextOptions options)
+    : IdentityDbContext<ApplicationUser>(options), ICaseloadDbContext
+{
+    public DbSet<Team> Teams => Set<Team>();
+    public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
+    public DbSet<Citizen> Citizens => Set<Citizen>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(CaseloadDbContext).Assembly);
+
+        // Our Guid keys are made by the domain, not the database: without this EF would take a new child
+        // found through a navigation for an existing row (and UPDATE instead of INSERT).
+        foreach (var key in builder.Model.GetEntityTypes().Select(e => e.FindPrimaryKey()))
+            if (key is { Properties: [{ ClrType: var t } keyProperty] } && t == typeof(Guid))
+                keyProperty.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums as readable strings. Times are stored as UTC DateTime (SQLite cannot compare DateTimeOffset
+        // in queries); the converter marks them UTC again on the way back.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+}
+
+public sealed class SqliteCaseloadDbContext(DbContextOptions<SqliteCaseloadDbContext> options)
+    : CaseloadDbContext(options);
+
+public sealed class PostgresCaseloadDbContext(DbContextOptions<PostgresCaseloadDbContext> options)
+    : CaseloadDbContext(options);

@@ -1,0 +1,25 @@
+namespace Caseload.Infrastructure.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>The "Database" configuration section.</summary>
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>For SQLite, defaults to a file under the app's data folder.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Apply pending migrations at start-up. Always on for SQLite; for PostgreSQL it can be
+    /// turned off when migrations are applied by a deployment step instead.</summary>
+    public bool MigrateOnStartup { get; set; } = true;
+
+    /// <summary>Seed demo data. Only honoured outside Production.</summary>
+    public bool SeedDemoData { get; set; }
+}

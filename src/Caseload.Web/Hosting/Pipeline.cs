@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace Caseload.Web.Hosting;
+
+internal static class Pipeline
+{
+    public static void UseCaseloadPipeline(this WebApplication app)
+    {
+        app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseMiddleware<RequestLoggingMiddleware>();
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseDeveloperExceptionPage();
+        }
+        else
+        {
+            app.UseExceptionHandler("/fejl");
+            app.UseHsts();
+        }
+        app.UseStatusCodePagesWithReExecute("/fejl/{0}");
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+    }
+
+    public static void MapCaseloadEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") })
+            .AllowAnonymous();
+        app.MapControllerRoute("areas", "{area:exists}/{controller=Home}/{action=Index}/{id?}");
+        app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
+    }
+}

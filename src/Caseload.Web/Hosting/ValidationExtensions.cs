@@ -1,0 +1,35 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
+
+namespace Caseload.Web.Hosting;
+
+internal static class ValidationExtensions
+{
+    /// <summary>Runs a FluentValidation validator and copies its Danish messages into ModelState
+    /// (FluentValidation.AspNetCore cannot be restored here, and is deprecated anyway).</summary>
+    public static async Task<bool> ValidateIntoAsync<T>(this IValidator<T> validator, T model, ModelStateDictionary modelState,
+        string prefix = "")
+    {
+        var result = await validator.ValidateAsync(model);
+        foreach (var error in result.Errors)
+            modelState.AddModelError(string.IsNullOrEmpty(prefix) ? error.PropertyName : $"{prefix}.{error.PropertyName}", error.ErrorMessage);
+        return modelState.IsValid;
+    }
+
+    /// <summary>MVC's own binding messages (e.g. a date that cannot be read), in Danish.</summary>
+    public static void UseDanishMessages(this DefaultModelBindingMessageProvider p)
+    {
+        p.SetAttemptedValueIsInvalidAccessor((value, field) => $"Værdien '{value}' er ikke gyldig i feltet {field}.");
+        p.SetMissingBindRequiredValueAccessor(field => $"Feltet {field} skal udfyldes.");
+        p.SetMissingKeyOrValueAccessor(() => "Feltet skal udfyldes.");
+        p.SetMissingRequestBodyRequiredValueAccessor(() => "Formularen var tom.");
+        p.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"Værdien '{value}' er ikke gyldig.");
+        p.SetNonPropertyUnknownValueIsInvalidAccessor(() => "Værdien er ikke gyldig.");
+        p.SetNonPropertyValueMustBeANumberAccessor(() => "Feltet skal være et tal.");
+        p.SetUnknownValueIsInvalidAccessor(field => $"Værdien i feltet {field} er ikke gyldig.");
+        p.SetValueIsInvalidAccessor(value => $"Værdien '{value}' er ikke gyldig.");
+        p.SetValueMustBeANumberAccessor(field => $"Feltet {field} skal være et tal.");
+        p.SetValueMustNotBeNullAccessor(field => $"Feltet {field} skal udfyldes.");
+    }
+}

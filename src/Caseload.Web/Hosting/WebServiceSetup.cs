@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Caseload.Application.Common;
+using Caseload.Web.Security;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.WebEncoders;
+
+namespace Caseload.Web.Hosting;
+
+/// <summary>The "Security" configuration section.</summary>
+public sealed class SecurityOptions
+{
+    public const string Section = "Security";
+    /// <summary>Sign out after this many minutes without a request (sliding).</summary>
+    public int IdleTimeoutMinutes { get; set; } = 30;
+    /// <summary>Roles whose users must use two-factor authentication (authenticator app).</summary>
+    public string[] RequireTwoFactorForRoles { get; set; } = [];
+}
+
+internal static class WebServiceSetup
+{
+    private static void AddValidatorsFrom(this IServiceCollection services, System.Reflection.Assembly assembly)
+    {
+        foreach (var type in assembly.GetTypes().Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false }))
+            foreach (var i in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(FluentValidation.IValidator<>)))
+                services.AddScoped(i, type);
+    }
+
+    public static IServiceCollection AddCaseloadWeb(this IServiceCollection services, IConfiguration configuration,
+        IWebHostEnvironment environment)
+    {
+        var security = configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
+        services.Configure<SecurityOptions>(configuration.GetSection(SecurityOptions.Section));
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+
+        services.AddControllersWithViews(o =>
+        {
+            // Every unsafe method (POST, PUT, DELETE…) must carry an antiforgery token.
+            o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            o.Filters.Add<RequireTwoFactorFilter>();
+            o.ModelBindingMessageProvider.UseDanishMessages();
+        });
+        services.AddValidatorsFrom(typeof(WebServiceSetup).Assembly);
+        services.AddAuthorization(Policies.Add);
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/konto/log-ind";
+            o.LogoutPath = "/konto/log-ud";
+            o.AccessDeniedPath = "/konto/ingen-adgang";
+            o.Cookie.Name = "caseload.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(security.IdleTimeoutMinutes);
+            o.SlidingExpiration = true;
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "caseload.af";
+            o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        });
+
+        // Razor would otherwise write æøå as numeric entities.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            var danish = new CultureInfo("da-DK");
+            o.DefaultRequestCulture = new RequestCulture(danish);
+            o.SupportedCultures = [danish];
+            o.SupportedUICultures = [danish];
+            o.RequestCultureProviders.Clear();
+        });
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        return services;
+    }
+}

@@ -1,0 +1,21 @@
+using Caseload.Application;
+using Caseload.Infrastructure;
+using Caseload.Infrastructure.Persistence;
+using Caseload.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddCaseloadLogging();
+builder.UseDefaultUrlUnlessConfigured("http://localhost:5080");
+builder.Services
+    .AddApplication()
+    .AddInfrastructure(builder.Configuration, builder.Environment)
+    .AddCaseloadWeb(builder.Configuration, builder.Environment);
+
+var app = builder.Build();
+await app.Services.InitializeDatabaseAsync();
+app.UseCaseloadPipeline();
+app.MapCaseloadEndpoints();
+await app.RunWithStartupBannerAsync();
+
+/// <summary>Entry point; public so the integration tests can host it.</summary>
+public partial class Program;

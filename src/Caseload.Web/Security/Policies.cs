@@ -1,0 +1,23 @@
+using Caseload.Application.Security;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Caseload.Web.Security;
+
+/// <summary>One policy per area. Everything else needs a signed-in user (the fallback policy).</summary>
+public static class Policies
+{
+    public const string Admin = "Admin";
+    public const string Manager = "Manager";
+    public const string TeamLeader = "TeamLeader";
+    public const string Worker = "Worker";
+
+    public static void Add(AuthorizationOptions o)
+    {
+        o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        o.AddPolicy(Admin, p => p.RequireRole(Roles.Administrator));
+        o.AddPolicy(Manager, p => p.RequireRole(Roles.Manager));
+        o.AddPolicy(TeamLeader, p => p.RequireRole(Roles.TeamLeader));
+        // Team leaders also work with citizens directly.
+        o.AddPolicy(Worker, p => p.RequireRole(Roles.Worker, Roles.TeamLeader));
+    }
+}

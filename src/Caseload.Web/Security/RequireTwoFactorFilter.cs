@@ -1,0 +1,29 @@
+using Caseload.Infrastructure.Identity;
+using Caseload.Web.Hosting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.Extensions.Options;
+
+namespace Caseload.Web.Security;
+
+/// <summary>
+/// Where configuration makes two-factor mandatory for a role (Security:RequireTwoFactorForRoles), a user of
+/// that role without it is sent to set it up, and can reach nothing else until they have.
+/// </summary>
+internal sealed class RequireTwoFactorFilter(IOptions<SecurityOptions> options) : IActionFilter
+{
+    private static readonly string[] AlwaysAllowed = ["Account", "Manage", "Error"];
+
+    public void OnActionExecuting(ActionExecutingContext context)
+    {
+        var user = context.HttpContext.User;
+        if (user.Identity?.IsAuthenticated != true) return;
+        if (user.FindFirst(CaseloadClaimsFactory.TwoFactorClaim)?.Value == "true") return;
+        if (!options.Value.RequireTwoFactorForRoles.Any(user.IsInRole)) return;
+        var controller = context.RouteData.Values["controller"] as string;
+        if (AlwaysAllowed.Contains(controller)) return;
+        context.Result = new RedirectToActionResult("Index", "Manage", new { area = "", required = true });
+    }
+
+    public void OnActionExecuted(ActionExecutedContext context) { }
+}
