@@ -9,37 +9,31 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Caseload.Infrastructure;
 
 public static class DependencyInjection
 {
-    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration,
-        IHostEnvironment environment)
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
-        var dbOptions = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<AuditInterceptor>();
         services.AddScoped<IAuditLog, AuditLog>();
 
-        switch (dbOptions.Provider)
-        {
-            case DatabaseProvider.Postgres:
-                var pg = dbOptions.ConnectionString
-                         ?? throw new InvalidOperationException("Database:ConnectionString is required for PostgreSQL.");
-                services.AddDbContext<CaseloadDbContext, PostgresCaseloadDbContext>((sp, o) => o
-                    .UseNpgsql(pg)
-                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
-                break;
-            default:
-                var sqlite = dbOptions.ConnectionString ?? DefaultSqliteConnectionString(environment);
-                services.AddDbContext<CaseloadDbContext, SqliteCaseloadDbContext>((sp, o) => o
-                    .UseSqlite(sqlite)
-                    .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
-                break;
-        }
+        // Options are read from the built container (not here) so that every configuration source counts.
+        services.AddDbContext<SqliteCaseloadDbContext>((sp, o) => o
+            .UseSqlite(Database(sp).ConnectionString ?? DefaultSqliteConnectionString(sp.GetRequiredService<IHostEnvironment>()))
+            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+        services.AddDbContext<PostgresCaseloadDbContext>((sp, o) => o
+            .UseNpgsql(Database(sp).ConnectionString
+                       ?? throw new InvalidOperationException("Database:ConnectionString is required for PostgreSQL."))
+            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+        services.AddScoped<CaseloadDbContext>(sp => Database(sp).Provider == DatabaseProvider.Postgres
+            ? sp.GetRequiredService<PostgresCaseloadDbContext>()
+            : sp.GetRequiredService<SqliteCaseloadDbContext>());
         services.AddScoped<ICaseloadDbContext>(sp => sp.GetRequiredService<CaseloadDbContext>());
 
         services.AddIdentity<ApplicationUser, IdentityRole>(o =>
@@ -60,14 +54,17 @@ public static class DependencyInjection
         // A deactivated user or a changed password ends existing sessions within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
-        if (string.IsNullOrWhiteSpace(configuration[$"{MailOptions.Section}:SmtpHost"]))
-            services.AddSingleton<IEmailSender, PickupFolderEmailSender>();
-        else
-            services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        services.AddSingleton<PickupFolderEmailSender>();
+        services.AddSingleton<SmtpEmailSender>();
+        services.AddSingleton<IEmailSender>(sp => string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<MailOptions>>().Value.SmtpHost)
+            ? sp.GetRequiredService<PickupFolderEmailSender>()
+            : sp.GetRequiredService<SmtpEmailSender>());
 
         services.AddHealthChecks().AddDbContextCheck<CaseloadDbContext>("database", tags: ["ready"]);
         return services;
     }
+
+    private static DatabaseOptions Database(IServiceProvider sp) => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
 
     /// <summary>data/caseload.db under the content root; the folder is created if missing.</summary>
     private static string DefaultSqliteConnectionString(IHostEnvironment environment)

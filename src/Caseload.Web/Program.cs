@@ -8,7 +8,7 @@ builder.AddCaseloadLogging();
 builder.UseDefaultUrlUnlessConfigured("http://localhost:5080");
 builder.Services
     .AddApplication()
-    .AddInfrastructure(builder.Configuration, builder.Environment)
+    .AddInfrastructure(builder.Configuration)
     .AddCaseloadWeb(builder.Configuration, builder.Environment);
 
 var app = builder.Build();

@@ -1,4 +1,5 @@
 using Serilog;
+using Serilog.Extensions.Logging;
 
 namespace Caseload.Web.Hosting;
 
@@ -8,12 +9,14 @@ internal static class LoggingSetup
     /// so Serilog is plugged into Microsoft.Extensions.Logging directly.)</summary>
     public static void AddCaseloadLogging(this WebApplicationBuilder builder)
     {
-        var logger = new LoggerConfiguration()
-            .ReadFrom.Configuration(builder.Configuration)
-            .Enrich.FromLogContext()
-            .CreateLogger();
         builder.Logging.ClearProviders();
-        builder.Logging.AddSerilog(logger, dispose: true);
+        // Built from the final configuration (resolved from the container), so every source counts.
+        builder.Services.AddSingleton<ILoggerProvider>(sp => new SerilogLoggerProvider(
+            new LoggerConfiguration()
+                .ReadFrom.Configuration(sp.GetRequiredService<IConfiguration>())
+                .Enrich.FromLogContext()
+                .CreateLogger(),
+            dispose: true));
     }
 
     /// <summary>Honour ASPNETCORE_URLS / --urls; otherwise listen on a fixed local address.</summary>

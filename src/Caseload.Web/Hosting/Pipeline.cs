@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 
 namespace Caseload.Web.Hosting;
 
@@ -6,6 +7,8 @@ internal static class Pipeline
 {
     public static void UseCaseloadPipeline(this WebApplication app)
     {
+        if (app.Services.GetRequiredService<IOptions<SecurityOptions>>().Value.TrustForwardedHeaders)
+            app.UseForwardedHeaders();
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseMiddleware<RequestLoggingMiddleware>();
         if (app.Environment.IsDevelopment())

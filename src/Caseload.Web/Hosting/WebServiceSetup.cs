@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Caseload.Application.Common;
 using Caseload.Web.Security;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.WebEncoders;
@@ -17,6 +18,10 @@ public sealed class SecurityOptions
     public int IdleTimeoutMinutes { get; set; } = 30;
     /// <summary>Roles whose users must use two-factor authentication (authenticator app).</summary>
     public string[] RequireTwoFactorForRoles { get; set; } = [];
+    /// <summary>Outside Development, cookies are sent over HTTPS only. Turn off only for a local trial on plain HTTP.</summary>
+    public bool RequireHttps { get; set; } = true;
+    /// <summary>Behind a TLS-terminating reverse proxy: honour X-Forwarded-For/-Proto.</summary>
+    public bool TrustForwardedHeaders { get; set; }
 }
 
 internal static class WebServiceSetup
@@ -34,6 +39,15 @@ internal static class WebServiceSetup
         var security = configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
         services.Configure<SecurityOptions>(configuration.GetSection(SecurityOptions.Section));
         services.AddHttpContextAccessor();
+        var cookieSecurity = environment.IsDevelopment() || !security.RequireHttps
+            ? CookieSecurePolicy.SameAsRequest
+            : CookieSecurePolicy.Always;
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.KnownIPNetworks.Clear(); // the proxy is whatever sits in front (set TrustForwardedHeaders only then)
+            o.KnownProxies.Clear();
+        });
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
 
         services.AddControllersWithViews(o =>
@@ -54,14 +68,14 @@ internal static class WebServiceSetup
             o.Cookie.Name = "caseload.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            o.Cookie.SecurePolicy = cookieSecurity;
             o.ExpireTimeSpan = TimeSpan.FromMinutes(security.IdleTimeoutMinutes);
             o.SlidingExpiration = true;
         });
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "caseload.af";
-            o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            o.Cookie.SecurePolicy = cookieSecurity;
         });
 
         // Razor would otherwise write æøå as numeric entities.

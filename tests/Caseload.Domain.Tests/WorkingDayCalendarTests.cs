@@ -1,0 +1,53 @@
+using Caseload.Domain.Common;
+
+namespace Caseload.Domain.Tests;
+
+public class WorkingDayCalendarTests
+{
+    private readonly WorkingDayCalendar _calendar = new();
+
+    [Theory]
+    [InlineData(2024, 3, 31)]
+    [InlineData(2025, 4, 20)]
+    [InlineData(2026, 4, 5)]
+    [InlineData(2019, 4, 21)]
+    public void KnowsEasterSunday(int year, int month, int day)
+        => WorkingDayCalendar.EasterSunday(year).ShouldBe(new DateOnly(year, month, day));
+
+    [Theory]
+    [InlineData("2026-01-01")] // nytårsdag
+    [InlineData("2026-04-02")] // skærtorsdag
+    [InlineData("2026-04-03")] // langfredag
+    [InlineData("2026-04-06")] // 2. påskedag
+    [InlineData("2026-05-14")] // Kristi himmelfartsdag (påske + 39)
+    [InlineData("2026-05-25")] // 2. pinsedag (påske + 50)
+    [InlineData("2026-12-25")]
+    [InlineData("2026-11-22")] // a Sunday
+    public void HolidaysAndWeekendsAreNotWorkingDays(string date)
+        => _calendar.IsWorkingDay(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)).ShouldBeFalse();
+
+    [Fact]
+    public void ChristmasEveIsAWorkingDayUnlessConfiguredAsClosingDay()
+    {
+        var christmasEve = new DateOnly(2026, 12, 24);
+        _calendar.IsWorkingDay(christmasEve).ShouldBeTrue();
+        new WorkingDayCalendar([(12, 24)]).IsWorkingDay(christmasEve).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void GeneralPrayerDayIsAHolidayOnlyUpTo2023()
+    {
+        WorkingDayCalendar.IsPublicHoliday(new DateOnly(2023, 5, 5)).ShouldBeTrue();  // store bededag 2023
+        WorkingDayCalendar.IsPublicHoliday(new DateOnly(2024, 4, 26)).ShouldBeFalse(); // abolished from 2024
+        _calendar.IsWorkingDay(new DateOnly(2024, 4, 26)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void WithinTwoWorkingDaysOfAFridayIsTheFollowingTuesday()
+        => _calendar.AddWorkingDays(new DateOnly(2026, 11, 20), 2).ShouldBe(new DateOnly(2026, 11, 24));
+
+    [Fact]
+    public void WorkingDaysSkipEaster()
+        // Wednesday before Easter 2026 + 2 working days: skip Thu, Fri, Sat, Sun, Mon → Tue 7 and Wed 8 April.
+        => _calendar.AddWorkingDays(new DateOnly(2026, 4, 1), 2).ShouldBe(new DateOnly(2026, 4, 8));
+}

@@ -1,0 +1,126 @@
+using Caseload.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Xunit;
+
+namespace Caseload.TestSupport;
+
+/// <summary>
+/// The real app on a real database: a fresh SQLite file, or a fresh PostgreSQL database on the server named
+/// by CASELOAD_TEST_POSTGRES (scripts/test.sh starts one). Demo data is seeded (environment "Testing").
+/// </summary>
+public abstract class CaseloadAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string PostgresVariable = "CASELOAD_TEST_POSTGRES";
+
+    protected CaseloadAppFactory()
+    {
+        DataDirectory = Path.Combine(Path.GetTempPath(), "caseload-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(DataDirectory);
+    }
+
+    public abstract DatabaseProvider Provider { get; }
+    public string DataDirectory { get; }
+    public string MailDirectory => Path.Combine(DataDirectory, "mail");
+    public string LogDirectory => Path.Combine(DataDirectory, "logs");
+    public string Environment { get; set; } = "Testing";
+
+    /// <summary>Extra configuration, set before the app starts.</summary>
+    public Dictionary<string, string?> Settings { get; } = new();
+
+    /// <summary>Extra services for a test (e.g. a fixed clock).</summary>
+    public Action<IServiceCollection>? ConfigureTestServices { get; set; }
+
+    protected abstract string ConnectionString { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environment);
+        // App configuration (not UseSetting): it must win over appsettings.json.
+        var settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = Provider.ToString(),
+            ["Database:ConnectionString"] = ConnectionString,
+            ["Database:SeedDemoData"] = "true",
+            ["Mail:PickupDirectory"] = MailDirectory,
+            ["Serilog:WriteTo:1:Args:path"] = Path.Combine(LogDirectory, "caseload-.log"),
+        };
+        foreach (var (key, value) in Settings) settings[key] = value;
+        builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(settings));
+        builder.ConfigureServices(services =>
+        {
+            services.AddControllersWithViews().AddApplicationPart(typeof(CaseloadAppFactory).Assembly);
+            ConfigureTestServices?.Invoke(services);
+        });
+    }
+
+    /// <summary>Takes the database away under the running app (for the readiness check).</summary>
+    public abstract Task MakeDatabaseUnreachableAsync();
+
+    public virtual Task InitializeAsync() => Task.CompletedTask;
+
+    public new virtual async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
+
+public sealed class SqliteAppFactory : CaseloadAppFactory
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+    private string DatabaseDirectory => Path.Combine(DataDirectory, "db");
+
+    protected override string ConnectionString
+    {
+        get
+        {
+            Directory.CreateDirectory(DatabaseDirectory);
+            return $"Data Source={Path.Combine(DatabaseDirectory, "caseload.db")}";
+        }
+    }
+
+    public override Task MakeDatabaseUnreachableAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(DatabaseDirectory, recursive: true); // SQLite cannot create a file in a missing folder
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class PostgresAppFactory : CaseloadAppFactory
+{
+    private readonly string _database = "caseload_t_" + Guid.NewGuid().ToString("N")[..12];
+
+    public override DatabaseProvider Provider => DatabaseProvider.Postgres;
+
+    public static string ServerConnectionString =>
+        System.Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } cs
+            ? cs
+            : throw new InvalidOperationException(
+                $"PostgreSQL tests need {PostgresVariable} (a connection string to a server where the user may create " +
+                "databases). Run the tests with `bash scripts/test.sh`, which starts a local PostgreSQL and sets it.");
+
+    protected override string ConnectionString
+        => new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = _database }.ConnectionString;
+
+    public override Task MakeDatabaseUnreachableAsync() => DropDatabaseAsync();
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await DropDatabaseAsync();
+    }
+
+    private async Task DropDatabaseAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var conn = new NpgsqlConnection(ServerConnectionString);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", conn);
+        await cmd.ExecuteNonQueryAsync();
+    }
+}

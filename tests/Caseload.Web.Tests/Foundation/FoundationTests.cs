@@ -1,0 +1,139 @@
+using System.Net;
+using Caseload.Application.Security;
+using Caseload.Infrastructure.Persistence;
+using Caseload.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Caseload.Web.Tests.Foundation;
+
+public abstract class FoundationTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : CaseloadAppFactory, new()
+{
+    [Fact]
+    public async Task HealthEndpointsAnswerWithoutLogin()
+    {
+        using var client = TestClient.For(app);
+        using var live = await client.GetAsync("/health/live");
+        using var ready = await client.GetAsync("/health/ready");
+        live.StatusCode.ShouldBe(HttpStatusCode.OK);
+        ready.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await ready.Content.ReadAsStringAsync()).ShouldBe("Healthy");
+    }
+
+    [Fact]
+    public async Task ReadinessAnswers503WhenTheDatabaseIsUnreachable()
+    {
+        await using var own = new TApp();
+        using var client = TestClient.For(own);
+        using (var before = await client.GetAsync("/health/ready")) before.StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await own.MakeDatabaseUnreachableAsync();
+
+        using var after = await client.GetAsync("/health/ready");
+        after.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+        using var live = await client.GetAsync("/health/live");
+        live.StatusCode.ShouldBe(HttpStatusCode.OK); // the process is still up
+    }
+
+    [Fact]
+    public async Task MigrationsAreAppliedAndDemoDataSeeded()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CaseloadDbContext>();
+        db.Database.ProviderName!.ShouldContain(app.Provider == DatabaseProvider.Postgres ? "Npgsql" : "Sqlite");
+        (await db.Database.GetPendingMigrationsAsync()).ShouldBeEmpty();
+        (await db.Database.GetAppliedMigrationsAsync()).ShouldNotBeEmpty();
+        (await db.Teams.Select(t => t.Method).ToListAsync()).Order()
+            .ShouldBe([Domain.Teams.Method.Act, Domain.Teams.Method.Cti, Domain.Teams.Method.Outreach]);
+        (await db.Roles.Select(r => r.Name).ToListAsync()).Order().ShouldBe(Roles.All.Order());
+    }
+
+    [Fact]
+    public async Task DemoDataIsNeverSeededInProduction()
+    {
+        await using var production = new TApp { Environment = "Production" };
+        production.Settings["Database:SeedDemoData"] = "true";
+        using var client = TestClient.For(production); // starts the app
+        await using var scope = production.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CaseloadDbContext>();
+        (await db.Teams.CountAsync()).ShouldBe(0);
+        (await db.Users.CountAsync()).ShouldBe(0);
+        (await db.Roles.CountAsync()).ShouldBe(Roles.All.Count); // the fixed roles are always there
+    }
+
+    [Fact]
+    public async Task CorrelationIdIsEchoedOrCreated()
+    {
+        using var client = TestClient.For(app);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/health/live");
+        request.Headers.Add("X-Correlation-ID", "abc-123");
+        using var echoed = await client.Http.SendAsync(request);
+        echoed.Headers.GetValues("X-Correlation-ID").Single().ShouldBe("abc-123");
+
+        using var created = await client.GetAsync("/health/live");
+        created.Headers.GetValues("X-Correlation-ID").Single().Length.ShouldBe(32);
+    }
+
+    [Fact]
+    public async Task ErrorPageIsDanishWithoutStackTraceOutsideDevelopment()
+    {
+        using var client = TestClient.For(app);
+        using var response = await client.GetAsync("/test-only/kast");
+        response.StatusCode.ShouldBe(HttpStatusCode.InternalServerError);
+        var html = await response.Content.ReadAsStringAsync();
+        html.ShouldContain("Der opstod en fejl");
+        html.ShouldNotContain("Secret stack detail");
+        html.ShouldNotContain("InvalidOperationException");
+        html.ShouldContain(response.Headers.GetValues("X-Correlation-ID").Single()); // the code to quote to support
+    }
+
+    [Fact]
+    public async Task UnknownPageGivesDanish404()
+    {
+        using var client = TestClient.For(app);
+        await client.SignInAsync("medarbejder1.act@caseload.local");
+        using var response = await client.GetAsync("/findes/slet/ikke");
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("Siden findes ikke");
+    }
+
+    [Fact]
+    public async Task LayoutIsDanishWithSkipLinkAndLandmarks()
+    {
+        using var client = TestClient.For(app);
+        var page = await client.GetPageAsync("/konto/log-ind");
+        page.DocumentElement.GetAttribute("lang").ShouldBe("da");
+        page.QuerySelector("a.skip-link")!.GetAttribute("href").ShouldBe("#indhold");
+        page.QuerySelector("main#indhold").ShouldNotBeNull();
+        page.QuerySelector("header nav").ShouldNotBeNull();
+        page.QuerySelector("label[for=Email]")!.TextContent.ShouldBe("E-mail");
+        page.QuerySelector("meta[name=viewport]").ShouldNotBeNull();
+        page.Title.ShouldBe("Log ind – Caseload");
+    }
+
+    [Fact]
+    public async Task EachRequestIsLoggedOnceWithoutQueryString()
+    {
+        using var client = TestClient.For(app);
+        var marker = "/health/live";
+        using (await client.GetAsync(marker + "?cpr=0101801234")) { }
+        var log = ReadLogs();
+        log.ShouldContain("HTTP GET /health/live responded 200 in");
+        log.ShouldNotContain("0101801234");
+    }
+
+    private string ReadLogs()
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var file in Directory.GetFiles(app.LogDirectory))
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            using var reader = new StreamReader(stream);
+            sb.Append(reader.ReadToEnd());
+        }
+        return sb.ToString();
+    }
+}
+
+public sealed class FoundationTestsOnSqlite(SqliteAppFactory app) : FoundationTests<SqliteAppFactory>(app);
+public sealed class FoundationTestsOnPostgres(PostgresAppFactory app) : FoundationTests<PostgresAppFactory>(app);
