@@ -18,6 +18,9 @@ if [ -z "${CASELOAD_TEST_POSTGRES:-}" ]; then
 fi
 
 dotnet tool restore >/dev/null || exit 1
+if [ ! -f tests/Caseload.Browser.Tests/node_modules/axe-core/axe.min.js ]; then   # accessibility checks
+  (cd tests/Caseload.Browser.Tests && npm ci --no-audit --no-fund --silent) || exit 1
+fi
 dotnet build Caseload.sln -c Release -nologo -v q || { echo "0 passed, 1 failed"; exit 1; }
 
 results=$(mktemp -d)

@@ -1,6 +1,9 @@
 using Caseload.Application.Auditing;
 using Caseload.Application.Common;
 using Caseload.Infrastructure.Auditing;
+using Caseload.Infrastructure.DataProtection;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Caseload.Infrastructure.Identity;
 using Caseload.Infrastructure.Mail;
 using Caseload.Infrastructure.Persistence;
@@ -59,6 +62,10 @@ public static class DependencyInjection
         services.AddSingleton<IEmailSender>(sp => string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<MailOptions>>().Value.SmtpHost)
             ? sp.GetRequiredService<PickupFolderEmailSender>()
             : sp.GetRequiredService<SmtpEmailSender>());
+
+        services.AddDataProtection().SetApplicationName("Caseload");
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<IServiceScopeFactory>((o, scopes) => o.XmlRepository = new DatabaseXmlRepository(scopes));
 
         services.AddHealthChecks().AddDbContextCheck<CaseloadDbContext>("database", tags: ["ready"]);
         return services;

@@ -54,9 +54,9 @@ public sealed class TestClient(HttpClient http) : IDisposable
     public async Task<HttpResponseMessage> LoginAsync(string email, string password = Caseload.Infrastructure.Seeding.DemoDataSeeder.DemoPassword)
         => await PostFormAsync("/konto/log-ind", [new("Email", email), new("Password", password)]);
 
-    public async Task SignInAsync(string email)
+    public async Task SignInAsync(string email, string password = Caseload.Infrastructure.Seeding.DemoDataSeeder.DemoPassword)
     {
-        using var response = await LoginAsync(email);
+        using var response = await LoginAsync(email, password);
         Assert.True(response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString == "/",
             $"Login as {email} failed: {(int)response.StatusCode} {response.Headers.Location}");
     }

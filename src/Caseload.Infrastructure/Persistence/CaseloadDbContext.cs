@@ -19,6 +19,7 @@ public abstract class CaseloadDbContext(DbContextOptions options)
     public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
     public DbSet<Citizen> Citizens => Set<Citizen>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtection.DataProtectionKey> DataProtectionKeys => Set<DataProtection.DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

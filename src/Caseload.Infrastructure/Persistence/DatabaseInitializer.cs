@@ -3,6 +3,7 @@ using Caseload.Infrastructure.Identity;
 using Caseload.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -33,6 +34,8 @@ public static class DatabaseInitializer
         foreach (var role in Roles.All)
             if (!await roles.RoleExistsAsync(role)) await roles.CreateAsync(new IdentityRole(role));
 
+        await CreateFirstAdministratorAsync(sp, logger);
+
         if (env.IsDevelopment() || options.SeedDemoData)
         {
             if (env.IsProduction())
@@ -40,5 +43,19 @@ public static class DatabaseInitializer
             else
                 await DemoDataSeeder.SeedAsync(sp, ct);
         }
+    }
+
+    private static async Task CreateFirstAdministratorAsync(IServiceProvider sp, ILogger logger)
+    {
+        var bootstrap = sp.GetRequiredService<IConfiguration>().GetSection(BootstrapOptions.Section).Get<BootstrapOptions>();
+        if (string.IsNullOrWhiteSpace(bootstrap?.AdminEmail) || string.IsNullOrWhiteSpace(bootstrap.AdminPassword)) return;
+        var users = sp.GetRequiredService<UserManager<ApplicationUser>>();
+        if (await users.Users.AnyAsync()) return;
+        var admin = new ApplicationUser { UserName = bootstrap.AdminEmail, Email = bootstrap.AdminEmail, EmailConfirmed = true, FullName = "Administrator" };
+        var created = await users.CreateAsync(admin, bootstrap.AdminPassword);
+        if (!created.Succeeded)
+            throw new InvalidOperationException("Bootstrap administrator: " + string.Join("; ", created.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(admin, Roles.Administrator);
+        logger.LogWarning("Created the first administrator {Email}; change the password now", bootstrap.AdminEmail);
     }
 }

@@ -23,3 +23,12 @@ public sealed class DatabaseOptions
     /// <summary>Seed demo data. Only honoured outside Production.</summary>
     public bool SeedDemoData { get; set; }
 }
+
+/// <summary>The "Bootstrap" section: the first administrator of a new installation, created only while
+/// the database has no users at all.</summary>
+public sealed class BootstrapOptions
+{
+    public const string Section = "Bootstrap";
+    public string? AdminEmail { get; set; }
+    public string? AdminPassword { get; set; }
+}

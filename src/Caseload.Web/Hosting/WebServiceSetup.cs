@@ -3,7 +3,11 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Caseload.Application.Common;
 using Caseload.Web.Security;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.WebEncoders;
@@ -33,22 +37,22 @@ internal static class WebServiceSetup
                 services.AddScoped(i, type);
     }
 
+    /// <summary>Secure-only cookies outside Development, unless a local plain-HTTP trial turns it off.</summary>
+    private static CookieSecurePolicy CookieSecurity(SecurityOptions security, IWebHostEnvironment environment)
+        => environment.IsDevelopment() || !security.RequireHttps ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+
     public static IServiceCollection AddCaseloadWeb(this IServiceCollection services, IConfiguration configuration,
         IWebHostEnvironment environment)
     {
-        var security = configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
         services.Configure<SecurityOptions>(configuration.GetSection(SecurityOptions.Section));
         services.AddHttpContextAccessor();
-        var cookieSecurity = environment.IsDevelopment() || !security.RequireHttps
-            ? CookieSecurePolicy.SameAsRequest
-            : CookieSecurePolicy.Always;
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             o.KnownIPNetworks.Clear(); // the proxy is whatever sits in front (set TrustForwardedHeaders only then)
             o.KnownProxies.Clear();
         });
-        services.AddScoped<ICurrentUser, HttpCurrentUser>();
 
         services.AddControllersWithViews(o =>
         {
@@ -68,15 +72,18 @@ internal static class WebServiceSetup
             o.Cookie.Name = "caseload.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.SecurePolicy = cookieSecurity;
-            o.ExpireTimeSpan = TimeSpan.FromMinutes(security.IdleTimeoutMinutes);
             o.SlidingExpiration = true;
         });
-        services.AddAntiforgery(o =>
-        {
-            o.Cookie.Name = "caseload.af";
-            o.Cookie.SecurePolicy = cookieSecurity;
-        });
+        // Read from the built container's options, so every configuration source counts.
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IOptions<SecurityOptions>>((o, security) =>
+            {
+                o.ExpireTimeSpan = TimeSpan.FromMinutes(security.Value.IdleTimeoutMinutes);
+                o.Cookie.SecurePolicy = CookieSecurity(security.Value, environment);
+            });
+        services.AddAntiforgery(o => o.Cookie.Name = "caseload.af");
+        services.AddOptions<AntiforgeryOptions>()
+            .Configure<IOptions<SecurityOptions>>((o, security) => o.Cookie.SecurePolicy = CookieSecurity(security.Value, environment));
 
         // Razor would otherwise write æøå as numeric entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -62,6 +62,28 @@ public abstract class FoundationTests<TApp>(TApp app) : IClassFixture<TApp> wher
     }
 
     [Fact]
+    public async Task FirstAdministratorIsCreatedFromConfigurationInAnEmptyProductionDatabase()
+    {
+        await using var production = new TApp { Environment = "Production" };
+        production.Settings["Bootstrap:AdminEmail"] = "it@kommune.dk";
+        production.Settings["Bootstrap:AdminPassword"] = "Meget-hemmelig-2026";
+        using var client = TestClient.For(production);
+        await client.SignInAsync("it@kommune.dk", "Meget-hemmelig-2026");
+        var home = await client.GetPageAsync("/");
+        home.QuerySelector("#kort-admin").ShouldNotBeNull(); // the administrator's part of the start page
+    }
+
+    [Fact]
+    public async Task DataProtectionKeysAreSharedThroughTheDatabase()
+    {
+        using var client = TestClient.For(app);
+        await client.GetPageAsync("/konto/log-ind"); // issues an antiforgery cookie, which needs a key
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CaseloadDbContext>();
+        (await db.DataProtectionKeys.CountAsync()).ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
     public async Task CorrelationIdIsEchoedOrCreated()
     {
         using var client = TestClient.For(app);

@@ -237,6 +237,27 @@ namespace Caseload.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("TeamMembers", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Infrastructure.DataProtection.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")

@@ -1,0 +1,107 @@
+using System.Text.Json;
+using Caseload.TestSupport;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Caseload.Browser.Tests;
+
+/// <summary>The app on a real Kestrel port (SQLite file, demo data) and Debian's Chromium driven by Playwright.
+/// Playwright's own browser download is never used (it cannot be fetched here).</summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private readonly SqliteAppFactory _app = new();
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+    public string BaseUrl { get; private set; } = "";
+    public SqliteAppFactory App => _app;
+
+    public async Task InitializeAsync()
+    {
+        // Plain HTTP on loopback, so cookies may not be Secure-only here.
+        _app.Settings["Security:RequireHttps"] = "false";
+        _app.UseKestrel(0);
+        _app.StartServer();
+        BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
+            .First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "da-DK",
+        });
+        return await context.NewPageAsync();
+    }
+
+    public async Task<IPage> LoginAsync(string email, int width = 1280, int height = 900)
+    {
+        var page = await NewPageAsync(width, height);
+        await page.GotoAsync("/konto/log-ind");
+        await page.GetByLabel("E-mail").FillAsync(email);
+        await page.GetByLabel("Adgangskode").FillAsync(Caseload.Infrastructure.Seeding.DemoDataSeeder.DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).ClickAsync();
+        await page.WaitForURLAsync(BaseUrl + "/");
+        return page;
+    }
+
+    /// <summary>Saves a full-page screenshot under docs/screenshots (kept in the repository for README).</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(ScreenshotDirectory);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
+    }
+
+    /// <summary>axe-core's WCAG 2.1 A/AA violations on the current page, as "rule: target" strings.</summary>
+    public static async Task<IReadOnlyList<string>> AccessibilityViolationsAsync(IPage page)
+    {
+        // Evaluated through the DevTools protocol, which the page's CSP does not govern (a <script> tag would be blocked).
+        await page.EvaluateAsync(AxeSource.Value);
+        var violations = await page.EvaluateAsync<JsonElement>(
+            "async () => (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a','wcag2aa','wcag21a','wcag21aa'] } })).violations" +
+            ".map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))");
+        return violations.EnumerateArray().Select(v => v.GetString()!).ToList();
+    }
+
+    private static readonly Lazy<string> AxeSource = new(() => File.ReadAllText(
+        Path.Combine(RepositoryRoot, "tests", "Caseload.Browser.Tests", "node_modules", "axe-core", "axe.min.js")));
+
+    public static string RepositoryRoot
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Caseload.sln"))) dir = dir.Parent;
+            return dir?.FullName ?? throw new InvalidOperationException("Caseload.sln not found above the test binaries");
+        }
+    }
+
+    private static string ScreenshotDirectory => Path.Combine(RepositoryRoot, "docs", "screenshots");
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        _playwright?.Dispose();
+        await _app.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}
