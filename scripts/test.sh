@@ -30,7 +30,7 @@ for project in tests/Caseload.Domain.Tests tests/Caseload.Web.Tests tests/Caselo
   echo "== $name"
   dotnet test "$project" -c Release --no-build --nologo \
     --logger "trx;LogFileName=$name.trx" --results-directory "$results" \
-    --logger "console;verbosity=normal" 2>&1 | tee "$results/$name.log" | grep -E "^\s+(Failed|Skipped) |Error Message|^(Passed|Failed)!|error" || true
+    --logger "console;verbosity=normal" 2>&1 | tee "$results/$name.log" | grep -E "^\s+(Failed|Skipped) |Error Message|^(Passed|Failed)!|error (CS|MSB|NU)" || true
   [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
 done
 
