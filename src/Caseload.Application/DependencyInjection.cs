@@ -9,6 +9,9 @@ public static class DependencyInjection
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         services.AddScoped<IAccessScope, AccessScope>();
+        services.AddScoped<Citizens.CitizenQueries>();
+        services.AddScoped<Auditing.AuditSearch>();
+        services.AddScoped<Teams.TeamFigures>();
         // FluentValidation.DependencyInjectionExtensions does not restore here: register validators ourselves.
         foreach (var type in typeof(DependencyInjection).Assembly.GetTypes()
                      .Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false }))

@@ -9,7 +9,7 @@ public enum TeamRole
 }
 
 /// <summary>A user's place in a team: role, discipline and full-time-equivalent share (0.1–1.0).</summary>
-public class TeamMember
+public class TeamMember : IAudited
 {
     public const int DisciplineMaxLength = 80;
 

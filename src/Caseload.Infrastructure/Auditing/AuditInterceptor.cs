@@ -3,6 +3,7 @@ using Caseload.Application.Common;
 using Caseload.Domain.Auditing;
 using Caseload.Domain.Common;
 using Caseload.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -51,7 +52,8 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
                 else if (entry.State == EntityState.Modified) stamped.StampUpdated(now, currentUser.UserId);
             }
 
-            if (entry.Entity is not (IAudited or ApplicationUser)) continue;
+            // Users, their roles and team memberships decide who sees what: audited like the records themselves.
+            if (entry.Entity is not (IAudited or ApplicationUser or IdentityUserRole<string>)) continue;
             var changes = Changes(entry);
             if (entry.State == EntityState.Modified && changes.Count == 0) continue;
 

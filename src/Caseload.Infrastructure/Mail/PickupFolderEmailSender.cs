@@ -16,7 +16,7 @@ public sealed class PickupFolderEmailSender(IOptions<MailOptions> options) : IEm
             DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory,
             PickupDirectoryLocation = Path.GetFullPath(o.PickupDirectory),
         };
-        using var message = new MailMessage(o.From, to, subject, htmlBody) { IsBodyHtml = true };
+        using var message = MailMessages.Create(o.From, to, subject, htmlBody);
         client.Send(message);
         return Task.CompletedTask;
     }
@@ -32,7 +32,19 @@ public sealed class SmtpEmailSender(IOptions<MailOptions> options) : IEmailSende
         using var client = new SmtpClient(o.SmtpHost, o.SmtpPort) { EnableSsl = o.SmtpUseSsl };
         if (!string.IsNullOrEmpty(o.SmtpUser))
             client.Credentials = new System.Net.NetworkCredential(o.SmtpUser, o.SmtpPassword);
-        using var message = new MailMessage(o.From, to, subject, htmlBody) { IsBodyHtml = true };
+        using var message = MailMessages.Create(o.From, to, subject, htmlBody);
         await client.SendMailAsync(message, cancellationToken);
     }
+}
+
+internal static class MailMessages
+{
+    /// <summary>UTF-8 HTML mail, quoted-printable so it stays readable in any mail tool.</summary>
+    public static MailMessage Create(string from, string to, string subject, string htmlBody) => new(from, to, subject, htmlBody)
+    {
+        IsBodyHtml = true,
+        BodyEncoding = System.Text.Encoding.UTF8,
+        SubjectEncoding = System.Text.Encoding.UTF8,
+        BodyTransferEncoding = System.Net.Mime.TransferEncoding.QuotedPrintable,
+    };
 }

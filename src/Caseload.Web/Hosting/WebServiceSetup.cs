@@ -60,6 +60,7 @@ internal static class WebServiceSetup
             o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             o.Filters.Add<RequireTwoFactorFilter>();
             o.ModelBindingMessageProvider.UseDanishMessages();
+            o.ModelBinderProviders.Insert(0, new TolerantDecimalModelBinderProvider());
         });
         services.AddValidatorsFrom(typeof(WebServiceSetup).Assembly);
         services.AddAuthorization(Policies.Add);
@@ -95,7 +96,11 @@ internal static class WebServiceSetup
             o.SupportedUICultures = [danish];
             o.RequestCultureProviders.Clear();
         });
-        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.ExcludedHosts.Clear(); // HSTS is only ever sent over HTTPS; no reason to spare localhost
+        });
         return services;
     }
 }

@@ -1,0 +1,56 @@
+using Caseload.Application.Auditing;
+using Caseload.Application.Common;
+using Caseload.Application.Security;
+using Caseload.Domain.Auditing;
+using Caseload.Domain.Citizens;
+using Microsoft.EntityFrameworkCore;
+
+namespace Caseload.Application.Citizens;
+
+public sealed record CitizenListItem(Guid Id, string Name, string MaskedCpr, string TeamName, Whereabouts Whereabouts);
+
+public sealed record CitizenDetails(Guid Id, string Name, string MaskedCpr, DateOnly DateOfBirth, string TeamName,
+    string? Address, bool SecretAddress, string? Phone, string? SecondaryPhone, string? Email, bool InterpreterNeeded,
+    string? InterpreterLanguage, Whereabouts Whereabouts, string? ActingMunicipality, string? Notes);
+
+/// <summary>Reads of citizen records: always through the access scope, and every look is audited.</summary>
+public sealed class CitizenQueries(ICaseloadDbContext db, IAccessScope scope, IAuditLog audit)
+{
+    public const int PageSize = 25;
+
+    public async Task<Paged<CitizenListItem>> SearchAsync(string? text, int page, CancellationToken ct = default)
+    {
+        var query = CitizenSearch.Matching((await scope.CitizensAsync(ct)).AsNoTracking(), text);
+        if (!string.IsNullOrWhiteSpace(text))
+            await audit.RecordAsync(AuditAction.Searched, nameof(Citizen), null, details: null, ct: ct); // the search text may be a CPR: not logged
+        var total = await query.CountAsync(ct);
+        page = Math.Clamp(page, 1, Math.Max(1, (int)Math.Ceiling(total / (double)PageSize)));
+        var rows = await query.OrderBy(c => c.Name)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(c => new { c.Id, c.Name, c.Cpr, Team = db.Teams.Where(t => t.Id == c.TeamId).Select(t => t.Name).First(), c.Whereabouts })
+            .ToListAsync(ct);
+        return new Paged<CitizenListItem>(
+            rows.Select(r => new CitizenListItem(r.Id, r.Name, r.Cpr.Masked, r.Team, r.Whereabouts)).ToList(), page, PageSize, total);
+    }
+
+    /// <summary>The record, or null when it does not exist or is outside the user's scope (callers answer 404).
+    /// The read is audited before anything is shown, so it is kept even if the page fails afterwards.</summary>
+    public async Task<CitizenDetails?> GetAsync(Guid id, CancellationToken ct = default)
+    {
+        var c = await scope.FindCitizenAsync(id, ct);
+        if (c is null) return null;
+        await audit.RecordAsync(AuditAction.Viewed, nameof(Citizen), c.Id.ToString(), c.Id, ct: ct);
+        var team = await db.Teams.AsNoTracking().Where(t => t.Id == c.TeamId).Select(t => t.Name).FirstAsync(ct);
+        return new CitizenDetails(c.Id, c.Name, c.Cpr.Masked, c.DateOfBirth, team, c.Address, c.SecretAddress, c.Phone,
+            c.SecondaryPhone, c.Email, c.InterpreterNeeded, c.InterpreterLanguage, c.Whereabouts, c.ActingMunicipality, c.Notes);
+    }
+
+    /// <summary>The full CPR number, for a user who asked to see it; the request is audited.</summary>
+    public async Task<string?> RevealCprAsync(Guid id, CancellationToken ct = default)
+    {
+        var c = await scope.FindCitizenAsync(id, ct);
+        if (c is null) return null;
+        await audit.RecordAsync(AuditAction.RevealedCpr, nameof(Citizen), c.Id.ToString(), c.Id, ct: ct);
+        return c.Cpr.Formatted;
+    }
+}

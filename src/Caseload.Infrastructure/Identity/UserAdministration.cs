@@ -1,0 +1,165 @@
+using Caseload.Application.Common;
+using Caseload.Application.Users;
+using Caseload.Domain.Teams;
+using Caseload.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Caseload.Infrastructure.Identity;
+
+/// <summary>User administration over ASP.NET Identity and the teams' membership lists.
+/// Every change is written to the audit log by the save interceptor (secrets excluded).</summary>
+public sealed class UserAdministration(UserManager<ApplicationUser> users, CaseloadDbContext db, TimeProvider clock)
+    : IUserAdministration
+{
+    public async Task<IReadOnlyList<UserListItem>> ListAsync(string? search, CancellationToken ct = default)
+    {
+        var query = users.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var s = search.Trim().ToLowerInvariant();
+            query = query.Where(u => u.FullName.ToLower().Contains(s) || (u.Email != null && u.Email.ToLower().Contains(s)));
+        }
+        var list = await query.OrderBy(u => u.FullName).Take(500).ToListAsync(ct);
+        var ids = list.Select(u => u.Id).ToList();
+        var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id
+                           where ids.Contains(ur.UserId) select new { ur.UserId, r.Name }).ToListAsync(ct);
+        var teams = await (from m in db.TeamMembers join t in db.Teams on m.TeamId equals t.Id
+                           where ids.Contains(m.UserId) select new { m.UserId, t.Name, m.Role }).ToListAsync(ct);
+        var now = clock.GetUtcNow();
+        return list.Select(u => new UserListItem(u.Id, u.FullName, u.Email ?? "",
+            roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order().ToList(),
+            teams.Where(t => t.UserId == u.Id).Select(t => t.Role == TeamRole.Leader ? $"{t.Name} (teamleder)" : t.Name).Order().ToList(),
+            u.IsActive, u.LockoutEnd > now, u.TwoFactorEnabled)).ToList();
+    }
+
+    public async Task<UserListItem?> FindAsync(string userId, CancellationToken ct = default)
+    {
+        var user = await users.FindByIdAsync(userId);
+        return user is null ? null : (await ListAsync(user.Email, ct)).FirstOrDefault(u => u.Id == userId);
+    }
+
+    public async Task<UserInput?> GetInputAsync(string? userId, CancellationToken ct = default)
+    {
+        var allTeams = await db.Teams.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync(ct);
+        var input = new UserInput
+        {
+            Teams = allTeams.Select(t => new TeamMembershipInput { TeamId = t.Id, TeamName = t.Name }).ToList(),
+        };
+        if (userId is null) return input;
+
+        var user = await users.FindByIdAsync(userId);
+        if (user is null) return null;
+        input.FullName = user.FullName;
+        input.Email = user.Email;
+        input.Roles = [.. await users.GetRolesAsync(user)];
+        var memberships = await db.TeamMembers.AsNoTracking().Where(m => m.UserId == userId).ToListAsync(ct);
+        foreach (var t in input.Teams)
+        {
+            var m = memberships.FirstOrDefault(x => x.TeamId == t.TeamId);
+            if (m is null) continue;
+            t.Role = m.Role;
+            t.Fte = m.Fte;
+            t.Discipline = m.Discipline;
+        }
+        return input;
+    }
+
+    public async Task<(Result Result, string? UserId)> CreateAsync(UserInput input, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(input.Password))
+            return (Result.Fail("Angiv en første adgangskode (mindst 12 tegn).", nameof(input.Password)), null);
+        var email = input.Email!.Trim();
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, FullName = input.FullName!.Trim() };
+        var created = await users.CreateAsync(user, input.Password);
+        if (!created.Succeeded) return (FromIdentity(created, nameof(input.Password)), null);
+        await users.AddToRolesAsync(user, input.Roles.Distinct());
+        await SaveMembershipsAsync(user.Id, input.Teams, ct);
+        return (Result.Ok, user.Id);
+    }
+
+    public async Task<Result> UpdateAsync(string userId, UserInput input, CancellationToken ct = default)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null) return Result.Fail("Brugeren findes ikke.");
+        var email = input.Email!.Trim();
+        user.FullName = input.FullName!.Trim();
+        if (!string.Equals(user.Email, email, StringComparison.OrdinalIgnoreCase))
+        {
+            user.Email = email;
+            user.UserName = email;
+        }
+        var updated = await users.UpdateAsync(user);
+        if (!updated.Succeeded) return FromIdentity(updated, nameof(input.Email));
+
+        var current = await users.GetRolesAsync(user);
+        await users.RemoveFromRolesAsync(user, current.Except(input.Roles));
+        await users.AddToRolesAsync(user, input.Roles.Distinct().Except(current));
+        await SaveMembershipsAsync(user.Id, input.Teams, ct);
+        return Result.Ok;
+    }
+
+    public async Task<Result> SetActiveAsync(string userId, bool active, CancellationToken ct = default)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null) return Result.Fail("Brugeren findes ikke.");
+        user.IsActive = active;
+        user.DeactivatedAt = active ? null : clock.GetUtcNow().UtcDateTime;
+        await users.UpdateAsync(user);
+        await users.UpdateSecurityStampAsync(user); // ends the user's open sessions
+        return Result.Ok;
+    }
+
+    public async Task<Result> SetPasswordAsync(string userId, string? newPassword, CancellationToken ct = default)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null) return Result.Fail("Brugeren findes ikke.");
+        if (string.IsNullOrWhiteSpace(newPassword)) return Result.Fail("Angiv en ny adgangskode.", "NewPassword");
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var result = await users.ResetPasswordAsync(user, token, newPassword);
+        if (!result.Succeeded) return FromIdentity(result, "NewPassword");
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        return Result.Ok;
+    }
+
+    public async Task<Result> UnlockAsync(string userId, CancellationToken ct = default)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null) return Result.Fail("Brugeren findes ikke.");
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        return Result.Ok;
+    }
+
+    private async Task SaveMembershipsAsync(string userId, IEnumerable<TeamMembershipInput> wanted, CancellationToken ct)
+    {
+        var teams = await db.Teams.Include(t => t.Members).ToListAsync(ct);
+        foreach (var w in wanted)
+        {
+            var team = teams.FirstOrDefault(t => t.Id == w.TeamId);
+            if (team is null) continue;
+            var member = team.Members.FirstOrDefault(m => m.UserId == userId);
+            if (w.Role is null)
+            {
+                if (member is not null) team.RemoveMember(userId);
+            }
+            else if (member is null)
+            {
+                team.AddMember(userId, w.Role.Value, w.Fte, w.Discipline);
+            }
+            else
+            {
+                member.ChangeRole(w.Role.Value);
+                member.ChangeFte(w.Fte);
+                member.ChangeDiscipline(w.Discipline);
+            }
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static Result FromIdentity(IdentityResult result, string field)
+        => new(result.Errors.Select(e => new KeyValuePair<string, string>(
+            e.Code.Contains("Email", StringComparison.Ordinal) || e.Code.Contains("UserName", StringComparison.Ordinal) ? "Email" : field,
+            e.Description)).ToList());
+}
