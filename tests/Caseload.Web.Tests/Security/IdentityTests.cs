@@ -109,6 +109,72 @@ public abstract class IdentityTests<TApp>(TApp app) : IClassFixture<TApp> where 
     }
 
     [Fact]
+    public async Task ConfigurationCanMakeTwoFactorMandatoryForARole()
+    {
+        await using var strict = new TApp();
+        strict.Settings["Security:RequireTwoFactorForRoles:0"] = "Administrator";
+        using var admin = TestClient.For(strict);
+        await admin.SignInAsync("admin@caseload.local");
+        using var blocked = await admin.GetAsync("/Admin/Users");
+        blocked.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        blocked.Headers.Location!.OriginalString.ShouldBe("/min-konto?required=True");
+        (await admin.GetPageAsync("/min-konto?required=True")).Body!.TextContent.ShouldContain("Din rolle kræver to-faktor-godkendelse");
+
+        using var worker = TestClient.For(strict); // other roles are not affected
+        await worker.SignInAsync("medarbejder1.act@caseload.local");
+        (await worker.GetAsync("/Worker/Citizens")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task AdministratorCreatesAUserWhoCanLogInUntilDeactivated()
+    {
+        using var admin = TestClient.For(app);
+        await admin.SignInAsync("admin@caseload.local");
+        var form = await admin.GetPageAsync("/Admin/Users/Create");
+        var ctiIndex = form.QuerySelectorAll("input[name$='.TeamName']").Select((e, i) => (e.GetAttribute("value"), i)).Single(x => x.Item1 == "CTI-team Solbjerg").i;
+
+        using (var invalid = await admin.PostFormAsync("/Admin/Users/Create", [new("FullName", "Ny Kollega"), new("Email", "ikke-en-mail")], "/Admin/Users/Create"))
+        {
+            var html = await invalid.Content.ReadAsStringAsync();
+            html.ShouldContain("E-mailadressen er ikke gyldig.");
+            html.ShouldContain("Vælg mindst én rolle.");
+            html.ShouldContain("value=\"Ny Kollega\""); // what was typed is kept
+        }
+        using (var shortPassword = await admin.PostFormAsync("/Admin/Users/Create", [new("FullName", "Ny Kollega"), new("Email", "ny@caseload.local"),
+                   new("Password", "kort"), new("Roles", "Medarbejder")], "/Admin/Users/Create"))
+            (await shortPassword.Content.ReadAsStringAsync()).ShouldContain("Adgangskoden skal være mindst 12 tegn.");
+
+        // Every team row, as the browser posts it: member of the CTI team at 0,5 FTE, not of the others.
+        var teamFields = form.QuerySelectorAll("input[name$='.TeamId']").SelectMany((e, i) => new KeyValuePair<string, string>[]
+        {
+            new($"Teams[{i}].TeamId", e.GetAttribute("value")!),
+            new($"Teams[{i}].Role", i == ctiIndex ? "Member" : ""),
+            new($"Teams[{i}].Fte", i == ctiIndex ? "0,5" : "1,0"),
+        });
+        using var created = await admin.PostFormAsync("/Admin/Users/Create", [
+            new("FullName", "Ny Kollega"), new("Email", "ny@caseload.local"), new("Password", "Ny-kollega-2026"), new("Roles", "Medarbejder"),
+            .. teamFields], "/Admin/Users/Create");
+        created.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        using (var colleague = TestClient.For(app))
+        {
+            await colleague.SignInAsync("ny@caseload.local", "Ny-kollega-2026");
+            var citizens = await colleague.GetPageAsync("/Worker/Citizens");
+            citizens.Body!.TextContent.ShouldContain("Ahmed Hassan"); // a CTI citizen: the membership took effect
+        }
+        var fte = await app.QueryAsync(db => db.TeamMembers.Join(db.Users.Where(u => u.Email == "ny@caseload.local"), m => m.UserId, u => u.Id, (m, u) => m.Fte).SingleAsync());
+        fte.ShouldBe(0.5m);
+
+        var id = await app.QueryAsync(db => db.Users.Where(u => u.Email == "ny@caseload.local").Select(u => u.Id).SingleAsync());
+        using (var deactivated = await admin.PostFormAsync($"/Admin/Users/Edit/{id}", [], $"/Admin/Users/Deactivate/{id}"))
+            deactivated.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        using var blocked = TestClient.For(app);
+        using var attempt = await blocked.LoginAsync("ny@caseload.local", "Ny-kollega-2026");
+        (await attempt.Content.ReadAsStringAsync()).ShouldContain("Kontoen er deaktiveret");
+        (await app.QueryAsync(db => db.Users.CountAsync(u => u.Email == "ny@caseload.local"))).ShouldBe(1); // kept, not deleted
+    }
+
+    [Fact]
     public async Task ThereIsNoSelfRegistration()
     {
         using var client = TestClient.For(app);
