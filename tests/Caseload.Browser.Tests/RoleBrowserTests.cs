@@ -1,0 +1,64 @@
+using Caseload.Domain.Auditing;
+using Caseload.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Caseload.Browser.Tests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class RoleBrowserTests(BrowserFixture browser)
+{
+    [Theory]
+    [InlineData("admin@caseload.local", "02-forside-administrator", "Administration")]
+    [InlineData("leder@caseload.local", "02-forside-leder", "Ledelse")]
+    [InlineData("teamleder.cti@caseload.local", "02-forside-teamleder", "Teamledelse")]
+    [InlineData("medarbejder1.act@caseload.local", "02-forside-medarbejder", "Borgere")]
+    public async Task EachRoleLandsOnItsStartPage(string email, string screenshot, string expectedCard)
+    {
+        var page = await browser.LoginAsync(email);
+        (await page.Locator("h1").InnerTextAsync()).ShouldStartWith("Velkommen, ");
+        (await page.Locator("main h2").AllInnerTextsAsync()).ShouldContain(expectedCard);
+        await BrowserFixture.ScreenshotAsync(page, screenshot);
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task AdministratorPagesAreAccessible()
+    {
+        var page = await browser.LoginAsync("admin@caseload.local");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Brugere", Exact = true }).First.ClickAsync();
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Brugere");
+        await BrowserFixture.ScreenshotAsync(page, "03-admin-brugere");
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Mette Andersen" }).ClickAsync();
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Mette Andersen");
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+
+        await page.GotoAsync("/Admin/Audit");
+        await BrowserFixture.ScreenshotAsync(page, "04-admin-logning");
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task ACitizenVisitIsAuditedWithTheBrowsersAddress()
+    {
+        var page = await browser.LoginAsync("medarbejder1.cti@caseload.local");
+        await page.GotoAsync("/Worker/Citizens");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Maria Jensen" }).ClickAsync();
+        (await page.Locator("#cpr").InnerTextAsync()).ShouldBe("050595-xxxx");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vis CPR" }).ClickAsync();
+        (await page.Locator("#cpr").InnerTextAsync()).ShouldBe("050595-1402");
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+
+        await using var scope = browser.App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CaseloadDbContext>();
+        var rows = await db.AuditEntries.Where(a => a.UserName == "medarbejder1.cti@caseload.local" && a.CitizenId != null).ToListAsync();
+        rows.ShouldContain(a => a.Action == AuditAction.Viewed && a.IpAddress == "127.0.0.1");
+        rows.ShouldContain(a => a.Action == AuditAction.RevealedCpr && a.IpAddress == "127.0.0.1");
+        await page.Context.CloseAsync();
+    }
+}
