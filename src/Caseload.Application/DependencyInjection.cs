@@ -12,6 +12,10 @@ public static class DependencyInjection
         services.AddScoped<Citizens.CitizenQueries>();
         services.AddScoped<Auditing.AuditSearch>();
         services.AddScoped<Teams.TeamFigures>();
+        services.AddScoped<Citizens.CitizenService>();
+        services.AddScoped<Courses.CourseService>();
+        services.AddScoped<Contacts.ContactLogService>();
+        services.AddScoped<Board.CaseloadBoard>();
         // FluentValidation.DependencyInjectionExtensions does not restore here: register validators ourselves.
         foreach (var type in typeof(DependencyInjection).Assembly.GetTypes()
                      .Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false }))

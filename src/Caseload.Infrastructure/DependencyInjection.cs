@@ -58,6 +58,7 @@ public static class DependencyInjection
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.AddScoped<Application.Users.IUserAdministration, UserAdministration>();
+        services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddSingleton<PickupFolderEmailSender>();
         services.AddSingleton<SmtpEmailSender>();
         services.AddSingleton<IEmailSender>(sp => string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<MailOptions>>().Value.SmtpHost)

@@ -9,12 +9,23 @@ namespace Caseload.Application.Citizens;
 
 public sealed record CitizenListItem(Guid Id, string Name, string MaskedCpr, string TeamName, Whereabouts Whereabouts);
 
-public sealed record CitizenDetails(Guid Id, string Name, string MaskedCpr, DateOnly DateOfBirth, string TeamName,
+public sealed record CitizenDetails(Guid Id, string Name, string MaskedCpr, DateOnly DateOfBirth, Guid TeamId, string TeamName,
     string? Address, bool SecretAddress, string? Phone, string? SecondaryPhone, string? Email, bool InterpreterNeeded,
-    string? InterpreterLanguage, Whereabouts Whereabouts, string? ActingMunicipality, string? Notes);
+    string? InterpreterLanguage, Whereabouts Whereabouts, string? ActingMunicipality, string? Notes,
+    IReadOnlyList<CourseSummary> Courses, bool CurrentUserLeadsTeam)
+{
+    /// <summary>A secret address is shown only to the citizen's assigned workers.</summary>
+    public bool AddressHidden => SecretAddress && Address is null;
+}
+
+public sealed record AssignmentRow(DateTime At, string? FromWorker, string ToWorker, string Reason, string? By);
+
+public sealed record CourseSummary(Guid Id, string TeamName, Domain.Teams.Method Method, Domain.Courses.CourseStatus Status,
+    DateOnly StartDate, DateOnly? EndDate, string? CloseReason, string PrimaryWorker, IReadOnlyList<string> Members,
+    IReadOnlyList<AssignmentRow> History);
 
 /// <summary>Reads of citizen records: always through the access scope, and every look is audited.</summary>
-public sealed class CitizenQueries(ICaseloadDbContext db, IAccessScope scope, IAuditLog audit)
+public sealed class CitizenQueries(ICaseloadDbContext db, IAccessScope scope, IAuditLog audit, ICurrentUser user, IUserDirectory users)
 {
     public const int PageSize = 25;
 
@@ -40,9 +51,23 @@ public sealed class CitizenQueries(ICaseloadDbContext db, IAccessScope scope, IA
         var c = await scope.FindCitizenAsync(id, ct);
         if (c is null) return null;
         await audit.RecordAsync(AuditAction.Viewed, nameof(Citizen), c.Id.ToString(), c.Id, ct: ct);
-        var team = await db.Teams.AsNoTracking().Where(t => t.Id == c.TeamId).Select(t => t.Name).FirstAsync(ct);
-        return new CitizenDetails(c.Id, c.Name, c.Cpr.Masked, c.DateOfBirth, team, c.Address, c.SecretAddress, c.Phone,
-            c.SecondaryPhone, c.Email, c.InterpreterNeeded, c.InterpreterLanguage, c.Whereabouts, c.ActingMunicipality, c.Notes);
+        var teams = await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, ct);
+        var courses = await db.Courses.AsNoTracking().Include(k => k.Assignments).Include(k => k.Members)
+            .Where(k => k.CitizenId == c.Id).OrderByDescending(k => k.Status == Domain.Courses.CourseStatus.Active).ThenByDescending(k => k.StartDate)
+            .ToListAsync(ct);
+        var names = await users.NamesAsync(courses.SelectMany(k => k.Assignments.SelectMany(a => new[] { a.FromWorkerId, a.ToWorkerId, a.By }))
+            .Concat(courses.SelectMany(k => k.Members.Select(m => m.UserId))).Concat(courses.Select(k => k.PrimaryWorkerId)).OfType<string>(), ct);
+        string Name(string? id) => id is null ? "–" : names.GetValueOrDefault(id, "(ukendt)");
+        var assigned = user.UserId is not null && courses.Any(k => k.IsActive && k.Involves(user.UserId));
+        var leads = (await scope.LedTeamIdsAsync(ct)).Contains(c.TeamId);
+        var summaries = courses.Select(k => new CourseSummary(k.Id, teams.GetValueOrDefault(k.TeamId, ""), k.Method, k.Status, k.StartDate,
+            k.EndDate, k.CloseReason, Name(k.PrimaryWorkerId), k.Members.Select(m => $"{Name(m.UserId)} ({m.Discipline})").ToList(),
+            k.Assignments.OrderByDescending(a => a.At).Select(a => new AssignmentRow(a.At, a.FromWorkerId is null ? null : Name(a.FromWorkerId),
+                Name(a.ToWorkerId), a.Reason, a.By is null ? null : Name(a.By))).ToList())).ToList();
+        return new CitizenDetails(c.Id, c.Name, c.Cpr.Masked, c.DateOfBirth, c.TeamId, teams.GetValueOrDefault(c.TeamId, ""),
+            c.SecretAddress && !assigned ? null : c.Address, c.SecretAddress, c.Phone,
+            c.SecondaryPhone, c.Email, c.InterpreterNeeded, c.InterpreterLanguage, c.Whereabouts, c.ActingMunicipality, c.Notes,
+            summaries, leads);
     }
 
     /// <summary>The full CPR number, for a user who asked to see it; the request is audited.</summary>

@@ -1,5 +1,7 @@
 using Caseload.Domain.Auditing;
 using Caseload.Domain.Citizens;
+using Caseload.Domain.Contacts;
+using Caseload.Domain.Courses;
 using Caseload.Domain.Teams;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,5 +14,7 @@ public interface ICaseloadDbContext
     DbSet<TeamMember> TeamMembers { get; }
     DbSet<Citizen> Citizens { get; }
     DbSet<AuditEntry> AuditEntries { get; }
+    DbSet<Course> Courses { get; }
+    DbSet<ContactLogEntry> ContactLog { get; }
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

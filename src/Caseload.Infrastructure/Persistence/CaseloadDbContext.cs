@@ -1,6 +1,8 @@
 using Caseload.Application.Common;
 using Caseload.Domain.Auditing;
 using Caseload.Domain.Citizens;
+using Caseload.Domain.Contacts;
+using Caseload.Domain.Courses;
 using Caseload.Domain.Teams;
 using Caseload.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -19,12 +21,18 @@ public abstract class CaseloadDbContext(DbContextOptions options)
     public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
     public DbSet<Citizen> Citizens => Set<Citizen>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Course> Courses => Set<Course>();
+    public DbSet<ContactLogEntry> ContactLog => Set<ContactLogEntry>();
     public DbSet<DataProtection.DataProtectionKey> DataProtectionKeys => Set<DataProtection.DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(CaseloadDbContext).Assembly);
+
+        // Every entity's Version is its concurrency token.
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(Domain.Common.Entity).IsAssignableFrom(e.ClrType)))
+            entity.FindProperty(nameof(Domain.Common.Entity.Version))!.IsConcurrencyToken = true;
 
         // Our Guid keys are made by the domain, not the database: without this EF would take a new child
         // found through a navigation for an existing row (and UPDATE instead of INSERT).

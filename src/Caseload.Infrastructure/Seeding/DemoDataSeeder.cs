@@ -1,5 +1,7 @@
 using Caseload.Application.Security;
 using Caseload.Domain.Citizens;
+using Caseload.Domain.Contacts;
+using Caseload.Domain.Courses;
 using Caseload.Domain.Teams;
 using Caseload.Infrastructure.Identity;
 using Caseload.Infrastructure.Persistence;
@@ -82,15 +84,94 @@ public static class DemoDataSeeder
             if (u.TeamKey is not null) teams[u.TeamKey].AddMember(user.Id, u.TeamRole, u.Fte, u.Discipline);
         }
 
-        foreach (var c in Citizens)
+        var clock = sp.GetRequiredService<TimeProvider>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = DateOnly.FromDateTime(now);
+        var userIds = (await userManager.Users.Select(u => new { u.Email, u.Id }).ToListAsync(ct)).ToDictionary(u => u.Email!, u => u.Id);
+        var leaders = Users.Where(u => u.TeamRole == TeamRole.Leader).ToDictionary(u => u.TeamKey!, u => userIds[u.Email]);
+
+        var index = 0;
+        foreach (var (teamKey, worker, name, cpr, address, where) in AllCitizens())
         {
-            var citizen = new Citizen(c.Name, CprNumber.Parse(c.Cpr), teams[c.Team].Id);
-            citizen.UpdateContact(c.Address, secretAddress: c.Where == Whereabouts.WomensCrisisCentre, "20 30 40 50", null, null);
-            citizen.UpdateCircumstances(c.Where, "Solbjerg Kommune", false, null, null);
+            var team = teams[teamKey];
+            var citizen = new Citizen(name, CprNumber.Parse(cpr), team.Id);
+            citizen.UpdateContact(address, secretAddress: where == Whereabouts.WomensCrisisCentre, $"2{index % 10} {30 + index} 4{index % 10} 5{index % 7}", null, null);
+            citizen.UpdateCircumstances(where, "Solbjerg Kommune", index % 11 == 5, index % 11 == 5 ? "Arabisk" : null, null);
             db.Citizens.Add(citizen);
+
+            var workerId = userIds[worker];
+            var course = new Course(citizen.Id, team.Id, team.Method, today.AddDays(-20 - (index * 7 % 150)), workerId, now.AddDays(-20 - (index * 7 % 150)), leaders[teamKey]);
+            course.MarkSeenBy(workerId);
+            db.Courses.Add(course);
+
+            // Contact history: most citizens seen recently; every 6th not for 2–3 weeks, every 9th not for 5 weeks, one never.
+            var lastDaysAgo = index % 9 == 4 ? 36 : index % 6 == 3 ? 16 + index % 5 : index % 5;
+            if (index != 7)
+            {
+                for (var k = 0; k < 3; k++)
+                {
+                    var at = now.Date.AddDays(-(lastDaysAgo + (k * 9))).AddHours(9 + ((index + k) % 7));
+                    db.ContactLog.Add(new ContactLogEntry(citizen.Id, at, (ContactChannel)((index + k) % 4), achieved: true,
+                        k == 0 ? "Borgerens hjem" : "Værestedet Lyset", null, DemoNotes[(index + k) % DemoNotes.Length], workerId, now));
+                }
+                db.ContactLog.Add(new ContactLogEntry(citizen.Id, now.Date.AddDays(-lastDaysAgo + (lastDaysAgo > 10 ? 3 : 0)).AddHours(15),
+                    ContactChannel.Phone, achieved: lastDaysAgo <= 10, null, null, "Ringede – intet svar.", workerId, now));
+            }
+            index++;
         }
         await db.SaveChangesAsync(ct);
+
+        // One reassignment, so the history shows on a citizen page.
+        var moved = await db.Courses.Include(c => c.Assignments).FirstAsync(c => c.PrimaryWorkerId == userIds["medarbejder3.act@caseload.local"], ct);
+        moved.Reassign(userIds["medarbejder1.act@caseload.local"], "Mette har kendt borgeren fra tidligere.", now.AddDays(-10), leaders["act"]);
+        moved.MarkSeenBy(userIds["medarbejder1.act@caseload.local"]);
+        await db.SaveChangesAsync(ct);
     }
+
+    private static readonly string[] DemoNotes =
+    [
+        "Hjemmebesøg. Talte om økonomi og huslejerestance; aftalte at se på budget næste gang.",
+        "Kaffe på værestedet. Borgeren virkede mere rolig end sidst.",
+        "Fulgtes til lægen. Ny tid om tre uger.",
+        "Kort snak i telefon om næste møde.",
+        "Hjemmebesøg med sygeplejerske. Medicin gennemgået.",
+    ];
+
+    /// <summary>The named citizens above plus generated ones, each with a primary worker chosen so the
+    /// board shows workers under, at and over the limit.</summary>
+    private static IEnumerable<(string Team, string Worker, string Name, string Cpr, string Address, Whereabouts Where)> AllCitizens()
+    {
+        (string Worker, int Count)[] plan =
+        [
+            ("medarbejder1.act@caseload.local", 9), ("medarbejder2.act@caseload.local", 6), ("medarbejder3.act@caseload.local", 4),
+            ("medarbejder1.cti@caseload.local", 7), ("medarbejder2.cti@caseload.local", 5),
+            ("medarbejder1.fs@caseload.local", 5), ("medarbejder2.fs@caseload.local", 3),
+        ];
+        var named = new Queue<(string Team, string Name, string Cpr, string Address, Whereabouts Where)>(Citizens);
+        var generated = 0;
+        foreach (var (worker, count) in plan)
+        {
+            var teamKey = Users.First(u => u.Email == worker).TeamKey!;
+            for (var i = 0; i < count; i++)
+            {
+                if (named.Count > 0 && named.Peek().Team == teamKey)
+                {
+                    var n = named.Dequeue();
+                    yield return (teamKey, worker, n.Name, n.Cpr, n.Address, n.Where);
+                    continue;
+                }
+                var g = generated++;
+                var name = $"{FirstNames[g % FirstNames.Length]} {LastNames[(g * 7) % LastNames.Length]}";
+                var cpr = $"{(g % 28) + 1:00}{(g / 28 % 12) + 1:00}{55 + (g % 40):00}-2{g:000}";
+                yield return (teamKey, worker, name, cpr, $"{Streets[g % Streets.Length]} {g + 2}, 8000 Solbjerg",
+                    g % 8 == 3 ? Whereabouts.Shelter : Whereabouts.OwnHome);
+            }
+        }
+    }
+
+    private static readonly string[] FirstNames = ["Anders", "Birgitte", "Claus", "Dorthe", "Erik", "Fatima", "Gitte", "Hans", "Ida", "Jens", "Karina", "Leif", "Mona", "Niels", "Pia", "René", "Stine", "Torben", "Ulla", "Vagn"];
+    private static readonly string[] LastNames = ["Hansen", "Pedersen", "Larsen", "Olsen", "Christensen", "Rasmussen", "Jørgensen", "Petersen", "Madsen", "Kristiansen", "Møller", "Thomsen", "Johansen", "Knudsen", "Mikkelsen"];
+    private static readonly string[] Streets = ["Nørregade", "Søndergade", "Vestergade", "Østergade", "Skolevej", "Bakkevej", "Engtoften"];
 
     private static void Check(IdentityResult result)
     {

@@ -61,6 +61,7 @@ internal static class WebServiceSetup
             o.Filters.Add<RequireTwoFactorFilter>();
             o.ModelBindingMessageProvider.UseDanishMessages();
             o.ModelBinderProviders.Insert(0, new TolerantDecimalModelBinderProvider());
+            o.ModelBinderProviders.Insert(0, new DateModelBinderProvider());
         });
         services.AddValidatorsFrom(typeof(WebServiceSetup).Assembly);
         services.AddAuthorization(Policies.Add);

@@ -1,0 +1,96 @@
+using Caseload.Application.Common;
+using Caseload.Application.Security;
+using Caseload.Domain.Courses;
+using Caseload.Domain.Teams;
+using Microsoft.EntityFrameworkCore;
+
+namespace Caseload.Application.Board;
+
+public sealed record BoardCitizen(Guid CitizenId, Guid CourseId, string Name, DateOnly StartDate, DateTime? LastAchievedContact,
+    int? DaysSinceContact, bool IsNew)
+{
+    /// <summary>No achieved contact for 30 days or more (or never).</summary>
+    public bool NoContact30 => DaysSinceContact is null or >= 30;
+    /// <summary>No achieved contact for 14 days or more (or never).</summary>
+    public bool NoContact14 => DaysSinceContact is null or >= 14;
+}
+
+public sealed record BoardWorker(string UserId, string Name, string? Discipline, TeamRole Role, WorkerCaseload Caseload,
+    IReadOnlyList<BoardCitizen> Citizens);
+
+public sealed record BoardTeam(Guid Id, string Name, Method Method, decimal LimitPerFte);
+
+public sealed record CaseloadBoardView(BoardTeam Team, IReadOnlyList<BoardTeam> LedTeams, IReadOnlyList<BoardWorker> Workers);
+
+public sealed record MyCitizen(Guid CitizenId, string Name, string TeamName, DateTime? LastAchievedContact, int? DaysSinceContact, bool IsNew);
+
+/// <summary>The team leader's caseload board and the worker's own list. Counts active courses by primary worker.</summary>
+public sealed class CaseloadBoard(ICaseloadDbContext db, IAccessScope scope, ICurrentUser user, IUserDirectory users, TimeProvider clock)
+{
+    /// <summary>Null when the user leads no team or not the one asked for.</summary>
+    public async Task<CaseloadBoardView?> ForTeamAsync(Guid? teamId, string? workerFilter, CancellationToken ct = default)
+    {
+        var led = await scope.LedTeamIdsAsync(ct);
+        if (led.Count == 0) return null;
+        var id = teamId ?? led[0];
+        if (!led.Contains(id)) return null;
+
+        var ledTeams = await db.Teams.AsNoTracking().Where(t => led.Contains(t.Id)).OrderBy(t => t.Name)
+            .Select(t => new BoardTeam(t.Id, t.Name, t.Method, t.CaseloadLimitPerFte)).ToListAsync(ct);
+        var team = await db.Teams.AsNoTracking().Include(t => t.Members).FirstAsync(t => t.Id == id, ct);
+        var courses = await ActiveCourses(c => c.TeamId == id).ToListAsync(ct);
+        var lastContacts = await LastAchievedContactsAsync(courses.Select(c => c.CitizenId), ct);
+        var names = await users.NamesAsync(team.Members.Select(m => m.UserId).Concat(courses.Select(c => c.PrimaryWorkerId)), ct);
+
+        var rows = team.Members
+            .Where(m => m.Role == TeamRole.Member || courses.Any(c => c.PrimaryWorkerId == m.UserId))
+            .Where(m => string.IsNullOrEmpty(workerFilter) || m.UserId == workerFilter)
+            .Select(m =>
+            {
+                var mine = courses.Where(c => c.PrimaryWorkerId == m.UserId)
+                    .Select(c => ToBoardCitizen(c, lastContacts))
+                    .OrderByDescending(c => c.DaysSinceContact ?? int.MaxValue).ThenBy(c => c.Name).ToList();
+                return new BoardWorker(m.UserId, names.GetValueOrDefault(m.UserId, m.UserId), m.Discipline, m.Role,
+                    new WorkerCaseload(m.Fte, mine.Count, team.CaseloadLimitPerFte), mine);
+            })
+            .OrderBy(w => w.Name).ToList();
+        return new CaseloadBoardView(new BoardTeam(team.Id, team.Name, team.Method, team.CaseloadLimitPerFte), ledTeams, rows);
+    }
+
+    /// <summary>The current user's active citizens as primary worker, the most urgent first
+    /// (never contacted, then longest since an achieved contact).</summary>
+    public async Task<IReadOnlyList<MyCitizen>> MineAsync(CancellationToken ct = default)
+    {
+        var me = user.UserId;
+        var courses = await ActiveCourses(c => c.PrimaryWorkerId == me).ToListAsync(ct);
+        var lastContacts = await LastAchievedContactsAsync(courses.Select(c => c.CitizenId), ct);
+        var teamNames = await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, ct);
+        return courses.Select(c =>
+            {
+                var b = ToBoardCitizen(c, lastContacts);
+                return new MyCitizen(c.CitizenId, c.CitizenName, teamNames.GetValueOrDefault(c.TeamId, ""), b.LastAchievedContact, b.DaysSinceContact, b.IsNew);
+            })
+            .OrderByDescending(c => c.IsNew).ThenByDescending(c => c.DaysSinceContact ?? int.MaxValue).ThenBy(c => c.Name).ToList();
+    }
+
+    private sealed record ActiveCourse(Guid Id, Guid CitizenId, string CitizenName, Guid TeamId, string PrimaryWorkerId, DateOnly StartDate, bool Seen);
+
+    private IQueryable<ActiveCourse> ActiveCourses(System.Linq.Expressions.Expression<Func<Course, bool>> filter)
+        => db.Courses.AsNoTracking().Where(c => c.Status == CourseStatus.Active).Where(filter)
+            .Join(db.Citizens, c => c.CitizenId, z => z.Id, (c, z) => new ActiveCourse(c.Id, z.Id, z.Name, c.TeamId, c.PrimaryWorkerId, c.StartDate, c.SeenByPrimaryWorker));
+
+    private async Task<Dictionary<Guid, DateTime>> LastAchievedContactsAsync(IEnumerable<Guid> citizenIds, CancellationToken ct)
+    {
+        var ids = citizenIds.Distinct().ToList();
+        return await db.ContactLog.AsNoTracking().Where(c => c.Achieved && ids.Contains(c.CitizenId))
+            .GroupBy(c => c.CitizenId).Select(g => new { g.Key, Last = g.Max(c => c.OccurredAt) })
+            .ToDictionaryAsync(g => g.Key, g => g.Last, ct);
+    }
+
+    private BoardCitizen ToBoardCitizen(ActiveCourse c, Dictionary<Guid, DateTime> lastContacts)
+    {
+        DateTime? last = lastContacts.TryGetValue(c.CitizenId, out var l) ? l : null;
+        int? days = last is null ? null : (int)(clock.GetUtcNow().UtcDateTime.Date - last.Value.Date).TotalDays;
+        return new BoardCitizen(c.CitizenId, c.Id, c.CitizenName, c.StartDate, last, days, !c.Seen);
+    }
+}

@@ -1,0 +1,136 @@
+using Caseload.Domain.Common;
+using Caseload.Domain.Teams;
+
+namespace Caseload.Domain.Courses;
+
+public enum CourseStatus
+{
+    Active,
+    Closed,
+}
+
+/// <summary>
+/// A citizen's course (forløb) under one method in one team, with one primary worker (tovholder).
+/// Closing keeps the history. The CTI phase engine and the outreach workflow plug in per method later.
+/// </summary>
+public class Course : Entity, IAudited, IBelongsToCitizen
+{
+    public const int ReasonMaxLength = 500;
+
+    private readonly List<CourseAssignment> _assignments = [];
+    private readonly List<CourseMember> _members = [];
+
+    private Course() { PrimaryWorkerId = string.Empty; }
+
+    public Course(Guid citizenId, Guid teamId, Method method, DateOnly startDate, string primaryWorkerId, DateTime now, string? by)
+    {
+        if (string.IsNullOrWhiteSpace(primaryWorkerId)) throw new DomainException("Vælg en tovholder for forløbet.");
+        CitizenId = citizenId;
+        TeamId = teamId;
+        Method = method;
+        StartDate = startDate;
+        Status = CourseStatus.Active;
+        PrimaryWorkerId = primaryWorkerId;
+        PrimaryWorkerSince = now;
+        _assignments.Add(new CourseAssignment(Id, null, primaryWorkerId, "Forløbet er startet.", now, by));
+    }
+
+    public Guid CitizenId { get; private set; }
+    public Guid TeamId { get; private set; }
+    public Method Method { get; private set; }
+    public CourseStatus Status { get; private set; }
+    public DateOnly StartDate { get; private set; }
+    public DateOnly? EndDate { get; private set; }
+    public string? CloseReason { get; private set; }
+    public string PrimaryWorkerId { get; private set; }
+    public DateTime PrimaryWorkerSince { get; private set; }
+    /// <summary>False from a (re)assignment until the new primary worker has opened the citizen's record.</summary>
+    public bool SeenByPrimaryWorker { get; private set; }
+    public IReadOnlyCollection<CourseAssignment> Assignments => _assignments.AsReadOnly();
+    public IReadOnlyCollection<CourseMember> Members => _members.AsReadOnly();
+
+    public bool IsActive => Status == CourseStatus.Active;
+
+    public void Reassign(string newWorkerId, string? reason, DateTime now, string? by)
+    {
+        if (!IsActive) throw new DomainException("Et afsluttet forløb kan ikke få ny tovholder.");
+        if (string.IsNullOrWhiteSpace(newWorkerId)) throw new DomainException("Vælg den nye tovholder.");
+        if (newWorkerId == PrimaryWorkerId) throw new DomainException("Borgeren har allerede denne tovholder.");
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Angiv en begrundelse for skiftet.");
+        if (reason.Length > ReasonMaxLength) throw new DomainException($"Begrundelsen må højst være {ReasonMaxLength} tegn.");
+        _assignments.Add(new CourseAssignment(Id, PrimaryWorkerId, newWorkerId, reason.Trim(), now, by));
+        PrimaryWorkerId = newWorkerId;
+        PrimaryWorkerSince = now;
+        SeenByPrimaryWorker = false;
+    }
+
+    public void MarkSeenBy(string userId)
+    {
+        if (userId == PrimaryWorkerId) SeenByPrimaryWorker = true;
+    }
+
+    public void Close(DateOnly endDate, string? reason)
+    {
+        if (!IsActive) throw new DomainException("Forløbet er allerede afsluttet.");
+        if (endDate < StartDate) throw new DomainException("Slutdatoen kan ikke ligge før startdatoen.");
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Angiv hvorfor forløbet afsluttes.");
+        Status = CourseStatus.Closed;
+        EndDate = endDate;
+        CloseReason = reason.Trim();
+    }
+
+    /// <summary>ACT: other team members attached with their discipline.</summary>
+    public void AttachMember(string userId, string discipline)
+    {
+        if (Method != Method.Act) throw new DomainException("Kun ACT-forløb har flere tilknyttede fagpersoner.");
+        if (userId == PrimaryWorkerId || _members.Any(m => m.UserId == userId))
+            throw new DomainException("Medarbejderen er allerede tilknyttet forløbet.");
+        _members.Add(new CourseMember(Id, userId, discipline));
+    }
+
+    public void DetachMember(string userId) => _members.RemoveAll(m => m.UserId == userId);
+
+    public bool Involves(string userId) => PrimaryWorkerId == userId || _members.Any(m => m.UserId == userId);
+}
+
+/// <summary>One entry of the course's primary-worker history.</summary>
+public class CourseAssignment
+{
+    private CourseAssignment() { ToWorkerId = string.Empty; Reason = string.Empty; }
+
+    internal CourseAssignment(Guid courseId, string? fromWorkerId, string toWorkerId, string reason, DateTime at, string? by)
+    {
+        CourseId = courseId;
+        FromWorkerId = fromWorkerId;
+        ToWorkerId = toWorkerId;
+        Reason = reason;
+        At = at;
+        By = by;
+    }
+
+    public Guid Id { get; private set; } = Guid.NewGuid();
+    public Guid CourseId { get; private set; }
+    public string? FromWorkerId { get; private set; }
+    public string ToWorkerId { get; private set; }
+    public string Reason { get; private set; }
+    public DateTime At { get; private set; }
+    public string? By { get; private set; }
+}
+
+/// <summary>A team member attached to an ACT course besides the primary worker.</summary>
+public class CourseMember
+{
+    private CourseMember() { UserId = string.Empty; Discipline = string.Empty; }
+
+    internal CourseMember(Guid courseId, string userId, string discipline)
+    {
+        CourseId = courseId;
+        UserId = userId;
+        Discipline = string.IsNullOrWhiteSpace(discipline) ? throw new DomainException("Angiv faggruppe.") : discipline.Trim();
+    }
+
+    public Guid Id { get; private set; } = Guid.NewGuid();
+    public Guid CourseId { get; private set; }
+    public string UserId { get; private set; }
+    public string Discipline { get; private set; }
+}

@@ -1,0 +1,22 @@
+using Caseload.Domain.Citizens;
+using Caseload.Domain.Contacts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Caseload.Infrastructure.Persistence.Configurations;
+
+internal sealed class ContactLogEntryConfiguration : IEntityTypeConfiguration<ContactLogEntry>
+{
+    public void Configure(EntityTypeBuilder<ContactLogEntry> b)
+    {
+        b.ToTable("ContactLog");
+        b.Property(c => c.Place).HasMaxLength(ContactLogEntry.PlaceMaxLength);
+        b.Property(c => c.Participants).HasMaxLength(ContactLogEntry.ParticipantsMaxLength);
+        b.Property(c => c.Note).HasMaxLength(ContactLogEntry.NoteMaxLength);
+        b.Property(c => c.AuthorId).HasMaxLength(450).IsRequired();
+        b.Property(c => c.CreatedBy).HasMaxLength(450);
+        b.Property(c => c.UpdatedBy).HasMaxLength(450);
+        b.HasIndex(c => new { c.CitizenId, c.OccurredAt });
+        b.HasOne<Citizen>().WithMany().HasForeignKey(c => c.CitizenId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
