@@ -40,7 +40,7 @@ public sealed class TestClient(HttpClient http) : IDisposable
         string? formAction = null)
     {
         var page = await GetPageAsync(pageUrl);
-        var form = page.Forms.FirstOrDefault(f => formAction is null || (f.Action ?? "").EndsWith(formAction, StringComparison.Ordinal))
+        var form = page.Forms.FirstOrDefault(f => formAction is null || (f.Action ?? "").Split('?')[0].EndsWith(formAction, StringComparison.Ordinal))
                    ?? throw new InvalidOperationException($"No form{(formAction is null ? "" : " for " + formAction)} on {pageUrl}");
         var token = (form.QuerySelector("input[name=__RequestVerificationToken]") as IHtmlInputElement)?.Value
                     ?? throw new InvalidOperationException("No antiforgery token on the form");

@@ -1,0 +1,215 @@
+using System.Net;
+using Caseload.Domain.Auditing;
+using Caseload.Domain.Courses;
+using Caseload.TestSupport;
+using Caseload.Web.Tests.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Caseload.Web.Tests.Caseload;
+
+/// <summary>Citizens, courses, the contact log and the caseload board, on a real database.</summary>
+public abstract class CaseloadTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : CaseloadAppFactory, new()
+{
+    private async Task<string> TeamIdAsync(string name) => (await app.QueryAsync(db => db.Teams.Where(t => t.Name == name).Select(t => t.Id).SingleAsync())).ToString();
+    private Task<string> UserIdAsync(string email) => app.QueryAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
+
+    [Fact]
+    public async Task CreatingACitizenWithBadInputKeepsTheFormAndExplainsInDanish()
+    {
+        using var client = TestClient.For(app);
+        await client.SignInAsync("medarbejder1.cti@caseload.local");
+        var team = await TeamIdAsync("CTI-team Solbjerg");
+        using var response = await client.PostFormAsync("/Worker/Citizens/Create", [
+            new("Input.TeamId", team), new("Input.Name", "Sofie Testesen"), new("Input.Cpr", "310285-1234"),
+            new("Input.Email", "ikke-en-mail"), new("Input.InterpreterNeeded", "true"), new("Input.Address", "Åvej 1"),
+            new("Input.Whereabouts", "Shelter")], "/Worker/Citizens/Create");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await TestClient.ParseAsync(response);
+        var errors = page.QuerySelector("#fejl-oversigt")!.TextContent;
+        errors.ShouldContain("Datoen 31-02-1985 i CPR-nummeret findes ikke.");
+        errors.ShouldContain("E-mailadressen er ikke gyldig.");
+        errors.ShouldContain("Angiv sproget, når der er brug for tolk.");
+        page.QuerySelector("#Input_Name")!.GetAttribute("value").ShouldBe("Sofie Testesen");
+        page.QuerySelector("#Input_Cpr")!.GetAttribute("value").ShouldBe("310285-1234");
+        page.QuerySelector("#Input_Address")!.GetAttribute("value").ShouldBe("Åvej 1");
+        (await app.QueryAsync(db => db.Citizens.CountAsync(c => c.Name == "Sofie Testesen"))).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task ACitizenIsCreatedInOwnTeamOnlyAndTheCprIsUnique()
+    {
+        using var client = TestClient.For(app);
+        await client.SignInAsync("medarbejder1.cti@caseload.local");
+        var cti = await TeamIdAsync("CTI-team Solbjerg");
+        var act = await TeamIdAsync("ACT-team Solbjerg");
+
+        using (var otherTeam = await client.PostFormAsync("/Worker/Citizens/Create", [new("Input.TeamId", act), new("Input.Name", "Ukendt"), new("Input.Cpr", "0101901111")], "/Worker/Citizens/Create"))
+            (await otherTeam.Content.ReadAsStringAsync()).ShouldContain("Du kan kun oprette borgere i dine egne teams.");
+
+        using var created = await client.PostFormAsync("/Worker/Citizens/Create", [new("Input.TeamId", cti), new("Input.Name", "Oliver Nyborg"),
+            new("Input.Cpr", "0101901111"), new("Input.Whereabouts", "Prison")], "/Worker/Citizens/Create");
+        created.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var page = await client.GetPageAsync(created.Headers.Location!.OriginalString);
+        page.QuerySelector("h1")!.TextContent.ShouldBe("Oliver Nyborg");
+        page.QuerySelector("#cpr")!.TextContent.ShouldBe("010190-xxxx");
+        (await app.QueryAsync(db => db.AuditEntries.CountAsync(a => a.EntityType == "Citizen" && a.Action == AuditAction.Created && a.UserName == "medarbejder1.cti@caseload.local")))
+            .ShouldBe(1);
+
+        using var duplicate = await client.PostFormAsync("/Worker/Citizens/Create", [new("Input.TeamId", cti), new("Input.Name", "Dobbelt"),
+            new("Input.Cpr", "010190-1111")], "/Worker/Citizens/Create");
+        (await duplicate.Content.ReadAsStringAsync()).ShouldContain("Der er allerede en borger med dette CPR-nummer.");
+    }
+
+    [Fact]
+    public async Task TwoPeopleEditingTheSameCitizenDoNotOverwriteEachOtherSilently()
+    {
+        var id = await app.CitizenIdAsync("Camilla Lund");
+        using var first = TestClient.For(app);
+        using var second = TestClient.For(app);
+        await first.SignInAsync("medarbejder1.cti@caseload.local");
+        await second.SignInAsync("teamleder.cti@caseload.local");
+        var formOfSecond = await second.GetPageAsync($"/Worker/Citizens/Edit/{id}");
+        var version = formOfSecond.QuerySelector("#Input_Version")!.GetAttribute("value")!;
+        var team = formOfSecond.QuerySelector("#Input_TeamId option[selected]")!.GetAttribute("value")!;
+
+        using (var saved = await first.PostFormAsync($"/Worker/Citizens/Edit/{id}", [new("Input.TeamId", team), new("Input.Name", "Camilla Lund"),
+                   new("Input.Cpr", "010100-4624"), new("Input.Phone", "11 11 11 11"), new("Input.Version", version)], $"/Worker/Citizens/Edit/{id}"))
+            saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        using var stale = await second.PostFormAsync($"/Worker/Citizens/Edit/{id}", [new("Input.TeamId", team), new("Input.Name", "Camilla Lund"),
+            new("Input.Cpr", "010100-4624"), new("Input.Phone", "22 22 22 22"), new("Input.Version", version)], $"/Worker/Citizens/Edit/{id}");
+        stale.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await TestClient.ParseAsync(stale);
+        page.QuerySelector("#fejl-oversigt")!.TextContent.ShouldContain("ændret af en anden");
+        page.QuerySelector("#Input_Phone")!.GetAttribute("value").ShouldBe("22 22 22 22"); // nothing typed is lost
+        (await app.QueryAsync(db => db.Citizens.Where(c => c.Id == id).Select(c => c.Phone).SingleAsync())).ShouldBe("11 11 11 11");
+    }
+
+    [Fact]
+    public async Task ASecretAddressIsShownOnlyToTheCitizensAssignedWorkers()
+    {
+        var id = await app.CitizenIdAsync("Maria Jensen"); // at a women's crisis centre, primary worker medarbejder1.cti
+        using var assigned = TestClient.For(app);
+        await assigned.SignInAsync("medarbejder1.cti@caseload.local");
+        (await assigned.GetPageAsync($"/Worker/Citizens/Details/{id}")).Body!.TextContent.ShouldContain("Kvindehuset");
+
+        using var colleague = TestClient.For(app);
+        await colleague.SignInAsync("medarbejder2.cti@caseload.local");
+        var page = await colleague.GetPageAsync($"/Worker/Citizens/Details/{id}");
+        page.Body!.TextContent.ShouldNotContain("Kvindehuset");
+        page.Body.TextContent.ShouldContain("Hemmelig adresse – vises kun for borgerens tilknyttede medarbejdere.");
+    }
+
+    [Fact]
+    public async Task TheContactLogIsPagedNewestFirstAndScoped()
+    {
+        var id = await app.CitizenIdAsync("Thomas Vinther");
+        using var client = TestClient.For(app);
+        await client.SignInAsync("medarbejder1.cti@caseload.local");
+        for (var i = 1; i <= 12; i++)
+        {
+            using var added = await client.PostFormAsync($"/Worker/Citizens/Details/{id}", [new("Contact.OccurredAt", $"2026-{(i % 9) + 1:00}-0{(i % 9) + 1}T10:{i:00}"),
+                new("Contact.Channel", "HomeVisit"), new("Contact.Achieved", "true"), new("Contact.Note", $"Besøg nummer {i}")], $"/Worker/Citizens/AddContact/{id}");
+            added.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+        var first = await client.GetPageAsync($"/Worker/Citizens/Details/{id}");
+        var entries = first.QuerySelectorAll("ol[aria-label^='Kontakter'] > li").Select(li => li.TextContent).ToList();
+        entries.Count.ShouldBe(10);
+        entries.Count(e => e.Contains("Besøg nummer", StringComparison.Ordinal)).ShouldBeLessThan(10); // the seeded recent contacts come first
+        var second = await client.GetPageAsync($"/Worker/Citizens/Details/{id}?page=2");
+        second.QuerySelectorAll("ol[aria-label^='Kontakter'] > li").Length.ShouldBeGreaterThan(0);
+
+        using var future = await client.PostFormAsync($"/Worker/Citizens/Details/{id}", [new("Contact.OccurredAt", "2099-01-01T10:00"),
+            new("Contact.Channel", "Phone"), new("Contact.Achieved", "false")], $"/Worker/Citizens/AddContact/{id}");
+        (await future.Content.ReadAsStringAsync()).ShouldContain("kan ikke ligge i fremtiden");
+
+        using var outsider = TestClient.For(app);
+        await outsider.SignInAsync("medarbejder1.fs@caseload.local");
+        // The FS worker has no page for a CTI citizen; posting straight to the action must give 404.
+        var token = await AntiforgeryTokenAsync(outsider);
+        using var direct = await outsider.Http.PostAsync(new Uri($"/Worker/Citizens/AddContact/{id}", UriKind.Relative),
+            new FormUrlEncodedContent([new("Contact.OccurredAt", "2026-01-01T10:00"), new("Contact.Channel", "Phone"), new("Contact.Achieved", "true"), new("__RequestVerificationToken", token)]));
+        direct.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task TheBoardShowsEachWorkersLoadAgainstTheLimitAndFlagsMissingContact()
+    {
+        using var client = TestClient.For(app);
+        await client.SignInAsync("teamleder.cti@caseload.local");
+        var board = await client.GetPageAsync("/Leader/Board");
+        string StateOf(string name) => board.QuerySelectorAll("section").Single(s => s.QuerySelector("h2")?.TextContent == name)
+            .QuerySelector(".caseload-state")!.GetAttribute("data-state")!;
+        StateOf("Nadia Karimi").ShouldBe("AtLimit");   // 0,5 årsværk, 5 borgere = 10 pr. årsværk
+        StateOf("Jonas Berg").ShouldBe("Under");       // 1,0 årsværk, 7 borgere
+        board.Body!.TextContent.ShouldContain("10,0 pr. årsværk");
+        board.QuerySelectorAll(".badge").Any(b => b.TextContent.Contains("over 30", StringComparison.Ordinal) || b.TextContent.Contains("Aldrig", StringComparison.Ordinal))
+            .ShouldBeTrue();
+        board.Body.TextContent.ShouldNotContain("Bent Kristensen"); // an ACT citizen: other team
+
+        var filtered = await client.GetPageAsync($"/Leader/Board?worker={await UserIdAsync("medarbejder2.cti@caseload.local")}");
+        filtered.QuerySelectorAll("section h2").Select(h => h.TextContent).ShouldBe(["Nadia Karimi"]);
+
+        using var act = TestClient.For(app);
+        await act.SignInAsync("teamleder.act@caseload.local");
+        (await act.GetAsync($"/Leader/Board?teamId={await TeamIdAsync("CTI-team Solbjerg")}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task BulkReassignShowsAPreviewAndMovesAllActiveCoursesWithHistory()
+    {
+        var team = await TeamIdAsync("Fremskudt sagsbehandling Solbjerg");
+        var from = await UserIdAsync("medarbejder1.fs@caseload.local");
+        var to = await UserIdAsync("medarbejder2.fs@caseload.local");
+        using var client = TestClient.For(app);
+        await client.SignInAsync("teamleder.fs@caseload.local");
+
+        var preview = await client.GetPageAsync($"/Leader/Board/BulkReassign?teamId={team}&from={from}");
+        var names = preview.QuerySelectorAll("#preview li").Select(li => li.TextContent).ToList();
+        names.Count.ShouldBe(5);
+
+        using (var noReason = await client.PostFormAsync($"/Leader/Board/BulkReassign?teamId={team}&from={from}", [new("toWorkerId", to)], "/Leader/Board/BulkReassign"))
+            (await noReason.Content.ReadAsStringAsync()).ShouldContain("Angiv en begrundelse for skiftet.");
+
+        using var moved = await client.PostFormAsync($"/Leader/Board/BulkReassign?teamId={team}&from={from}",
+            [new("toWorkerId", to), new("reason", "Peter stopper")], "/Leader/Board/BulkReassign");
+        moved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var courses = await app.QueryAsync(db => db.Courses.Include(c => c.Assignments).Where(c => c.TeamId == Guid.Parse(team) && c.Status == CourseStatus.Active).ToListAsync());
+        courses.ShouldAllBe(c => c.PrimaryWorkerId == to);
+        courses.Count(c => c.Assignments.Any(a => a.FromWorkerId == from && a.Reason == "Peter stopper")).ShouldBe(5);
+        courses.Count(c => !c.SeenByPrimaryWorker).ShouldBe(5);
+
+        using var worker = TestClient.For(app);
+        await worker.SignInAsync("medarbejder2.fs@caseload.local");
+        var mine = await worker.GetPageAsync("/Worker/Citizens/Mine");
+        mine.QuerySelectorAll("#mine-borgere tbody tr").Count(r => r.TextContent.Contains("Ny", StringComparison.Ordinal)).ShouldBe(5);
+    }
+
+    [Fact]
+    public async Task OnlyTheTeamsLeaderReassignsAndAReasonIsRequired()
+    {
+        var citizen = await app.CitizenIdAsync("Inge Madsen");
+        var course = await app.QueryAsync(db => db.Courses.Where(c => c.CitizenId == citizen).Select(c => c.Id).SingleAsync());
+        using var otherLeader = TestClient.For(app);
+        await otherLeader.SignInAsync("teamleder.act@caseload.local");
+        (await otherLeader.GetAsync($"/Leader/Board/Reassign?courseId={course}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        using var worker = TestClient.For(app);
+        await worker.SignInAsync("medarbejder1.fs@caseload.local");
+        (await worker.GetAsync($"/Leader/Board/Reassign?courseId={course}")).StatusCode.ShouldBe(HttpStatusCode.Redirect); // no access
+
+        using var leader = TestClient.For(app);
+        await leader.SignInAsync("teamleder.fs@caseload.local");
+        using var missing = await leader.PostFormAsync($"/Leader/Board/Reassign?courseId={course}", [new("newWorkerId", await UserIdAsync("teamleder.fs@caseload.local")), new("reason", "")], "/Leader/Board/Reassign");
+        (await missing.Content.ReadAsStringAsync()).ShouldContain("Angiv en begrundelse for skiftet.");
+    }
+
+    private static async Task<string> AntiforgeryTokenAsync(TestClient client)
+    {
+        var page = await client.GetPageAsync("/Worker/Citizens/Create");
+        return page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+    }
+}
+
+public sealed class CaseloadTestsOnSqlite(SqliteAppFactory app) : CaseloadTests<SqliteAppFactory>(app);
+public sealed class CaseloadTestsOnPostgres(PostgresAppFactory app) : CaseloadTests<PostgresAppFactory>(app);
