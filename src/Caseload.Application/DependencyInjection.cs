@@ -12,6 +12,7 @@ public static class DependencyInjection
         services.AddScoped<Citizens.CitizenQueries>();
         services.AddScoped<Auditing.AuditSearch>();
         services.AddScoped<Teams.TeamFigures>();
+        services.AddScoped<Teams.TeamAdministration>();
         services.AddScoped<Citizens.CitizenService>();
         services.AddScoped<Courses.CourseService>();
         services.AddScoped<Contacts.ContactLogService>();

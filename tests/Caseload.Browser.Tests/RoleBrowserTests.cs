@@ -37,6 +37,11 @@ public sealed class RoleBrowserTests(BrowserFixture browser)
         (await page.Locator("h1").InnerTextAsync()).ShouldBe("Mette Andersen");
         (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
 
+        await page.GetByRole(AriaRole.Link, new() { Name = "Teams", Exact = true }).First.ClickAsync();
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Teams");
+        (await page.Locator("tbody").InnerTextAsync()).ShouldContain("CTI-team Solbjerg");
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+
         await page.GotoAsync("/Admin/Audit");
         await BrowserFixture.ScreenshotAsync(page, "04-admin-logning");
         (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();

@@ -49,7 +49,7 @@ public sealed class AuditSearch(ICaseloadDbContext db)
         }
 
         var total = await query.CountAsync(ct);
-        var page = Math.Clamp(filter.Page, 1, Math.Max(1, (int)Math.Ceiling(total / (double)PageSize)));
+        var page = Paging.Clamp(filter.Page, total, PageSize);
         var rows = await query.OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
             .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(a => new AuditRow(a.At, a.UserName, a.Action, a.EntityType, a.EntityKey,

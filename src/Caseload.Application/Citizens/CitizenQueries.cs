@@ -35,7 +35,7 @@ public sealed class CitizenQueries(ICaseloadDbContext db, IAccessScope scope, IA
         if (!string.IsNullOrWhiteSpace(text))
             await audit.RecordAsync(AuditAction.Searched, nameof(Citizen), null, details: null, ct: ct); // the search text may be a CPR: not logged
         var total = await query.CountAsync(ct);
-        page = Math.Clamp(page, 1, Math.Max(1, (int)Math.Ceiling(total / (double)PageSize)));
+        page = Paging.Clamp(page, total, PageSize);
         var rows = await query.OrderBy(c => c.Name)
             .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(c => new { c.Id, c.Name, c.Cpr, Team = db.Teams.Where(t => t.Id == c.TeamId).Select(t => t.Name).First(), c.Whereabouts })

@@ -61,7 +61,7 @@ public sealed class ContactLogService(ICaseloadDbContext db, IAccessScope scope,
     {
         var query = db.ContactLog.AsNoTracking().Where(c => c.CitizenId == citizenId);
         var total = await query.CountAsync(ct);
-        page = Math.Clamp(page, 1, Math.Max(1, (int)Math.Ceiling(total / (double)PageSize)));
+        page = Paging.Clamp(page, total, PageSize);
         var rows = await query.OrderByDescending(c => c.OccurredAt).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
         var names = await users.NamesAsync(rows.Select(r => r.AuthorId), ct);
         return new Paged<ContactRow>(rows.Select(r => new ContactRow(r.Id, r.OccurredAt, r.Channel, r.Achieved, r.Place, r.Participants,

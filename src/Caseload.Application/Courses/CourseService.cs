@@ -88,6 +88,20 @@ public sealed class CourseService(ICaseloadDbContext db, IAccessScope scope, ICu
         return (Result.Ok, courses.Count);
     }
 
+    /// <summary>ACT: attach another team member to the course with their discipline.</summary>
+    public async Task<Result> AttachMemberAsync(Guid courseId, string? userId, string? discipline, CancellationToken ct = default)
+    {
+        var led = await scope.LedTeamIdsAsync(ct);
+        var course = await db.Courses.Include(c => c.Members).FirstOrDefaultAsync(c => c.Id == courseId && led.Contains(c.TeamId), ct);
+        if (course is null) return Result.Fail("Forløbet findes ikke.");
+        var member = await db.TeamMembers.AsNoTracking().FirstOrDefaultAsync(m => m.TeamId == course.TeamId && m.UserId == userId, ct);
+        if (member is null) return Result.Fail("Vælg en medarbejder fra teamet.");
+        try { course.AttachMember(member.UserId, string.IsNullOrWhiteSpace(discipline) ? member.Discipline ?? "" : discipline); }
+        catch (DomainException e) { return Result.Fail(e.Message); }
+        await db.SaveChangesAsync(ct);
+        return Result.Ok;
+    }
+
     public async Task<Result> CloseAsync(Guid courseId, DateOnly endDate, string? reason, CancellationToken ct = default)
     {
         var course = await FindLedCourseAsync(courseId, ct);

@@ -30,9 +30,13 @@ public abstract class CaseloadDbContext(DbContextOptions options)
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(CaseloadDbContext).Assembly);
 
-        // Every entity's Version is its concurrency token.
+        // Every entity's Version is its concurrency token; CreatedBy/UpdatedBy hold user ids.
         foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(Domain.Common.Entity).IsAssignableFrom(e.ClrType)))
+        {
             entity.FindProperty(nameof(Domain.Common.Entity.Version))!.IsConcurrencyToken = true;
+            entity.FindProperty(nameof(Domain.Common.Entity.CreatedBy))!.SetMaxLength(450);
+            entity.FindProperty(nameof(Domain.Common.Entity.UpdatedBy))!.SetMaxLength(450);
+        }
 
         // Our Guid keys are made by the domain, not the database: without this EF would take a new child
         // found through a navigation for an existing row (and UPDATE instead of INSERT).

@@ -17,6 +17,14 @@ internal static class ValidationExtensions
         return modelState.IsValid;
     }
 
+    /// <summary>Copies a command's Danish errors into ModelState (field names get the form's prefix); true when it succeeded.</summary>
+    public static bool AddErrors(this ModelStateDictionary modelState, Application.Common.Result result, string prefix = "")
+    {
+        foreach (var (field, message) in result.Errors)
+            modelState.AddModelError(field.Length == 0 || prefix.Length == 0 ? field : $"{prefix}.{field}", message);
+        return result.Succeeded;
+    }
+
     /// <summary>MVC's own binding messages (e.g. a date that cannot be read), in Danish.</summary>
     public static void UseDanishMessages(this DefaultModelBindingMessageProvider p)
     {

@@ -204,6 +204,46 @@ public abstract class CaseloadTests<TApp>(TApp app) : IClassFixture<TApp> where 
         (await missing.Content.ReadAsStringAsync()).ShouldContain("Angiv en begrundelse for skiftet.");
     }
 
+    [Fact]
+    public async Task TheTeamsCaseloadLimitIsSetByTheAdministratorAndTheBoardFollowsIt()
+    {
+        await using var own = new TApp(); // changes the limit: its own database
+        var team = await own.QueryAsync(db => db.Teams.Where(t => t.Name == "CTI-team Solbjerg").Select(t => t.Id).SingleAsync());
+        using var admin = TestClient.For(own);
+        await admin.SignInAsync("admin@caseload.local");
+        using (var invalid = await admin.PostFormAsync($"/Admin/Teams/Edit/{team}", [new("Name", "CTI-team Solbjerg"), new("Method", "Cti"), new("CaseloadLimitPerFte", "0")], $"/Admin/Teams/Edit/{team}"))
+        {
+            var html = await invalid.Content.ReadAsStringAsync();
+            html.ShouldContain("Grænsen for borgere pr. årsværk skal være mellem 1 og 50.");
+            html.ShouldContain("value=\"CTI-team Solbjerg\"");
+        }
+        using (var saved = await admin.PostFormAsync($"/Admin/Teams/Edit/{team}", [new("Name", "CTI-team Solbjerg"), new("Method", "Cti"), new("CaseloadLimitPerFte", "8")], $"/Admin/Teams/Edit/{team}"))
+            saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        using var leader = TestClient.For(own);
+        await leader.SignInAsync("teamleder.cti@caseload.local");
+        var board = await leader.GetPageAsync("/Leader/Board");
+        board.QuerySelector("p.lead")!.TextContent.ShouldContain("grænse 8,0 borgere pr. årsværk");
+        board.QuerySelectorAll("section").Single(x => x.QuerySelector("h2")?.TextContent == "Nadia Karimi")
+            .QuerySelector(".caseload-state")!.GetAttribute("data-state").ShouldBe("Over"); // 5 on 0,5 årsværk = 10 > 8
+    }
+
+    [Fact]
+    public async Task ATeamLeaderAttachesAnotherDisciplineToAnActCourse()
+    {
+        var citizen = await app.CitizenIdAsync("Susanne Bak");
+        var course = await app.QueryAsync(db => db.Courses.Where(c => c.CitizenId == citizen).Select(c => c.Id).SingleAsync());
+        var nurse = await UserIdAsync("medarbejder2.act@caseload.local");
+        using var leader = TestClient.For(app);
+        await leader.SignInAsync("teamleder.act@caseload.local");
+        using var attached = await leader.PostFormAsync($"/Worker/Citizens/Details/{citizen}", [new("citizenId", citizen.ToString()), new("userId", nurse), new("discipline", "")],
+            $"/Leader/Board/AttachMember");
+        attached.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var page = await leader.GetPageAsync($"/Worker/Citizens/Details/{citizen}");
+        page.Body!.TextContent.ShouldContain("Tilknyttet: Ole Nielsen (Sygeplejerske)");
+        (await app.QueryAsync(db => db.Courses.Include(c => c.Members).SingleAsync(c => c.Id == course))).Involves(nurse).ShouldBeTrue();
+    }
+
     private static async Task<string> AntiforgeryTokenAsync(TestClient client)
     {
         var page = await client.GetPageAsync("/Worker/Citizens/Create");

@@ -26,8 +26,6 @@ internal sealed class CitizenConfiguration : IEntityTypeConfiguration<Citizen>
         b.Property(c => c.InterpreterLanguage).HasMaxLength(Citizen.LanguageMaxLength);
         b.Property(c => c.ActingMunicipality).HasMaxLength(Citizen.MunicipalityMaxLength);
         b.Property(c => c.Notes).HasMaxLength(Citizen.NotesMaxLength);
-        b.Property(c => c.CreatedBy).HasMaxLength(450);
-        b.Property(c => c.UpdatedBy).HasMaxLength(450);
         b.Ignore(c => c.DateOfBirth);
         b.HasOne<Team>().WithMany().HasForeignKey(c => c.TeamId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -14,8 +14,6 @@ internal sealed class ContactLogEntryConfiguration : IEntityTypeConfiguration<Co
         b.Property(c => c.Participants).HasMaxLength(ContactLogEntry.ParticipantsMaxLength);
         b.Property(c => c.Note).HasMaxLength(ContactLogEntry.NoteMaxLength);
         b.Property(c => c.AuthorId).HasMaxLength(450).IsRequired();
-        b.Property(c => c.CreatedBy).HasMaxLength(450);
-        b.Property(c => c.UpdatedBy).HasMaxLength(450);
         b.HasIndex(c => new { c.CitizenId, c.OccurredAt });
         b.HasOne<Citizen>().WithMany().HasForeignKey(c => c.CitizenId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -14,8 +14,6 @@ internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
         b.ToTable("Courses");
         b.Property(c => c.PrimaryWorkerId).HasMaxLength(450).IsRequired();
         b.Property(c => c.CloseReason).HasMaxLength(Course.ReasonMaxLength);
-        b.Property(c => c.CreatedBy).HasMaxLength(450);
-        b.Property(c => c.UpdatedBy).HasMaxLength(450);
         b.Ignore(c => c.IsActive);
         b.HasIndex(c => new { c.TeamId, c.Status });
         b.HasIndex(c => new { c.PrimaryWorkerId, c.Status });

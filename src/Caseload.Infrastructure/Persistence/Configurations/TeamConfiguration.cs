@@ -13,8 +13,6 @@ internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
         b.Property(t => t.Name).HasMaxLength(Team.NameMaxLength).IsRequired();
         b.HasIndex(t => t.Name).IsUnique();
         b.Property(t => t.CaseloadLimitPerFte).HasPrecision(5, 2);
-        b.Property(t => t.CreatedBy).HasMaxLength(450);
-        b.Property(t => t.UpdatedBy).HasMaxLength(450);
         b.HasMany(t => t.Members).WithOne().HasForeignKey(m => m.TeamId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(t => t.Members).UsePropertyAccessMode(PropertyAccessMode.Field);
     }

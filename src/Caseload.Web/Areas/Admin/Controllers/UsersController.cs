@@ -3,7 +3,6 @@ using Caseload.Application.Users;
 using Caseload.Web.Hosting;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Caseload.Web.Areas.Admin.Controllers;
 
@@ -24,7 +23,7 @@ public sealed class UsersController(IUserAdministration admin, IValidator<UserIn
     {
         if (!await validator.ValidateIntoAsync(input, ModelState)) return View(input);
         var (result, _) = await admin.CreateAsync(input);
-        if (!Copy(result, ModelState)) return View(input);
+        if (!ModelState.AddErrors(result)) return View(input);
         TempData["Status"] = $"Brugeren {input.FullName} er oprettet.";
         return RedirectToAction(nameof(Index));
     }
@@ -42,7 +41,7 @@ public sealed class UsersController(IUserAdministration admin, IValidator<UserIn
     {
         if (await admin.FindAsync(id) is null) return NotFound();
         if (!await validator.ValidateIntoAsync(input, ModelState)) return await EditView(id, input);
-        if (!Copy(await admin.UpdateAsync(id, input), ModelState)) return await EditView(id, input);
+        if (!ModelState.AddErrors(await admin.UpdateAsync(id, input))) return await EditView(id, input);
         TempData["Status"] = $"Ændringerne for {input.FullName} er gemt.";
         return RedirectToAction(nameof(Index));
     }
@@ -71,7 +70,7 @@ public sealed class UsersController(IUserAdministration admin, IValidator<UserIn
     {
         var result = await admin.SetPasswordAsync(id, newPassword);
         if (result.Succeeded) return await Done(result, id, "Den nye adgangskode er sat. Giv den til brugeren ad en sikker vej.");
-        Copy(result, ModelState);
+        ModelState.AddErrors(result);
         var input = await admin.GetInputAsync(id);
         return input is null ? NotFound() : await EditView(id, input);
     }
@@ -91,9 +90,4 @@ public sealed class UsersController(IUserAdministration admin, IValidator<UserIn
         return RedirectToAction(nameof(Edit), new { id });
     }
 
-    private static bool Copy(Result result, ModelStateDictionary modelState)
-    {
-        foreach (var (field, message) in result.Errors) modelState.AddModelError(field, message);
-        return result.Succeeded;
-    }
 }

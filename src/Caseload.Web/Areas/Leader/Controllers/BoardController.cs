@@ -1,6 +1,7 @@
 using Caseload.Application.Board;
 using Caseload.Application.Common;
 using Caseload.Application.Courses;
+using Caseload.Web.Hosting;
 using Caseload.Web.Models;
 using Caseload.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -39,7 +40,7 @@ public sealed class BoardController(CaseloadBoard board, CourseService courses) 
             TempData["Status"] = "Borgeren har fået ny tovholder.";
             return RedirectToAction(nameof(Index), new { teamId = course!.TeamId });
         }
-        Copy(result);
+        ModelState.AddErrors(result);
         var model = await ReassignModelAsync(courseId, newWorkerId, reason);
         return model is null ? NotFound() : View(model);
     }
@@ -60,7 +61,7 @@ public sealed class BoardController(CaseloadBoard board, CourseService courses) 
             TempData["Status"] = $"{moved} borgere har fået ny tovholder.";
             return RedirectToAction(nameof(Index), new { teamId });
         }
-        Copy(result);
+        ModelState.AddErrors(result);
         var model = await BulkModelAsync(teamId, from, toWorkerId, reason);
         return model is null ? NotFound() : View(model);
     }
@@ -72,6 +73,14 @@ public sealed class BoardController(CaseloadBoard board, CourseService courses) 
             ? Result.Fail("Angiv startdato for forløbet.")
             : await courses.StartAsync(citizenId, primaryWorkerId, startDate.Value);
         TempData["Status"] = result.Succeeded ? "Forløbet er startet." : string.Join(" ", result.Errors.Select(e => e.Value));
+        return RedirectToAction("Details", "Citizens", new { area = "Worker", id = citizenId });
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> AttachMember(Guid courseId, Guid citizenId, string? userId, string? discipline)
+    {
+        var result = await courses.AttachMemberAsync(courseId, userId, discipline);
+        TempData["Status"] = result.Succeeded ? "Medarbejderen er tilknyttet forløbet." : string.Join(" ", result.Errors.Select(e => e.Value));
         return RedirectToAction("Details", "Citizens", new { area = "Worker", id = citizenId });
     }
 
@@ -93,7 +102,7 @@ public sealed class BoardController(CaseloadBoard board, CourseService courses) 
             TempData["Status"] = "Forløbet er afsluttet. Historikken er bevaret.";
             return RedirectToAction("Details", "Citizens", new { area = "Worker", id = course.CitizenId });
         }
-        Copy(result);
+        ModelState.AddErrors(result);
         return View(new CloseCourseModel(courseId, course.CitizenId, endDate ?? DateOnly.FromDateTime(DateTime.Today), reason));
     }
 
@@ -116,8 +125,4 @@ public sealed class BoardController(CaseloadBoard board, CourseService courses) 
         return new BulkReassignModel(teamId, fromWorker, await courses.BulkPreviewAsync(teamId, from), workers, toWorkerId, reason);
     }
 
-    private void Copy(Result result)
-    {
-        foreach (var (field, message) in result.Errors) ModelState.AddModelError(field, message);
-    }
 }

@@ -8,7 +8,6 @@ using Caseload.Web.Hosting;
 using Caseload.Web.Models;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Caseload.Web.Areas.Worker.Controllers;
@@ -60,7 +59,7 @@ public sealed class CitizensController(
                 TempData["Status"] = "Kontakten er gemt i journalen.";
                 return RedirectToAction(nameof(Details), new { id });
             }
-            Copy(result, ModelState, "Contact");
+            ModelState.AddErrors(result, "Contact");
         }
         var citizen = await queries.GetAsync(id);
         if (citizen is null) return NotFound();
@@ -81,7 +80,7 @@ public sealed class CitizensController(
         if (await citizenValidator.ValidateIntoAsync(input, ModelState, "Input"))
         {
             var (result, id) = await citizens.CreateAsync(input);
-            if (Copy(result, ModelState))
+            if (ModelState.AddErrors(result, "Input"))
             {
                 TempData["Status"] = $"{input.Name} er oprettet.";
                 return RedirectToAction(nameof(Details), new { id });
@@ -104,7 +103,7 @@ public sealed class CitizensController(
         {
             var result = await citizens.UpdateAsync(id, input);
             if (result is null) return NotFound();
-            if (Copy(result, ModelState))
+            if (ModelState.AddErrors(result, "Input"))
             {
                 TempData["Status"] = "Ændringerne er gemt.";
                 return RedirectToAction(nameof(Details), new { id });
@@ -137,9 +136,4 @@ public sealed class CitizensController(
         return new DateTime(n.Year, n.Month, n.Day, n.Hour, n.Minute, 0, DateTimeKind.Unspecified);
     }
 
-    private static bool Copy(Result result, ModelStateDictionary modelState, string prefix = "Input")
-    {
-        foreach (var (field, message) in result.Errors) modelState.AddModelError(field.Length == 0 ? "" : $"{prefix}.{field}", message);
-        return result.Succeeded;
-    }
 }

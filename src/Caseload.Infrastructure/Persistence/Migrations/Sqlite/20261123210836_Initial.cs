@@ -75,6 +75,20 @@ namespace Caseload.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Teams",
                 columns: table => new
                 {
@@ -85,6 +99,7 @@ namespace Caseload.Infrastructure.Persistence.Migrations.Sqlite
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
                     UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
@@ -219,6 +234,7 @@ namespace Caseload.Infrastructure.Persistence.Migrations.Sqlite
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
                     UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
@@ -256,6 +272,123 @@ namespace Caseload.Infrastructure.Persistence.Migrations.Sqlite
                         name: "FK_TeamMembers_Teams_TeamId",
                         column: x => x.TeamId,
                         principalTable: "Teams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContactLog",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CitizenId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Achieved = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    Participants = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    AuthorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContactLog", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ContactLog_Citizens_CitizenId",
+                        column: x => x.CitizenId,
+                        principalTable: "Citizens",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Courses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CitizenId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TeamId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CloseReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    PrimaryWorkerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    PrimaryWorkerSince = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SeenByPrimaryWorker = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Courses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Courses_AspNetUsers_PrimaryWorkerId",
+                        column: x => x.PrimaryWorkerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Courses_Citizens_CitizenId",
+                        column: x => x.CitizenId,
+                        principalTable: "Citizens",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Courses_Teams_TeamId",
+                        column: x => x.TeamId,
+                        principalTable: "Teams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CourseAssignments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CourseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FromWorkerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ToWorkerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    By = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CourseAssignments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CourseAssignments_Courses_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "Courses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CourseMembers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CourseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Discipline = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CourseMembers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CourseMembers_Courses_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "Courses",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -329,6 +462,37 @@ namespace Caseload.Infrastructure.Persistence.Migrations.Sqlite
                 column: "TeamId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ContactLog_CitizenId_OccurredAt",
+                table: "ContactLog",
+                columns: new[] { "CitizenId", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CourseAssignments_CourseId",
+                table: "CourseAssignments",
+                column: "CourseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CourseMembers_CourseId_UserId",
+                table: "CourseMembers",
+                columns: new[] { "CourseId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Courses_CitizenId",
+                table: "Courses",
+                column: "CitizenId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Courses_PrimaryWorkerId_Status",
+                table: "Courses",
+                columns: new[] { "PrimaryWorkerId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Courses_TeamId_Status",
+                table: "Courses",
+                columns: new[] { "TeamId", "Status" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TeamMembers_TeamId_UserId",
                 table: "TeamMembers",
                 columns: new[] { "TeamId", "UserId" },
@@ -368,7 +532,16 @@ namespace Caseload.Infrastructure.Persistence.Migrations.Sqlite
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
-                name: "Citizens");
+                name: "ContactLog");
+
+            migrationBuilder.DropTable(
+                name: "CourseAssignments");
+
+            migrationBuilder.DropTable(
+                name: "CourseMembers");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
                 name: "TeamMembers");
@@ -377,7 +550,13 @@ namespace Caseload.Infrastructure.Persistence.Migrations.Sqlite
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "Courses");
+
+            migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Citizens");
 
             migrationBuilder.DropTable(
                 name: "Teams");

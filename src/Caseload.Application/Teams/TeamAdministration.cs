@@ -1,0 +1,65 @@
+using Caseload.Application.Common;
+using Caseload.Domain.Common;
+using Caseload.Domain.Teams;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Caseload.Application.Teams;
+
+public sealed class TeamInput
+{
+    public string? Name { get; set; }
+    public Method Method { get; set; }
+    public decimal? CaseloadLimitPerFte { get; set; } = Team.DefaultCaseloadLimitPerFte;
+}
+
+public sealed class TeamInputValidator : AbstractValidator<TeamInput>
+{
+    public TeamInputValidator()
+    {
+        RuleFor(x => x.Name).NotEmpty().WithMessage("Angiv teamets navn.")
+            .MaximumLength(Team.NameMaxLength).WithMessage($"Teamets navn må højst være {Team.NameMaxLength} tegn.");
+        RuleFor(x => x.Method).IsInEnum().WithMessage("Vælg metode.");
+        RuleFor(x => x.CaseloadLimitPerFte).NotNull().WithMessage("Angiv grænsen for borgere pr. årsværk.")
+            .InclusiveBetween(1, 50).WithMessage("Grænsen for borgere pr. årsværk skal være mellem 1 og 50.");
+    }
+}
+
+public sealed record TeamRow(Guid Id, string Name, Method Method, decimal CaseloadLimitPerFte, int Members);
+
+/// <summary>Teams (Administrator): name, method and the caseload limit per full-time worker.</summary>
+public sealed class TeamAdministration(ICaseloadDbContext db)
+{
+    public async Task<IReadOnlyList<TeamRow>> ListAsync(CancellationToken ct = default)
+        => await db.Teams.AsNoTracking().OrderBy(t => t.Name)
+            .Select(t => new TeamRow(t.Id, t.Name, t.Method, t.CaseloadLimitPerFte, t.Members.Count)).ToListAsync(ct);
+
+    public async Task<TeamInput?> GetAsync(Guid id, CancellationToken ct = default)
+        => await db.Teams.AsNoTracking().Where(t => t.Id == id)
+            .Select(t => new TeamInput { Name = t.Name, Method = t.Method, CaseloadLimitPerFte = t.CaseloadLimitPerFte }).FirstOrDefaultAsync(ct);
+
+    public async Task<Result> CreateAsync(TeamInput input, CancellationToken ct = default)
+    {
+        if (await db.Teams.AnyAsync(t => t.Name == input.Name!.Trim(), ct)) return Result.Fail("Der findes allerede et team med det navn.", nameof(input.Name));
+        try { db.Teams.Add(new Team(input.Name!, input.Method, input.CaseloadLimitPerFte!.Value)); }
+        catch (DomainException e) { return Result.Fail(e.Message); }
+        await db.SaveChangesAsync(ct);
+        return Result.Ok;
+    }
+
+    /// <summary>Name and limit; the method of an existing team does not change (its courses follow it).</summary>
+    public async Task<Result?> UpdateAsync(Guid id, TeamInput input, CancellationToken ct = default)
+    {
+        var team = await db.Teams.FirstOrDefaultAsync(t => t.Id == id, ct);
+        if (team is null) return null;
+        if (await db.Teams.AnyAsync(t => t.Id != id && t.Name == input.Name!.Trim(), ct)) return Result.Fail("Der findes allerede et team med det navn.", nameof(input.Name));
+        try
+        {
+            team.Rename(input.Name!);
+            team.SetCaseloadLimit(input.CaseloadLimitPerFte!.Value);
+        }
+        catch (DomainException e) { return Result.Fail(e.Message); }
+        await db.SaveChangesAsync(ct);
+        return Result.Ok;
+    }
+}
