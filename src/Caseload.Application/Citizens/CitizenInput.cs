@@ -11,6 +11,8 @@ public sealed class CitizenInput
     public string? Cpr { get; set; }
     public string? Address { get; set; }
     public bool SecretAddress { get; set; }
+    /// <summary>Set when the address is secret and the user is not assigned to the citizen: it is neither shown nor changed.</summary>
+    public bool AddressHidden { get; set; }
     public string? Phone { get; set; }
     public string? SecondaryPhone { get; set; }
     public string? Email { get; set; }

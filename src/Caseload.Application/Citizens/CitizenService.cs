@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Caseload.Application.Citizens;
 
 /// <summary>Create and edit citizen records, in the user's own teams only. Changes are audited on save.</summary>
-public sealed class CitizenService(ICaseloadDbContext db, IAccessScope scope)
+public sealed class CitizenService(ICaseloadDbContext db, IAccessScope scope, ICurrentUser user)
 {
     public const string ConcurrencyMessage =
         "Borgerens oplysninger er blevet ændret af en anden, mens du redigerede. Dine ændringer er ikke gemt – " +
@@ -37,9 +37,12 @@ public sealed class CitizenService(ICaseloadDbContext db, IAccessScope scope)
     public async Task<CitizenInput?> GetInputAsync(Guid id, CancellationToken ct = default)
     {
         var c = await scope.FindCitizenAsync(id, ct);
-        return c is null ? null : new CitizenInput
+        if (c is null) return null;
+        var hideAddress = c.SecretAddress && !await IsAssignedAsync(c.Id, ct);
+        return new CitizenInput
         {
-            TeamId = c.TeamId, Name = c.Name, Cpr = c.Cpr.Formatted, Address = c.Address, SecretAddress = c.SecretAddress,
+            TeamId = c.TeamId, Name = c.Name, Cpr = c.Cpr.Formatted, Address = hideAddress ? null : c.Address,
+            SecretAddress = c.SecretAddress, AddressHidden = hideAddress,
             Phone = c.Phone, SecondaryPhone = c.SecondaryPhone, Email = c.Email, InterpreterNeeded = c.InterpreterNeeded,
             InterpreterLanguage = c.InterpreterLanguage, Whereabouts = c.Whereabouts, ActingMunicipality = c.ActingMunicipality,
             Notes = c.Notes, Version = c.Version,
@@ -57,6 +60,12 @@ public sealed class CitizenService(ICaseloadDbContext db, IAccessScope scope)
             return Result.Fail("Der er allerede en anden borger med dette CPR-nummer.", nameof(input.Cpr));
         if (input.TeamId != citizen.TeamId && !(await scope.TeamIdsAsync(ct)).Contains(input.TeamId))
             return Result.Fail("Du kan kun flytte borgeren til dine egne teams.", nameof(input.TeamId));
+        if (citizen.SecretAddress && !await IsAssignedAsync(citizen.Id, ct))
+        {
+            // The user never saw the secret address: keep it (and the secrecy) as it is.
+            input.Address = citizen.Address;
+            input.SecretAddress = true;
+        }
         try
         {
             citizen.Rename(input.Name!);
@@ -74,6 +83,14 @@ public sealed class CitizenService(ICaseloadDbContext db, IAccessScope scope)
         {
             return Result.Fail(ConcurrencyMessage);
         }
+    }
+
+    /// <summary>Is the current user the primary worker or an attached member of one of the citizen's active courses?</summary>
+    public async Task<bool> IsAssignedAsync(Guid citizenId, CancellationToken ct = default)
+    {
+        var me = user.UserId;
+        return me is not null && await db.Courses.AnyAsync(c => c.CitizenId == citizenId && c.Status == Domain.Courses.CourseStatus.Active
+            && (c.PrimaryWorkerId == me || c.Members.Any(m => m.UserId == me)), ct);
     }
 
     private static void Apply(Citizen citizen, CitizenInput input)

@@ -17,7 +17,8 @@ public static class Policies
         o.AddPolicy(Admin, p => p.RequireRole(Roles.Administrator));
         o.AddPolicy(Manager, p => p.RequireRole(Roles.Manager));
         o.AddPolicy(TeamLeader, p => p.RequireRole(Roles.TeamLeader));
-        // Team leaders also work with citizens directly.
-        o.AddPolicy(Worker, p => p.RequireRole(Roles.Worker, Roles.TeamLeader));
+        // Citizen pages: any role may open them, but IAccessScope shows only the citizens of the user's own
+        // teams — so a manager or administrator sees citizen detail only where also a team member (domain §1).
+        o.AddPolicy(Worker, p => p.RequireRole(Roles.Worker, Roles.TeamLeader, Roles.Manager, Roles.Administrator));
     }
 }

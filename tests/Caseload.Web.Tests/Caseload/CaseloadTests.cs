@@ -98,6 +98,30 @@ public abstract class CaseloadTests<TApp>(TApp app) : IClassFixture<TApp> where 
         var page = await colleague.GetPageAsync($"/Worker/Citizens/Details/{id}");
         page.Body!.TextContent.ShouldNotContain("Kvindehuset");
         page.Body.TextContent.ShouldContain("Hemmelig adresse – vises kun for borgerens tilknyttede medarbejdere.");
+
+        // Nor through the edit form; and saving that form keeps the address.
+        var form = await colleague.GetPageAsync($"/Worker/Citizens/Edit/{id}");
+        form.Body!.InnerHtml.ShouldNotContain("Kvindehuset");
+        using var saved = await colleague.PostFormAsync($"/Worker/Citizens/Edit/{id}", [
+            new("Input.TeamId", form.QuerySelector("#Input_TeamId option[selected]")!.GetAttribute("value")!),
+            new("Input.Name", "Maria Jensen"), new("Input.Cpr", "050595-1402"), new("Input.Phone", "33 33 33 33"),
+            new("Input.Whereabouts", "WomensCrisisCentre"), new("Input.AddressHidden", "true"),
+            new("Input.Version", form.QuerySelector("#Input_Version")!.GetAttribute("value")!)], $"/Worker/Citizens/Edit/{id}");
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var stored = await app.QueryAsync(db => db.Citizens.Where(c => c.Id == id).Select(c => new { c.Address, c.SecretAddress, c.Phone }).SingleAsync());
+        stored.Address.ShouldBe("Kvindehuset, 8000 Solbjerg");
+        stored.SecretAddress.ShouldBeTrue();
+        stored.Phone.ShouldBe("33 33 33 33");
+    }
+
+    [Fact]
+    public async Task AManagerSeesCitizenDetailOnlyWhereAlsoATeamMember()
+    {
+        var act = await app.CitizenIdAsync("Bent Kristensen");
+        using var manager = TestClient.For(app);
+        await manager.SignInAsync("leder@caseload.local");
+        (await manager.GetAsync($"/Worker/Citizens/Details/{act}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await manager.GetPageAsync("/Manager/Home")).QuerySelectorAll("tbody tr").Length.ShouldBe(3); // aggregate figures for all teams
     }
 
     [Fact]

@@ -54,6 +54,7 @@ public abstract class IdentityTests<TApp>(TApp app) : IClassFixture<TApp> where 
             await client.SignInAsync(email);
             var page = await client.GetPageAsync("/min-konto");
             page.QuerySelector(".qr svg").ShouldNotBeNull(); // the QR code to scan
+            page.QuerySelector(".qr svg")!.OuterHtml.ShouldNotContain("style="); // the CSP forbids inline styles
             var key = page.QuerySelector("#authenticator-key")!.TextContent;
 
             using (var wrong = await client.PostFormAsync("/min-konto", [new("Code", "000000")], "/to-faktor/aktiver"))
