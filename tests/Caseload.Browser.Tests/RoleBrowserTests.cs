@@ -49,6 +49,21 @@ public sealed class RoleBrowserTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task TheTwoFactorPageShowsAScannableQrCode()
+    {
+        var page = await browser.LoginAsync("leder@caseload.local");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Lars Leder" }).ClickAsync();
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Min konto");
+        var box = await page.Locator(".qr svg").BoundingBoxAsync();
+        box.ShouldNotBeNull();
+        box.Width.ShouldBeGreaterThan(150); // drawn at full size: no style was blocked by the CSP
+        (await page.Locator("#authenticator-key").InnerTextAsync()).Length.ShouldBeGreaterThan(20);
+        await BrowserFixture.ScreenshotAsync(page, "09-min-konto-2fa");
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task ACitizenVisitIsAuditedWithTheBrowsersAddress()
     {
         var page = await browser.LoginAsync("medarbejder1.cti@caseload.local");
