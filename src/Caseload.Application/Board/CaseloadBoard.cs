@@ -20,7 +20,9 @@ public sealed record BoardWorker(string UserId, string Name, string? Discipline,
 
 public sealed record BoardTeam(Guid Id, string Name, Method Method, decimal LimitPerFte);
 
-public sealed record CaseloadBoardView(BoardTeam Team, IReadOnlyList<BoardTeam> LedTeams, IReadOnlyList<BoardWorker> Workers);
+/// <summary>The board; <paramref name="Workers"/> may be filtered, <paramref name="AllWorkers"/> never is (for the filter's choices).</summary>
+public sealed record CaseloadBoardView(BoardTeam Team, IReadOnlyList<BoardTeam> LedTeams, IReadOnlyList<BoardWorker> Workers,
+    IReadOnlyList<Courses.WorkerOption> AllWorkers);
 
 public sealed record MyCitizen(Guid CitizenId, string Name, string TeamName, DateTime? LastAchievedContact, int? DaysSinceContact, bool IsNew);
 
@@ -44,7 +46,6 @@ public sealed class CaseloadBoard(ICaseloadDbContext db, IAccessScope scope, ICu
 
         var rows = team.Members
             .Where(m => m.Role == TeamRole.Member || courses.Any(c => c.PrimaryWorkerId == m.UserId))
-            .Where(m => string.IsNullOrEmpty(workerFilter) || m.UserId == workerFilter)
             .Select(m =>
             {
                 var mine = courses.Where(c => c.PrimaryWorkerId == m.UserId)
@@ -54,7 +55,9 @@ public sealed class CaseloadBoard(ICaseloadDbContext db, IAccessScope scope, ICu
                     new WorkerCaseload(m.Fte, mine.Count, team.CaseloadLimitPerFte), mine);
             })
             .OrderBy(w => w.Name).ToList();
-        return new CaseloadBoardView(new BoardTeam(team.Id, team.Name, team.Method, team.CaseloadLimitPerFte), ledTeams, rows);
+        return new CaseloadBoardView(new BoardTeam(team.Id, team.Name, team.Method, team.CaseloadLimitPerFte), ledTeams,
+            rows.Where(w => string.IsNullOrEmpty(workerFilter) || w.UserId == workerFilter).ToList(),
+            rows.Select(w => new Courses.WorkerOption(w.UserId, w.Name)).ToList());
     }
 
     /// <summary>The current user's active citizens as primary worker, the most urgent first

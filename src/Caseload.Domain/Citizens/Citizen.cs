@@ -71,11 +71,5 @@ public class Citizen : Entity, IAudited, IBelongsToCitizen
         Notes = Clean(notes);
     }
 
-    public int AgeOn(DateOnly today)
-    {
-        var age = today.Year - DateOfBirth.Year;
-        return DateOfBirth.AddYears(age) > today ? age - 1 : age;
-    }
-
     private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

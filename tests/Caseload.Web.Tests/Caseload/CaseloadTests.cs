@@ -173,6 +173,7 @@ public abstract class CaseloadTests<TApp>(TApp app) : IClassFixture<TApp> where 
 
         var filtered = await client.GetPageAsync($"/Leader/Board?worker={await UserIdAsync("medarbejder2.cti@caseload.local")}");
         filtered.QuerySelectorAll("section h2").Select(h => h.TextContent).ShouldBe(["Nadia Karimi"]);
+        filtered.QuerySelectorAll("#worker option").Select(o => o.TextContent).ShouldBe(["Alle", "Jonas Berg", "Nadia Karimi"]); // switch directly
 
         using var act = TestClient.For(app);
         await act.SignInAsync("teamleder.act@caseload.local");
