@@ -2,6 +2,7 @@ using System.Net;
 using Caseload.Domain.Auditing;
 using Caseload.TestSupport;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Caseload.Web.Tests.Security;
 
@@ -153,6 +154,27 @@ public abstract class AccessTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         using var content = new FormUrlEncodedContent([new("Email", "admin@caseload.local"), new("Password", "x")]);
         using var response = await client.Http.PostAsync(new Uri("/konto/log-ind", UriKind.Relative), content);
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task ASessionEndsAfterTheIdleTimeoutButActivityKeepsItAlive()
+    {
+        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        await using var own = new TApp { ConfigureTestServices = s => s.AddSingleton<TimeProvider>(clock) };
+        own.Settings["Security:IdleTimeoutMinutes"] = "10";
+        using var client = TestClient.For(own);
+        await client.SignInAsync("medarbejder1.act@caseload.local");
+
+        for (var i = 0; i < 3; i++) // active every 6 minutes for 18 minutes: still signed in (sliding)
+        {
+            clock.Advance(TimeSpan.FromMinutes(6));
+            using var active = await client.GetAsync("/Worker/Citizens");
+            active.StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+        clock.Advance(TimeSpan.FromMinutes(11)); // then idle longer than the timeout
+        using var idle = await client.GetAsync("/Worker/Citizens");
+        idle.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        idle.Headers.Location!.AbsolutePath.ShouldBe("/konto/log-ind");
     }
 
     [Fact]
