@@ -79,4 +79,31 @@ public sealed class CaseloadBrowserTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(page, "08-borger-tablet");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task AWorkerCreatesACitizenAndAWrongCprIsExplainedWithoutLosingTheForm()
+    {
+        var page = await browser.LoginAsync("medarbejder1.fs@caseload.local");
+        await page.GotoAsync("/Worker/Citizens");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Opret borger" }).ClickAsync();
+        await page.GetByLabel("Navn").FillAsync("Viggo Testrup");
+        await page.GetByLabel("CPR-nummer").FillAsync("300290-1234"); // 30 February does not exist
+        await page.GetByLabel("Telefon", new() { Exact = true }).FillAsync("40 50 60 70");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opret borger" }).ClickAsync();
+
+        (await page.Locator("#fejl-oversigt").InnerTextAsync()).ShouldContain("Datoen 30-02-1990 i CPR-nummeret findes ikke.");
+        (await page.Locator("[data-valmsg-for='Input.Cpr']").InnerTextAsync()).ShouldContain("findes ikke"); // next to the field
+        (await page.GetByLabel("CPR-nummer").GetAttributeAsync("aria-invalid")).ShouldBe("true");
+        (await page.GetByLabel("Navn").GetAttributeAsync("aria-invalid")).ShouldBeNull();
+        (await page.GetByLabel("Navn").InputValueAsync()).ShouldBe("Viggo Testrup");
+        (await page.GetByLabel("Telefon", new() { Exact = true }).InputValueAsync()).ShouldBe("40 50 60 70");
+        await BrowserFixture.ScreenshotAsync(page, "10-opret-borger-fejl");
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+
+        await page.GetByLabel("CPR-nummer").FillAsync("280290-1234");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opret borger" }).ClickAsync();
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Viggo Testrup");
+        (await page.Locator("#cpr").InnerTextAsync()).ShouldBe("280290-xxxx");
+        await page.Context.CloseAsync();
+    }
 }
