@@ -35,19 +35,9 @@ for project in tests/Caseload.Domain.Tests tests/Caseload.Web.Tests tests/Caselo
 done
 
 # Sum the counters of all TRX files (one per project).
-read -r passed failed skipped < <(python3 - "$results" <<'PY'
-import sys, glob, re
-p = f = s = 0
-for path in glob.glob(sys.argv[1] + "/*.trx"):
-    text = open(path, encoding="utf-8").read()
-    m = re.search(r'<Counters [^>]*>', text)
-    if not m: continue
-    c = dict(re.findall(r'(\w+)="(\d+)"', m.group(0)))
-    p += int(c.get("passed", 0)); f += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0)) + int(c.get("aborted", 0))
-    s += int(c.get("notExecuted", 0))
-print(p, f, s)
-PY
-)
+read -r passed failed skipped < <(cat "$results"/*.trx 2>/dev/null | grep -o '<Counters [^>]*>' | awk '
+  { for (i = 1; i <= NF; i++) { split($i, kv, "=\""); v = kv[2]; sub(/".*/, "", v); c[kv[1]] += v } }
+  END { printf "%d %d %d\n", c["passed"], c["failed"] + c["error"] + c["timeout"] + c["aborted"], c["notExecuted"] }')
 trx_count=$(ls "$results"/*.trx 2>/dev/null | wc -l)
 if [ "$trx_count" -lt 3 ]; then failed=$((failed + 3 - trx_count)); status=1; fi # a project that produced no results
 [ "$failed" -eq 0 ] || status=1
