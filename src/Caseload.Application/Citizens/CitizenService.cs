@@ -85,6 +85,15 @@ public sealed class CitizenService(ICaseloadDbContext db, IAccessScope scope, IC
         }
     }
 
+    /// <summary>The teams a citizen can be registered under by the current user: their own.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Name)>> OwnTeamsAsync(CancellationToken ct = default)
+    {
+        var ids = await scope.TeamIdsAsync(ct);
+        var teams = await db.Teams.AsNoTracking().Where(t => ids.Contains(t.Id)).OrderBy(t => t.Name)
+            .Select(t => new { t.Id, t.Name }).ToListAsync(ct);
+        return teams.Select(t => (t.Id, t.Name)).ToList();
+    }
+
     /// <summary>Is the current user the primary worker or an attached member of one of the citizen's active courses?</summary>
     public async Task<bool> IsAssignedAsync(Guid citizenId, CancellationToken ct = default)
     {

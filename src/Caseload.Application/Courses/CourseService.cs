@@ -37,6 +37,9 @@ public sealed class CourseService(ICaseloadDbContext db, IAccessScope scope, ICu
         return await db.Courses.Include(c => c.Assignments).FirstOrDefaultAsync(c => c.Id == courseId && led.Contains(c.TeamId), ct);
     }
 
+    public Task<string> CitizenNameAsync(Guid citizenId, CancellationToken ct = default)
+        => db.Citizens.AsNoTracking().Where(c => c.Id == citizenId).Select(c => c.Name).FirstAsync(ct);
+
     public async Task<IReadOnlyList<WorkerOption>> WorkersOfTeamAsync(Guid teamId, CancellationToken ct = default)
     {
         var ids = await db.TeamMembers.AsNoTracking().Where(m => m.TeamId == teamId).Select(m => m.UserId).ToListAsync(ct);
@@ -50,13 +53,14 @@ public sealed class CourseService(ICaseloadDbContext db, IAccessScope scope, ICu
         if (course is null) return Result.Fail("Forløbet findes ikke.");
         if (string.IsNullOrEmpty(newWorkerId) || !await db.TeamMembers.AnyAsync(m => m.TeamId == course.TeamId && m.UserId == newWorkerId, ct))
             return Result.Fail("Vælg en ny tovholder fra teamet.", "NewWorkerId");
+        if (string.IsNullOrWhiteSpace(reason)) return Result.Fail("Angiv en begrundelse for skiftet.", "Reason");
         try
         {
             course.Reassign(newWorkerId, reason, Now, user.UserId);
         }
         catch (DomainException e)
         {
-            return Result.Fail(e.Message, e.Message.Contains("begrundelse", StringComparison.OrdinalIgnoreCase) ? "Reason" : "NewWorkerId");
+            return Result.Fail(e.Message, "NewWorkerId");
         }
         await db.SaveChangesAsync(ct);
         return Result.Ok;

@@ -111,9 +111,7 @@ public sealed class BoardController(CaseloadBoard board, CourseService courses) 
         var course = await courses.FindLedCourseAsync(courseId);
         if (course is null || !course.IsActive) return null;
         var workers = await courses.WorkersOfTeamAsync(course.TeamId);
-        var preview = await courses.BulkPreviewAsync(course.TeamId, course.PrimaryWorkerId);
-        var citizenName = preview.FirstOrDefault(p => p.CourseId == courseId)?.CitizenName ?? "";
-        return new ReassignModel(course.Id, course.TeamId, course.CitizenId, citizenName, course.PrimaryWorkerId,
+        return new ReassignModel(course.Id, course.TeamId, course.CitizenId, await courses.CitizenNameAsync(course.CitizenId), course.PrimaryWorkerId,
             workers.FirstOrDefault(w => w.UserId == course.PrimaryWorkerId)?.Name ?? "", workers, newWorkerId, reason);
     }
 

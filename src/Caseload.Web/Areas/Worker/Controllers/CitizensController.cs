@@ -1,9 +1,7 @@
 using Caseload.Application.Board;
 using Caseload.Application.Citizens;
-using Caseload.Application.Common;
 using Caseload.Application.Contacts;
 using Caseload.Application.Courses;
-using Caseload.Application.Security;
 using Caseload.Web.Hosting;
 using Caseload.Web.Models;
 using FluentValidation;
@@ -15,7 +13,7 @@ namespace Caseload.Web.Areas.Worker.Controllers;
 /// <summary>Citizens in the user's teams. Outside scope answers 404, never 403 (it would confirm existence).</summary>
 public sealed class CitizensController(
     CitizenQueries queries, CitizenService citizens, ContactLogService contacts, CourseService courses, CaseloadBoard board,
-    IAccessScope scope, ICaseloadDbContext db, IValidator<CitizenInput> citizenValidator, IValidator<ContactInput> contactValidator,
+    IValidator<CitizenInput> citizenValidator, IValidator<ContactInput> contactValidator,
     TimeProvider clock)
     : WorkerController
 {
@@ -123,11 +121,7 @@ public sealed class CitizensController(
     }
 
     private async Task<IReadOnlyList<SelectListItem>> TeamOptionsAsync()
-    {
-        var ids = await scope.TeamIdsAsync();
-        return db.Teams.Where(t => ids.Contains(t.Id)).OrderBy(t => t.Name)
-            .Select(t => new SelectListItem(t.Name, t.Id.ToString())).ToList();
-    }
+        => (await citizens.OwnTeamsAsync()).Select(t => new SelectListItem(t.Name, t.Id.ToString())).ToList();
 
     /// <summary>Danish local time now, to the minute: the default for a new contact.</summary>
     private DateTime Now()
