@@ -1,6 +1,9 @@
+using Caseload.Application.Common;
+using Caseload.Application.Common.Time;
 using Caseload.Application.Security;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Caseload.Application;
 
@@ -8,23 +11,20 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IDanishClock, DanishClock>();
         services.AddScoped<IAccessScope, AccessScope>();
+        services.AddScoped<CommandRunner>();
         services.AddScoped<Citizens.CitizenQueries>();
+        services.AddScoped<Citizens.CitizenService>();
+        services.AddScoped<Courses.CourseService>();
+        services.AddScoped<Courses.CourseQueries>();
+        services.AddScoped<Contacts.ContactLogService>();
+        services.AddScoped<Board.CaseloadBoard>();
         services.AddScoped<Auditing.AuditSearch>();
         services.AddScoped<Teams.TeamFigures>();
         services.AddScoped<Teams.TeamAdministration>();
-        services.AddScoped<Citizens.CitizenService>();
-        services.AddScoped<Courses.CourseService>();
-        services.AddScoped<Contacts.ContactLogService>();
-        services.AddScoped<Board.CaseloadBoard>();
-        // FluentValidation.DependencyInjectionExtensions does not restore here: register validators ourselves.
-        foreach (var type in typeof(DependencyInjection).Assembly.GetTypes()
-                     .Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false }))
-        {
-            foreach (var validatorInterface in type.GetInterfaces()
-                         .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>)))
-                services.AddScoped(validatorInterface, type);
-        }
+        services.AddValidatorsFromAssemblyContaining<CommandRunner>(ServiceLifetime.Singleton);
         return services;
     }
 }

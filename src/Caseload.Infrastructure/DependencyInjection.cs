@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.Section));
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IDatabaseErrors, DatabaseErrors>();
         services.AddScoped<AuditInterceptor>();
         services.AddScoped<IAuditLog, AuditLog>();
 

@@ -1,5 +1,7 @@
 using Caseload.Application.Citizens;
 using Caseload.Application.Common;
+using Caseload.Application.Common.Time;
+using FluentValidation;
 using Caseload.Domain.Auditing;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,16 +18,34 @@ public sealed class AuditFilter
     public int Page { get; set; } = 1;
 }
 
+public sealed class AuditFilterValidator : AbstractValidator<AuditFilter>
+{
+    public AuditFilterValidator()
+    {
+        RuleFor(x => x.User).MaximumLength(200).WithMessage("Brugerfeltet må højst være 200 tegn.");
+        RuleFor(x => x.Citizen).MaximumLength(200).WithMessage("Borgerfeltet må højst være 200 tegn.");
+        RuleFor(x => x.From).Must(d => d is null || DateRules.IsSane(d.Value)).WithMessage(DateRules.OutOfRangeMessage);
+        RuleFor(x => x.To).Must(d => d is null || DateRules.IsSane(d.Value)).WithMessage(DateRules.OutOfRangeMessage);
+        RuleFor(x => x).Must(f => f.From is null || f.To is null || f.From <= f.To).WithName("To")
+            .WithMessage("Til-datoen skal ligge efter fra-datoen.").OverridePropertyName("To");
+    }
+}
+
 public sealed record AuditRow(DateTime At, string? UserName, AuditAction Action, string EntityType, string? EntityKey,
     string? CitizenName, string? Changes, string? IpAddress);
 
 /// <summary>Searches the audit log (Administrator). Read-only: there is no way to change a row.</summary>
-public sealed class AuditSearch(ICaseloadDbContext db)
+/// <remarks>An explicit bypass of the access scope (administrators search every team's log); every search is itself audited.</remarks>
+public sealed class AuditSearch(ICaseloadDbContext db, IAuditLog audit, IValidator<AuditFilter> validator)
 {
     public const int PageSize = 50;
 
-    public async Task<Paged<AuditRow>> SearchAsync(AuditFilter filter, TimeZoneInfo zone, CancellationToken ct = default)
+    /// <summary>Null with the Danish messages when the filter is not valid (e.g. a period out of range).</summary>
+    public async Task<(Paged<AuditRow>? Rows, Result Result)> SearchAsync(AuditFilter filter, CancellationToken ct = default)
     {
+        var validation = await validator.ValidateAsync(filter, ct);
+        if (!validation.IsValid) return (null, Result.From(validation));
+        await audit.RecordAsync(AuditAction.Searched, AuditNames.AuditLog, null, details: null, ct: ct);
         var query = db.AuditEntries.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter.User))
         {
@@ -39,23 +59,20 @@ public sealed class AuditSearch(ICaseloadDbContext db)
         }
         if (filter.From is { } from)
         {
-            var fromUtc = TimeZoneInfo.ConvertTimeToUtc(from.ToDateTime(TimeOnly.MinValue), zone);
+            var fromUtc = DanishTime.StartOfDayUtc(from);
             query = query.Where(a => a.At >= fromUtc);
         }
         if (filter.To is { } to)
         {
-            var toUtc = TimeZoneInfo.ConvertTimeToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue), zone);
+            var toUtc = DanishTime.StartOfDayUtc(to.AddDays(1));
             query = query.Where(a => a.At < toUtc);
         }
 
-        var total = await query.CountAsync(ct);
-        var page = Paging.Clamp(filter.Page, total, PageSize);
         var rows = await query.OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
-            .Skip((page - 1) * PageSize).Take(PageSize)
             .Select(a => new AuditRow(a.At, a.UserName, a.Action, a.EntityType, a.EntityKey,
                 db.Citizens.Where(c => c.Id == a.CitizenId).Select(c => c.Name).FirstOrDefault(),
                 a.Changes, a.IpAddress))
-            .ToListAsync(ct);
-        return new Paged<AuditRow>(rows, page, PageSize, total);
+            .ToPagedAsync(filter.Page, PageSize, ct);
+        return (rows, Result.Ok);
     }
 }

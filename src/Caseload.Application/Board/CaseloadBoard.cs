@@ -1,4 +1,6 @@
 using Caseload.Application.Common;
+using Caseload.Application.Common.Time;
+using Caseload.Application.Courses;
 using Caseload.Application.Security;
 using Caseload.Domain.Courses;
 using Caseload.Domain.Teams;
@@ -27,15 +29,12 @@ public sealed record CaseloadBoardView(BoardTeam Team, IReadOnlyList<BoardTeam> 
 public sealed record MyCitizen(Guid CitizenId, string Name, string TeamName, DateTime? LastAchievedContact, int? DaysSinceContact, bool IsNew);
 
 /// <summary>The team leader's caseload board and the worker's own list. Counts active courses by primary worker.</summary>
-public sealed class CaseloadBoard(ICaseloadDbContext db, IAccessScope scope, ICurrentUser user, IUserDirectory users, TimeProvider clock)
+public sealed class CaseloadBoard(ICaseloadDbContext db, IAccessScope scope, ICurrentUser user, IUserDirectory users, IDanishClock clock)
 {
-    /// <summary>Null when the user leads no team or not the one asked for.</summary>
-    public async Task<CaseloadBoardView?> ForTeamAsync(Guid? teamId, string? workerFilter, CancellationToken ct = default)
+    public async Task<CaseloadBoardView> ForTeamAsync(LedTeam ledTeam, string? workerFilter, CancellationToken ct = default)
     {
         var led = await scope.LedTeamIdsAsync(ct);
-        if (led.Count == 0) return null;
-        var id = teamId ?? led[0];
-        if (!led.Contains(id)) return null;
+        var id = ledTeam.Id;
 
         var ledTeams = await db.Teams.AsNoTracking().Where(t => led.Contains(t.Id)).OrderBy(t => t.Name)
             .Select(t => new BoardTeam(t.Id, t.Name, t.Method, t.CaseloadLimitPerFte)).ToListAsync(ct);
@@ -67,7 +66,8 @@ public sealed class CaseloadBoard(ICaseloadDbContext db, IAccessScope scope, ICu
         var me = user.UserId;
         var courses = await ActiveCourses(c => c.PrimaryWorkerId == me).ToListAsync(ct);
         var lastContacts = await LastAchievedContactsAsync(courses.Select(c => c.CitizenId), ct);
-        var teamNames = await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, ct);
+        var teamIds = courses.Select(c => c.TeamId).Distinct().ToList();
+        var teamNames = await db.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
         return courses.Select(c =>
             {
                 var b = ToBoardCitizen(c, lastContacts);
@@ -79,7 +79,7 @@ public sealed class CaseloadBoard(ICaseloadDbContext db, IAccessScope scope, ICu
     private sealed record ActiveCourse(Guid Id, Guid CitizenId, string CitizenName, Guid TeamId, string PrimaryWorkerId, DateOnly StartDate, bool Seen);
 
     private IQueryable<ActiveCourse> ActiveCourses(System.Linq.Expressions.Expression<Func<Course, bool>> filter)
-        => db.Courses.AsNoTracking().Where(c => c.Status == CourseStatus.Active).Where(filter)
+        => db.Courses.AsNoTracking().Active().Where(filter)
             .Join(db.Citizens, c => c.CitizenId, z => z.Id, (c, z) => new ActiveCourse(c.Id, z.Id, z.Name, c.TeamId, c.PrimaryWorkerId, c.StartDate, c.SeenByPrimaryWorker));
 
     private async Task<Dictionary<Guid, DateTime>> LastAchievedContactsAsync(IEnumerable<Guid> citizenIds, CancellationToken ct)
@@ -93,7 +93,7 @@ public sealed class CaseloadBoard(ICaseloadDbContext db, IAccessScope scope, ICu
     private BoardCitizen ToBoardCitizen(ActiveCourse c, Dictionary<Guid, DateTime> lastContacts)
     {
         DateTime? last = lastContacts.TryGetValue(c.CitizenId, out var l) ? l : null;
-        int? days = last is null ? null : (int)(clock.GetUtcNow().UtcDateTime.Date - last.Value.Date).TotalDays;
+        int? days = last is null ? null : clock.DaysSince(last.Value);
         return new BoardCitizen(c.CitizenId, c.Id, c.CitizenName, c.StartDate, last, days, !c.Seen);
     }
 }

@@ -1,89 +1,108 @@
+using Caseload.Application.Auditing;
 using Caseload.Application.Common;
 using Caseload.Application.Security;
+using Caseload.Domain.Auditing;
 using Caseload.Domain.Citizens;
-using Caseload.Domain.Common;
+using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Application.Citizens;
 
 /// <summary>Create and edit citizen records, in the user's own teams only. Changes are audited on save.</summary>
-public sealed class CitizenService(ICaseloadDbContext db, IAccessScope scope, ICurrentUser user)
+public sealed class CitizenService(ICaseloadDbContext db, IAccessScope scope, CommandRunner commands, IAuditLog audit,
+    NewCitizenInputValidator newValidator, CitizenInputValidator validator, IValidator<CprChangeInput> cprValidator)
 {
-    public const string ConcurrencyMessage =
-        "Borgerens oplysninger er blevet ændret af en anden, mens du redigerede. Dine ændringer er ikke gemt – " +
-        "de står stadig i formularen. Åbn borgeren igen i en ny fane, sammenlign, og gem derefter.";
+    public const string DuplicateCprMessage =
+        "Der er allerede en borger med dette CPR-nummer i kommunen. Kontakt din teamleder, hvis du ikke kan finde borgeren.";
 
     public async Task<(Result Result, Guid? Id)> CreateAsync(CitizenInput input, CancellationToken ct = default)
     {
-        if (!(await scope.TeamIdsAsync(ct)).Contains(input.TeamId))
-            return (Result.Fail("Du kan kun oprette borgere i dine egne teams.", nameof(input.TeamId)), null);
-        var cpr = CprNumber.Parse(input.Cpr);
-        if (await db.Citizens.AnyAsync(c => c.Cpr == cpr, ct))
-            return (Result.Fail("Der er allerede en borger med dette CPR-nummer. Kontakt din teamleder, hvis du ikke kan finde borgeren.", nameof(input.Cpr)), null);
-        try
+        // The rule is one record per citizen, so the CPR number is looked up across teams: that look-up is audited.
+        if (CprNumber.TryParse(input.Cpr, out var typed, out _) && await db.Citizens.AnyAsync(c => c.Cpr == typed, ct))
         {
+            await audit.RecordAsync(AuditAction.Searched, AuditNames.Citizen, null, details: "Oprettelse afvist: CPR-nummeret er allerede registreret", ct: ct);
+            return (Result.Fail(DuplicateCprMessage, nameof(input.Cpr)), null);
+        }
+        Guid? id = null;
+        var result = await commands.RunAsync(newValidator, input, async token =>
+        {
+            if (!(await scope.TeamIdsAsync(token)).Contains(input.TeamId))
+                return Result.Fail("Du kan kun oprette borgere i dine egne teams.", nameof(input.TeamId));
+            var cpr = CprNumber.Parse(input.Cpr);
             var citizen = new Citizen(input.Name!, cpr, input.TeamId);
             Apply(citizen, input);
             db.Citizens.Add(citizen);
-            await db.SaveChangesAsync(ct);
-            return (Result.Ok, citizen.Id);
-        }
-        catch (DomainException e)
-        {
-            return (Result.Fail(e.Message), null);
-        }
+            id = citizen.Id;
+            return Result.Ok;
+        }, ct);
+        return (result, result.Succeeded ? id : null);
     }
 
-    public async Task<CitizenInput?> GetInputAsync(Guid id, CancellationToken ct = default)
+    /// <summary>The edit form. The CPR number is not part of it (see <see cref="ChangeCprAsync"/>), and a secret
+    /// address is left out unless the user may see it. Opening the form is a read of the record: audited.</summary>
+    public async Task<CitizenForm> GetFormAsync(ScopedCitizen citizen, CancellationToken ct = default)
     {
-        var c = await scope.FindCitizenAsync(id, ct);
-        if (c is null) return null;
-        var hideAddress = c.SecretAddress && !await IsAssignedAsync(c.Id, ct);
-        return new CitizenInput
+        await audit.RecordAsync(AuditAction.Viewed, AuditNames.Citizen, citizen.Id.ToString(), citizen.Id, "Redigeringsformular", ct);
+        var c = await db.Citizens.AsNoTracking().FirstAsync(x => x.Id == citizen.Id, ct);
+        var hideAddress = c.SecretAddress && !citizen.MaySeeSecretAddress;
+        return new CitizenForm(new CitizenInput
         {
-            TeamId = c.TeamId, Name = c.Name, Cpr = c.Cpr.Formatted, Address = hideAddress ? null : c.Address,
-            SecretAddress = c.SecretAddress, AddressHidden = hideAddress,
-            Phone = c.Phone, SecondaryPhone = c.SecondaryPhone, Email = c.Email, InterpreterNeeded = c.InterpreterNeeded,
-            InterpreterLanguage = c.InterpreterLanguage, Whereabouts = c.Whereabouts, ActingMunicipality = c.ActingMunicipality,
-            Notes = c.Notes, Version = c.Version,
-        };
+            TeamId = c.TeamId, Name = c.Name, Address = hideAddress ? null : c.Address,
+            SecretAddress = c.SecretAddress, Phone = c.Phone, SecondaryPhone = c.SecondaryPhone, Email = c.Email,
+            InterpreterNeeded = c.InterpreterNeeded, InterpreterLanguage = c.InterpreterLanguage, Whereabouts = c.Whereabouts,
+            ActingMunicipality = c.ActingMunicipality, Notes = c.Notes, Version = c.Version,
+        }, c.Cpr.Masked, hideAddress);
     }
 
-    /// <summary>Null when the citizen is outside scope (404).</summary>
-    public async Task<Result?> UpdateAsync(Guid id, CitizenInput input, CancellationToken ct = default)
+    /// <summary>What the form shows besides the input when it is shown again after an error.</summary>
+    public async Task<(string MaskedCpr, bool AddressHidden)> FormContextAsync(ScopedCitizen citizen, CancellationToken ct = default)
     {
-        var citizen = await scope.FindCitizenAsync(id, ct);
-        if (citizen is null) return null;
-        if (citizen.Version != input.Version) return Result.Fail(ConcurrencyMessage);
-        var cpr = CprNumber.Parse(input.Cpr);
-        if (cpr != citizen.Cpr && await db.Citizens.AnyAsync(c => c.Cpr == cpr && c.Id != id, ct))
-            return Result.Fail("Der er allerede en anden borger med dette CPR-nummer.", nameof(input.Cpr));
-        if (input.TeamId != citizen.TeamId && !(await scope.TeamIdsAsync(ct)).Contains(input.TeamId))
-            return Result.Fail("Du kan kun flytte borgeren til dine egne teams.", nameof(input.TeamId));
-        if (citizen.SecretAddress && !await IsAssignedAsync(citizen.Id, ct))
+        var c = await db.Citizens.AsNoTracking().Where(x => x.Id == citizen.Id).Select(x => new { x.Cpr, x.SecretAddress }).FirstAsync(ct);
+        return (c.Cpr.Masked, c.SecretAddress && !citizen.MaySeeSecretAddress);
+    }
+
+    public Task<Result> UpdateAsync(ScopedCitizen scoped, CitizenInput input, CancellationToken ct = default)
+        => commands.RunAsync(validator, input, async token =>
         {
-            // The user never saw the secret address: keep it (and the secrecy) as it is.
-            input.Address = citizen.Address;
-            input.SecretAddress = true;
-        }
-        try
-        {
+            var citizen = await db.Citizens.FirstAsync(c => c.Id == scoped.Id, token);
+            if (citizen.Version != input.Version) return Result.Fail(CommandRunner.ConcurrencyMessage);
+            if (input.TeamId != citizen.TeamId && !(await scope.TeamIdsAsync(token)).Contains(input.TeamId))
+                return Result.Fail("Du kan kun flytte borgeren til dine egne teams.", nameof(input.TeamId));
+            if (citizen.SecretAddress && !scoped.MaySeeSecretAddress)
+            {
+                // The user never saw the secret address: keep it (and the secrecy) as it is.
+                input.Address = citizen.Address;
+                input.SecretAddress = true;
+            }
             citizen.Rename(input.Name!);
-            citizen.ChangeCpr(cpr);
             citizen.MoveToTeam(input.TeamId);
             Apply(citizen, input);
-            await db.SaveChangesAsync(ct);
             return Result.Ok;
-        }
-        catch (DomainException e)
+        }, ct);
+
+    /// <summary>Corrects the CPR number: a deliberate action, with a reason in the audit log.</summary>
+    public async Task<Result> ChangeCprAsync(ScopedCitizen scoped, CprChangeInput input, CancellationToken ct = default)
+    {
+        var result = await commands.RunAsync(cprValidator, input, async token =>
         {
-            return Result.Fail(e.Message);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Result.Fail(ConcurrencyMessage);
-        }
+            var citizen = await db.Citizens.FirstAsync(c => c.Id == scoped.Id, token);
+            if (citizen.Version != input.Version) return Result.Fail(CommandRunner.ConcurrencyMessage);
+            var cpr = CprNumber.Parse(input.NewCpr);
+            if (cpr == citizen.Cpr) return Result.Fail("Det er det samme CPR-nummer som nu.", nameof(input.NewCpr));
+            if (await db.Citizens.AnyAsync(c => c.Cpr == cpr && c.Id != scoped.Id, token))
+                return Result.Fail("Der er allerede en anden borger med dette CPR-nummer.", nameof(input.NewCpr));
+            citizen.ChangeCpr(cpr);
+            return Result.Ok;
+        }, ct);
+        // The change itself (masked old → new) is in the audit row of the save; this row keeps the reason.
+        if (result.Succeeded)
+            await audit.RecordAsync(AuditAction.Updated, AuditNames.Citizen, scoped.Id.ToString(), scoped.Id,
+                $"CPR-nummer rettet. Begrundelse: {input.Reason!.Trim()}", ct);
+        return result;
     }
+
+    public async Task<Guid> VersionAsync(ScopedCitizen citizen, CancellationToken ct = default)
+        => await db.Citizens.AsNoTracking().Where(c => c.Id == citizen.Id).Select(c => c.Version).FirstAsync(ct);
 
     /// <summary>The teams a citizen can be registered under by the current user: their own.</summary>
     public async Task<IReadOnlyList<(Guid Id, string Name)>> OwnTeamsAsync(CancellationToken ct = default)
@@ -94,17 +113,12 @@ public sealed class CitizenService(ICaseloadDbContext db, IAccessScope scope, IC
         return teams.Select(t => (t.Id, t.Name)).ToList();
     }
 
-    /// <summary>Is the current user the primary worker or an attached member of one of the citizen's active courses?</summary>
-    public async Task<bool> IsAssignedAsync(Guid citizenId, CancellationToken ct = default)
-    {
-        var me = user.UserId;
-        return me is not null && await db.Courses.AnyAsync(c => c.CitizenId == citizenId && c.Status == Domain.Courses.CourseStatus.Active
-            && (c.PrimaryWorkerId == me || c.Members.Any(m => m.UserId == me)), ct);
-    }
-
     private static void Apply(Citizen citizen, CitizenInput input)
     {
         citizen.UpdateContact(input.Address, input.SecretAddress, input.Phone, input.SecondaryPhone, input.Email);
         citizen.UpdateCircumstances(input.Whereabouts, input.ActingMunicipality, input.InterpreterNeeded, input.InterpreterLanguage, input.Notes);
     }
 }
+
+/// <summary>The edit form's content: the input, and what is shown but not edited there.</summary>
+public sealed record CitizenForm(CitizenInput Input, string MaskedCpr, bool AddressHidden);

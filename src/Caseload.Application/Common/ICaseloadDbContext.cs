@@ -4,10 +4,13 @@ using Caseload.Domain.Contacts;
 using Caseload.Domain.Courses;
 using Caseload.Domain.Teams;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Caseload.Application.Common;
 
-/// <summary>The application's view of the database: the DbContext itself, no repository on top (ADR 0004).</summary>
+/// <summary>The application's view of the database: the DbContext itself, no repository on top (ADR 0004).
+/// Citizen data is reached through <see cref="Security.IAccessScope"/> first (scope by structure).</summary>
 public interface ICaseloadDbContext
 {
     DbSet<Team> Teams { get; }
@@ -16,5 +19,7 @@ public interface ICaseloadDbContext
     DbSet<AuditEntry> AuditEntries { get; }
     DbSet<Course> Courses { get; }
     DbSet<ContactLogEntry> ContactLog { get; }
+    DatabaseFacade Database { get; }
+    ChangeTracker ChangeTracker { get; }
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace Caseload.Application.Common;
 
 /// <summary>One page of a longer list.</summary>
@@ -8,17 +10,17 @@ public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, in
     public bool HasNext => Page < PageCount;
 }
 
+/// <summary>The one way to page a query: count, keep the page within 1..last, take that page.</summary>
 public static class Paging
 {
-    /// <summary>A requested page number kept within 1..last page.</summary>
-    public static int Clamp(int page, int totalCount, int pageSize)
-        => Math.Clamp(page, 1, Math.Max(1, (int)Math.Ceiling(totalCount / (double)pageSize)));
-}
+    public static async Task<Paged<T>> ToPagedAsync<T>(this IQueryable<T> ordered, int page, int pageSize, CancellationToken ct)
+    {
+        var total = await ordered.CountAsync(ct);
+        page = Math.Clamp(page, 1, Math.Max(1, (int)Math.Ceiling(total / (double)pageSize)));
+        var items = await ordered.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        return new Paged<T>(items, page, pageSize, total);
+    }
 
-/// <summary>The outcome of a command: ok, or Danish messages keyed by the input field they concern ("" = whole form).</summary>
-public sealed record Result(IReadOnlyList<KeyValuePair<string, string>> Errors)
-{
-    public static readonly Result Ok = new([]);
-    public bool Succeeded => Errors.Count == 0;
-    public static Result Fail(string message, string field = "") => new([new(field, message)]);
+    public static Paged<TOut> Map<TIn, TOut>(this Paged<TIn> paged, Func<TIn, TOut> map)
+        => new(paged.Items.Select(map).ToList(), paged.Page, paged.PageSize, paged.TotalCount);
 }

@@ -1,6 +1,6 @@
 using Caseload.Application.Common;
+using Caseload.Application.Common.Time;
 using Caseload.Application.Security;
-using Caseload.Domain.Common;
 using Caseload.Domain.Contacts;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +9,7 @@ namespace Caseload.Application.Contacts;
 
 public sealed class ContactInput
 {
-    /// <summary>Local (Danish) date and time as typed.</summary>
+    /// <summary>Danish local date and time as typed.</summary>
     public DateTime? OccurredAt { get; set; }
     public ContactChannel? Channel { get; set; }
     public bool? Achieved { get; set; }
@@ -22,7 +22,9 @@ public sealed class ContactInputValidator : AbstractValidator<ContactInput>
 {
     public ContactInputValidator()
     {
-        RuleFor(x => x.OccurredAt).NotNull().WithMessage("Angiv dato og tidspunkt for kontakten.");
+        RuleFor(x => x.OccurredAt).NotNull().WithMessage("Angiv dato og tidspunkt for kontakten.")
+            .Must(d => d is null || DateRules.IsSane(d.Value)).WithMessage(DateRules.OutOfRangeMessage)
+            .Must(d => d is null || !DateRules.IsInDaylightSavingGap(d.Value)).WithMessage(DateRules.DaylightSavingGapMessage);
         RuleFor(x => x.Channel).NotNull().WithMessage("Vælg kontaktform.").IsInEnum().WithMessage("Vælg kontaktform.");
         RuleFor(x => x.Achieved).NotNull().WithMessage("Angiv om der blev opnået kontakt.");
         RuleFor(x => x.Place).MaximumLength(ContactLogEntry.PlaceMaxLength).WithMessage($"Sted må højst være {ContactLogEntry.PlaceMaxLength} tegn.");
@@ -35,36 +37,30 @@ public sealed record ContactRow(Guid Id, DateTime OccurredAt, ContactChannel Cha
     string? Participants, string? Note, string AuthorName);
 
 /// <summary>The contact log (journal) of a citizen, newest first; only for citizens in scope.</summary>
-public sealed class ContactLogService(ICaseloadDbContext db, IAccessScope scope, ICurrentUser user, IUserDirectory users, TimeProvider clock)
+public sealed class ContactLogService(ICaseloadDbContext db, ICurrentUser user, IUserDirectory users, IDanishClock clock,
+    CommandRunner commands, IValidator<ContactInput> validator)
 {
     public const int PageSize = 10;
 
-    /// <summary>Null when the citizen is outside scope.</summary>
-    public async Task<Result?> AddAsync(Guid citizenId, ContactInput input, TimeZoneInfo zone, CancellationToken ct = default)
-    {
-        if (await scope.FindCitizenAsync(citizenId, ct) is null) return null;
-        var occurredUtc = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(input.OccurredAt!.Value, DateTimeKind.Unspecified), zone);
-        try
+    public Task<Result> AddAsync(ScopedCitizen citizen, ContactInput input, CancellationToken ct = default)
+        => commands.RunAsync(validator, input, _ =>
         {
-            db.ContactLog.Add(new ContactLogEntry(citizenId, occurredUtc, input.Channel!.Value, input.Achieved!.Value, input.Place,
-                input.Participants, input.Note, user.UserId!, clock.GetUtcNow().UtcDateTime));
-        }
-        catch (DomainException e)
-        {
-            return Result.Fail(e.Message, nameof(input.OccurredAt));
-        }
-        await db.SaveChangesAsync(ct);
-        return Result.Ok;
-    }
+            if (!DanishTime.TryToUtc(input.OccurredAt!.Value, out var occurredUtc))
+                return Task.FromResult(Result.Fail(DateRules.DaylightSavingGapMessage, nameof(input.OccurredAt)));
+            db.ContactLog.Add(new ContactLogEntry(citizen.Id, occurredUtc, input.Channel!.Value, input.Achieved!.Value, input.Place,
+                input.Participants, input.Note, user.UserId!, clock.UtcNow));
+            return Task.FromResult(Result.Ok);
+        }, ct);
 
-    public async Task<Paged<ContactRow>> PageAsync(Guid citizenId, int page, CancellationToken ct = default)
+    /// <summary>A new, empty contact form: now, Danish time.</summary>
+    public ContactInput NewInput() => new() { OccurredAt = clock.LocalNowToMinute };
+
+    public async Task<Paged<ContactRow>> PageAsync(ScopedCitizen citizen, int page, CancellationToken ct = default)
     {
-        var query = db.ContactLog.AsNoTracking().Where(c => c.CitizenId == citizenId);
-        var total = await query.CountAsync(ct);
-        page = Paging.Clamp(page, total, PageSize);
-        var rows = await query.OrderByDescending(c => c.OccurredAt).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(ct);
-        var names = await users.NamesAsync(rows.Select(r => r.AuthorId), ct);
-        return new Paged<ContactRow>(rows.Select(r => new ContactRow(r.Id, r.OccurredAt, r.Channel, r.Achieved, r.Place, r.Participants,
-            r.Note, names.GetValueOrDefault(r.AuthorId, "–"))).ToList(), page, PageSize, total);
+        var rows = await db.ContactLog.AsNoTracking().Where(c => c.CitizenId == citizen.Id)
+            .OrderByDescending(c => c.OccurredAt).ToPagedAsync(page, PageSize, ct);
+        var names = await users.NamesAsync(rows.Items.Select(r => r.AuthorId), ct);
+        return rows.Map(r => new ContactRow(r.Id, r.OccurredAt, r.Channel, r.Achieved, r.Place, r.Participants,
+            r.Note, names.GetValueOrDefault(r.AuthorId, "–")));
     }
 }

@@ -1,8 +1,8 @@
 using Caseload.Application.Common;
+using Caseload.Application.Common.Time;
 using Caseload.Application.Security;
-using Caseload.Domain.Common;
 using Caseload.Domain.Courses;
-using Caseload.Domain.Teams;
+using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Application.Courses;
@@ -12,119 +12,133 @@ public sealed record WorkerOption(string UserId, string Name);
 public sealed record ReassignPreviewRow(Guid CourseId, Guid CitizenId, string CitizenName, DateOnly StartDate);
 
 /// <summary>Courses and their primary worker. Starting, reassigning and closing are the team leader's
-/// (of the course's team); the history of every change is kept on the course and in the audit log.</summary>
-public sealed class CourseService(ICaseloadDbContext db, IAccessScope scope, ICurrentUser user, IUserDirectory users, TimeProvider clock)
+/// (of the course's team: the handles from <see cref="IAccessScope"/> prove it); the history of every change
+/// is kept on the course and in the audit log.</summary>
+public sealed class CourseService(ICaseloadDbContext db, IAccessScope scope, ICurrentUser user, IUserDirectory users,
+    IDanishClock clock, CommandRunner commands,
+    IValidator<StartCourseInput> startValidator, IValidator<ReassignInput> reassignValidator,
+    IValidator<BulkReassignInput> bulkValidator, IValidator<CloseCourseInput> closeValidator,
+    IValidator<AttachMemberInput> attachValidator)
 {
-    public async Task<Result> StartAsync(Guid citizenId, string? primaryWorkerId, DateOnly startDate, CancellationToken ct = default)
+    public const string NotLeaderMessage = "Kun teamlederen for borgerens team kan starte og ændre forløb.";
+
+    public Task<Result> StartAsync(ScopedCitizen citizen, StartCourseInput input, CancellationToken ct = default)
+        => commands.RunAsync(startValidator, input, async token =>
+        {
+            if (!citizen.LeadsTeam) return Result.Fail(NotLeaderMessage);
+            var team = await db.Teams.AsNoTracking().FirstAsync(t => t.Id == citizen.TeamId, token);
+            if (!await IsTeamMemberAsync(team.Id, input.PrimaryWorkerId, token))
+                return Result.Fail("Vælg en tovholder fra teamet.", nameof(input.PrimaryWorkerId));
+            if (await db.Courses.Active().AnyAsync(c => c.CitizenId == citizen.Id && c.TeamId == team.Id, token))
+                return Result.Fail("Borgeren har allerede et aktivt forløb i teamet.");
+            db.Courses.Add(new Course(citizen.Id, team.Id, team.Method, input.StartDate!.Value, input.PrimaryWorkerId!, clock.UtcNow, user.UserId));
+            return Result.Ok;
+        }, ct);
+
+    public async Task<ReassignForm?> ReassignFormAsync(LedCourse course, CancellationToken ct = default)
     {
-        var citizen = await scope.FindCitizenAsync(citizenId, ct);
-        if (citizen is null || !(await scope.LedTeamIdsAsync(ct)).Contains(citizen.TeamId))
-            return Result.Fail("Kun teamlederen for borgerens team kan starte et forløb.");
-        var team = await db.Teams.AsNoTracking().Include(t => t.Members).FirstAsync(t => t.Id == citizen.TeamId, ct);
-        if (string.IsNullOrEmpty(primaryWorkerId) || team.Members.All(m => m.UserId != primaryWorkerId))
-            return Result.Fail("Vælg en tovholder fra teamet.", "PrimaryWorkerId");
-        if (await db.Courses.AnyAsync(c => c.CitizenId == citizenId && c.TeamId == team.Id && c.Status == CourseStatus.Active, ct))
-            return Result.Fail("Borgeren har allerede et aktivt forløb i teamet.");
-        db.Courses.Add(new Course(citizenId, team.Id, team.Method, startDate, primaryWorkerId, Now, user.UserId));
-        await db.SaveChangesAsync(ct);
-        return Result.Ok;
+        var c = await db.Courses.AsNoTracking().Where(k => k.Id == course.Id && k.Status == CourseStatus.Active)
+            .Select(k => new { k.PrimaryWorkerId, k.Version, Citizen = db.Citizens.Where(z => z.Id == k.CitizenId).Select(z => z.Name).First() })
+            .FirstOrDefaultAsync(ct);
+        if (c is null) return null;
+        var workers = await WorkersAsync(course.TeamId, ct);
+        return new ReassignForm(course, c.Citizen, c.PrimaryWorkerId, workers.FirstOrDefault(w => w.UserId == c.PrimaryWorkerId)?.Name ?? "",
+            workers, c.Version);
     }
 
-    /// <summary>The course if the current user leads its team; null otherwise (404).</summary>
-    public async Task<Course?> FindLedCourseAsync(Guid courseId, CancellationToken ct = default)
+    public Task<Result> ReassignAsync(LedCourse led, ReassignInput input, CancellationToken ct = default)
+        => commands.RunAsync(reassignValidator, input, async token =>
+        {
+            var course = await db.Courses.Include(c => c.Assignments).FirstAsync(c => c.Id == led.Id, token);
+            if (course.Version != input.Version) return Result.Fail(CommandRunner.ConcurrencyMessage);
+            if (!await IsTeamMemberAsync(course.TeamId, input.NewWorkerId, token))
+                return Result.Fail("Vælg en ny tovholder fra teamet.", nameof(input.NewWorkerId));
+            course.Reassign(input.NewWorkerId!, input.Reason, clock.UtcNow, user.UserId);
+            return Result.Ok;
+        }, ct);
+
+    /// <summary>All active courses in a led team whose primary worker is <paramref name="fromWorkerId"/>.</summary>
+    public async Task<IReadOnlyList<ReassignPreviewRow>> BulkPreviewAsync(LedTeam team, string fromWorkerId, CancellationToken ct = default)
+        => await db.Courses.AsNoTracking().Active()
+            .Where(c => c.TeamId == team.Id && c.PrimaryWorkerId == fromWorkerId)
+            .Join(db.Citizens, c => c.CitizenId, z => z.Id, (c, z) => new { c.Id, CitizenId = z.Id, z.Name, c.StartDate })
+            .OrderBy(r => r.Name)
+            .Select(r => new ReassignPreviewRow(r.Id, r.CitizenId, r.Name, r.StartDate))
+            .ToListAsync(ct);
+
+    public async Task<(Result Result, int Moved)> BulkReassignAsync(LedTeam team, BulkReassignInput input, CancellationToken ct = default)
     {
-        var led = await scope.LedTeamIdsAsync(ct);
-        return await db.Courses.Include(c => c.Assignments).FirstOrDefaultAsync(c => c.Id == courseId && led.Contains(c.TeamId), ct);
+        var moved = 0;
+        var result = await commands.RunAsync(bulkValidator, input, async token =>
+        {
+            if (input.ToWorkerId == input.From || !await IsTeamMemberAsync(team.Id, input.ToWorkerId, token))
+                return Result.Fail("Vælg en anden medarbejder i teamet, der skal overtage borgerne.", nameof(input.ToWorkerId));
+            var courses = await db.Courses.Include(c => c.Assignments).Active()
+                .Where(c => c.TeamId == team.Id && c.PrimaryWorkerId == input.From).ToListAsync(token);
+            foreach (var course in courses) course.Reassign(input.ToWorkerId!, input.Reason, clock.UtcNow, user.UserId);
+            moved = courses.Count;
+            return Result.Ok;
+        }, ct);
+        return (result, result.Succeeded ? moved : 0);
     }
 
-    public Task<string> CitizenNameAsync(Guid citizenId, CancellationToken ct = default)
-        => db.Citizens.AsNoTracking().Where(c => c.Id == citizenId).Select(c => c.Name).FirstAsync(ct);
+    /// <summary>ACT: attach another team member to the course with their discipline.</summary>
+    public Task<Result> AttachMemberAsync(LedCourse led, AttachMemberInput input, CancellationToken ct = default)
+        => commands.RunAsync(attachValidator, input, async token =>
+        {
+            var course = await db.Courses.Include(c => c.Members).FirstAsync(c => c.Id == led.Id, token);
+            var member = await db.TeamMembers.AsNoTracking().FirstOrDefaultAsync(m => m.TeamId == course.TeamId && m.UserId == input.UserId, token);
+            if (member is null) return Result.Fail("Vælg en medarbejder fra teamet.", nameof(input.UserId));
+            course.AttachMember(member.UserId, string.IsNullOrWhiteSpace(input.Discipline) ? member.Discipline ?? "" : input.Discipline);
+            return Result.Ok;
+        }, ct);
 
-    public async Task<IReadOnlyList<WorkerOption>> WorkersOfTeamAsync(Guid teamId, CancellationToken ct = default)
+    public async Task<CloseCourseInput?> CloseFormAsync(LedCourse course, CancellationToken ct = default)
+    {
+        var version = await db.Courses.AsNoTracking().Where(c => c.Id == course.Id && c.Status == CourseStatus.Active)
+            .Select(c => (Guid?)c.Version).FirstOrDefaultAsync(ct);
+        return version is null ? null : new CloseCourseInput { EndDate = clock.Today, Version = version.Value };
+    }
+
+    public Task<Result> CloseAsync(LedCourse led, CloseCourseInput input, CancellationToken ct = default)
+        => commands.RunAsync(closeValidator, input, async token =>
+        {
+            var course = await db.Courses.FirstAsync(c => c.Id == led.Id, token);
+            if (course.Version != input.Version) return Result.Fail(CommandRunner.ConcurrencyMessage);
+            course.Close(input.EndDate!.Value, input.Reason);
+            return Result.Ok;
+        }, ct);
+
+    /// <summary>The primary worker has now seen the citizen: the "new" highlight on their list goes away.</summary>
+    public async Task MarkSeenAsync(ScopedCitizen citizen, CancellationToken ct = default)
+    {
+        if (user.UserId is null || !citizen.AssignedToMe) return;
+        var me = user.UserId;
+        await commands.RunAsync(async token =>
+        {
+            var unseen = await db.Courses.Where(c => c.CitizenId == citizen.Id && c.PrimaryWorkerId == me && !c.SeenByPrimaryWorker)
+                .ToListAsync(token);
+            foreach (var c in unseen) c.MarkSeenBy(me);
+            return Result.Ok;
+        }, ct);
+    }
+
+    /// <summary>The members of a team the user leads, by name (for choosing a primary worker).</summary>
+    public Task<IReadOnlyList<WorkerOption>> WorkersAsync(LedTeam team, CancellationToken ct = default) => WorkersAsync(team.Id, ct);
+
+    private async Task<IReadOnlyList<WorkerOption>> WorkersAsync(Guid teamId, CancellationToken ct)
     {
         var ids = await db.TeamMembers.AsNoTracking().Where(m => m.TeamId == teamId).Select(m => m.UserId).ToListAsync(ct);
         var names = await users.NamesAsync(ids, ct);
         return ids.Select(id => new WorkerOption(id, names.GetValueOrDefault(id, id))).OrderBy(w => w.Name).ToList();
     }
 
-    public async Task<Result> ReassignAsync(Guid courseId, string? newWorkerId, string? reason, CancellationToken ct = default)
-    {
-        var course = await FindLedCourseAsync(courseId, ct);
-        if (course is null) return Result.Fail("Forløbet findes ikke.");
-        if (string.IsNullOrEmpty(newWorkerId) || !await db.TeamMembers.AnyAsync(m => m.TeamId == course.TeamId && m.UserId == newWorkerId, ct))
-            return Result.Fail("Vælg en ny tovholder fra teamet.", "NewWorkerId");
-        if (string.IsNullOrWhiteSpace(reason)) return Result.Fail("Angiv en begrundelse for skiftet.", "Reason");
-        try
-        {
-            course.Reassign(newWorkerId, reason, Now, user.UserId);
-        }
-        catch (DomainException e)
-        {
-            return Result.Fail(e.Message, "NewWorkerId");
-        }
-        await db.SaveChangesAsync(ct);
-        return Result.Ok;
-    }
+    private Task<bool> IsTeamMemberAsync(Guid teamId, string? userId, CancellationToken ct)
+        => db.TeamMembers.AnyAsync(m => m.TeamId == teamId && m.UserId == userId, ct);
 
-    /// <summary>All active courses in a led team whose primary worker is <paramref name="fromWorkerId"/>.</summary>
-    public async Task<IReadOnlyList<ReassignPreviewRow>> BulkPreviewAsync(Guid teamId, string fromWorkerId, CancellationToken ct = default)
-    {
-        if (!(await scope.LedTeamIdsAsync(ct)).Contains(teamId)) return [];
-        return await db.Courses.AsNoTracking()
-            .Where(c => c.TeamId == teamId && c.PrimaryWorkerId == fromWorkerId && c.Status == CourseStatus.Active)
-            .Join(db.Citizens, c => c.CitizenId, z => z.Id, (c, z) => new { c.Id, CitizenId = z.Id, z.Name, c.StartDate })
-            .OrderBy(r => r.Name)
-            .Select(r => new ReassignPreviewRow(r.Id, r.CitizenId, r.Name, r.StartDate))
-            .ToListAsync(ct);
-    }
-
-    public async Task<(Result Result, int Moved)> BulkReassignAsync(Guid teamId, string fromWorkerId, string? toWorkerId, string? reason,
-        CancellationToken ct = default)
-    {
-        if (!(await scope.LedTeamIdsAsync(ct)).Contains(teamId)) return (Result.Fail("Du er ikke teamleder for teamet."), 0);
-        if (string.IsNullOrEmpty(toWorkerId) || toWorkerId == fromWorkerId || !await db.TeamMembers.AnyAsync(m => m.TeamId == teamId && m.UserId == toWorkerId, ct))
-            return (Result.Fail("Vælg en anden medarbejder i teamet, der skal overtage borgerne.", "ToWorkerId"), 0);
-        if (string.IsNullOrWhiteSpace(reason)) return (Result.Fail("Angiv en begrundelse for skiftet.", "Reason"), 0);
-        var courses = await db.Courses.Include(c => c.Assignments)
-            .Where(c => c.TeamId == teamId && c.PrimaryWorkerId == fromWorkerId && c.Status == CourseStatus.Active).ToListAsync(ct);
-        foreach (var course in courses) course.Reassign(toWorkerId, reason, Now, user.UserId);
-        await db.SaveChangesAsync(ct);
-        return (Result.Ok, courses.Count);
-    }
-
-    /// <summary>ACT: attach another team member to the course with their discipline.</summary>
-    public async Task<Result> AttachMemberAsync(Guid courseId, string? userId, string? discipline, CancellationToken ct = default)
-    {
-        var led = await scope.LedTeamIdsAsync(ct);
-        var course = await db.Courses.Include(c => c.Members).FirstOrDefaultAsync(c => c.Id == courseId && led.Contains(c.TeamId), ct);
-        if (course is null) return Result.Fail("Forløbet findes ikke.");
-        var member = await db.TeamMembers.AsNoTracking().FirstOrDefaultAsync(m => m.TeamId == course.TeamId && m.UserId == userId, ct);
-        if (member is null) return Result.Fail("Vælg en medarbejder fra teamet.");
-        try { course.AttachMember(member.UserId, string.IsNullOrWhiteSpace(discipline) ? member.Discipline ?? "" : discipline); }
-        catch (DomainException e) { return Result.Fail(e.Message); }
-        await db.SaveChangesAsync(ct);
-        return Result.Ok;
-    }
-
-    public async Task<Result> CloseAsync(Guid courseId, DateOnly endDate, string? reason, CancellationToken ct = default)
-    {
-        var course = await FindLedCourseAsync(courseId, ct);
-        if (course is null) return Result.Fail("Forløbet findes ikke.");
-        try { course.Close(endDate, reason); }
-        catch (DomainException e) { return Result.Fail(e.Message); }
-        await db.SaveChangesAsync(ct);
-        return Result.Ok;
-    }
-
-    /// <summary>The primary worker has now seen the citizen: the "new" highlight on their list goes away.</summary>
-    public async Task MarkSeenAsync(Guid citizenId, CancellationToken ct = default)
-    {
-        if (user.UserId is null) return;
-        var unseen = await db.Courses.Where(c => c.CitizenId == citizenId && c.PrimaryWorkerId == user.UserId && !c.SeenByPrimaryWorker)
-            .ToListAsync(ct);
-        foreach (var c in unseen) c.MarkSeenBy(user.UserId);
-        if (unseen.Count > 0) await db.SaveChangesAsync(ct);
-    }
-
-    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+    /// <summary>The team of a led course, as a handle (for its workers).</summary>
+    public Task<LedTeam?> TeamOfAsync(LedCourse course, CancellationToken ct = default) => scope.LedTeamAsync(course.TeamId, ct);
 }
+
+public sealed record ReassignForm(LedCourse Course, string CitizenName, string CurrentWorkerId, string CurrentWorkerName,
+    IReadOnlyList<WorkerOption> Workers, Guid Version);

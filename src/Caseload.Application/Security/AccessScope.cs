@@ -1,4 +1,5 @@
 using Caseload.Application.Common;
+using Caseload.Application.Courses;
 using Caseload.Domain.Citizens;
 using Caseload.Domain.Teams;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +9,7 @@ namespace Caseload.Application.Security;
 public sealed class AccessScope(ICaseloadDbContext db, ICurrentUser user) : IAccessScope
 {
     private IReadOnlyList<Guid>? _teamIds;
+    private IReadOnlyList<Guid>? _ledTeamIds;
 
     public async Task<IReadOnlyList<Guid>> TeamIdsAsync(CancellationToken ct = default)
     {
@@ -22,10 +24,12 @@ public sealed class AccessScope(ICaseloadDbContext db, ICurrentUser user) : IAcc
 
     public async Task<IReadOnlyList<Guid>> LedTeamIdsAsync(CancellationToken ct = default)
     {
-        if (user.UserId is null) return [];
-        return await db.TeamMembers.AsNoTracking()
+        if (_ledTeamIds is not null) return _ledTeamIds;
+        if (user.UserId is null) return _ledTeamIds = [];
+        return _ledTeamIds = await db.TeamMembers.AsNoTracking()
             .Where(m => m.UserId == user.UserId && m.Role == TeamRole.Leader)
             .Select(m => m.TeamId)
+            .OrderBy(id => id)
             .ToListAsync(ct);
     }
 
@@ -35,6 +39,36 @@ public sealed class AccessScope(ICaseloadDbContext db, ICurrentUser user) : IAcc
         return db.Citizens.Where(c => teamIds.Contains(c.TeamId));
     }
 
-    public async Task<Citizen?> FindCitizenAsync(Guid citizenId, CancellationToken ct = default)
-        => await (await CitizensAsync(ct)).FirstOrDefaultAsync(c => c.Id == citizenId, ct);
+    public async Task<ScopedCitizen?> CitizenAsync(Guid citizenId, CancellationToken ct = default)
+    {
+        var me = user.UserId ?? "";
+        var found = await (await CitizensAsync(ct)).AsNoTracking()
+            .Where(c => c.Id == citizenId)
+            .Select(c => new
+            {
+                c.Id, c.TeamId, c.Name,
+                Assigned = db.Courses.Active().InvolvingUser(me).Any(k => k.CitizenId == c.Id),
+            })
+            .FirstOrDefaultAsync(ct);
+        if (found is null) return null;
+        var leads = (await LedTeamIdsAsync(ct)).Contains(found.TeamId);
+        return new ScopedCitizen(found.Id, found.TeamId, found.Name, found.Assigned, leads);
+    }
+
+    public async Task<LedCourse?> LedCourseAsync(Guid courseId, CancellationToken ct = default)
+    {
+        var led = await LedTeamIdsAsync(ct);
+        var course = await db.Courses.AsNoTracking()
+            .Where(c => c.Id == courseId && led.Contains(c.TeamId))
+            .Select(c => new { c.Id, c.CitizenId, c.TeamId })
+            .FirstOrDefaultAsync(ct);
+        return course is null ? null : new LedCourse(course.Id, course.CitizenId, course.TeamId);
+    }
+
+    public async Task<LedTeam?> LedTeamAsync(Guid? teamId, CancellationToken ct = default)
+    {
+        var led = await LedTeamIdsAsync(ct);
+        if (teamId is null) return led.Count == 0 ? null : new LedTeam(led[0]);
+        return led.Contains(teamId.Value) ? new LedTeam(teamId.Value) : null;
+    }
 }

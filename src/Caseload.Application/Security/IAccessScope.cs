@@ -3,10 +3,11 @@ using Caseload.Domain.Citizens;
 namespace Caseload.Application.Security;
 
 /// <summary>
-/// The one place that decides which citizens the current user may see (need-to-know, domain.md §1):
-/// the citizens of the user's own teams. Managers get aggregate figures elsewhere, and see citizen detail
-/// only where they are also team members; administrators likewise. Features call this; they never
-/// re-implement the rule. A citizen outside scope is answered as "not found" by callers.
+/// The one place that decides which citizens the current user may see (need-to-know, domain.md §1): the
+/// citizens of the user's own teams. Managers get aggregate figures elsewhere, and see citizen detail only
+/// where they are also team members; administrators likewise. It hands out <see cref="ScopedCitizen"/>,
+/// <see cref="LedCourse"/> and <see cref="LedTeam"/>; services accept nothing else. Outside scope is null,
+/// which callers answer as "not found" (404) — exactly like an id that does not exist.
 /// </summary>
 public interface IAccessScope
 {
@@ -16,9 +17,13 @@ public interface IAccessScope
     /// <summary>The ids of the teams the current user leads.</summary>
     Task<IReadOnlyList<Guid>> LedTeamIdsAsync(CancellationToken ct = default);
 
-    /// <summary>Citizens the current user may see, as a query to compose further.</summary>
+    /// <summary>Citizens the current user may see, as a query to compose further (search, lists).</summary>
     Task<IQueryable<Citizen>> CitizensAsync(CancellationToken ct = default);
 
-    /// <summary>The citizen if in scope, else null (callers answer 404).</summary>
-    Task<Citizen?> FindCitizenAsync(Guid citizenId, CancellationToken ct = default);
+    Task<ScopedCitizen?> CitizenAsync(Guid citizenId, CancellationToken ct = default);
+
+    Task<LedCourse?> LedCourseAsync(Guid courseId, CancellationToken ct = default);
+
+    /// <summary>The team asked for if led by the user; without an id, the first team the user leads.</summary>
+    Task<LedTeam?> LedTeamAsync(Guid? teamId, CancellationToken ct = default);
 }

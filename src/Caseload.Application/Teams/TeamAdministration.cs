@@ -1,5 +1,4 @@
 using Caseload.Application.Common;
-using Caseload.Domain.Common;
 using Caseload.Domain.Teams;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -21,14 +20,14 @@ public sealed class TeamInputValidator : AbstractValidator<TeamInput>
             .MaximumLength(Team.NameMaxLength).WithMessage($"Teamets navn må højst være {Team.NameMaxLength} tegn.");
         RuleFor(x => x.Method).IsInEnum().WithMessage("Vælg metode.");
         RuleFor(x => x.CaseloadLimitPerFte).NotNull().WithMessage("Angiv grænsen for borgere pr. årsværk.")
-            .InclusiveBetween(1, 50).WithMessage("Grænsen for borgere pr. årsværk skal være mellem 1 og 50.");
+            .InclusiveBetween(Team.MinCaseloadLimitPerFte, Team.MaxCaseloadLimitPerFte).WithMessage(Team.CaseloadLimitMessage);
     }
 }
 
 public sealed record TeamRow(Guid Id, string Name, Method Method, decimal CaseloadLimitPerFte, int Members);
 
 /// <summary>Teams (Administrator): name, method and the caseload limit per full-time worker.</summary>
-public sealed class TeamAdministration(ICaseloadDbContext db)
+public sealed class TeamAdministration(ICaseloadDbContext db, CommandRunner commands, IValidator<TeamInput> validator)
 {
     public async Task<IReadOnlyList<TeamRow>> ListAsync(CancellationToken ct = default)
         => await db.Teams.AsNoTracking().OrderBy(t => t.Name)
@@ -38,28 +37,27 @@ public sealed class TeamAdministration(ICaseloadDbContext db)
         => await db.Teams.AsNoTracking().Where(t => t.Id == id)
             .Select(t => new TeamInput { Name = t.Name, Method = t.Method, CaseloadLimitPerFte = t.CaseloadLimitPerFte }).FirstOrDefaultAsync(ct);
 
-    public async Task<Result> CreateAsync(TeamInput input, CancellationToken ct = default)
-    {
-        if (await db.Teams.AnyAsync(t => t.Name == input.Name!.Trim(), ct)) return Result.Fail("Der findes allerede et team med det navn.", nameof(input.Name));
-        try { db.Teams.Add(new Team(input.Name!, input.Method, input.CaseloadLimitPerFte!.Value)); }
-        catch (DomainException e) { return Result.Fail(e.Message); }
-        await db.SaveChangesAsync(ct);
-        return Result.Ok;
-    }
+    public Task<Result> CreateAsync(TeamInput input, CancellationToken ct = default)
+        => commands.RunAsync(validator, input, async token =>
+        {
+            if (await db.Teams.AnyAsync(t => t.Name == input.Name!.Trim(), token)) return Result.Fail(DuplicateNameMessage, nameof(input.Name));
+            db.Teams.Add(new Team(input.Name!, input.Method, input.CaseloadLimitPerFte!.Value));
+            return Result.Ok;
+        }, ct);
 
-    /// <summary>Name and limit; the method of an existing team does not change (its courses follow it).</summary>
+    /// <summary>Name and limit; the method of an existing team does not change (its courses follow it). Null: no such team.</summary>
     public async Task<Result?> UpdateAsync(Guid id, TeamInput input, CancellationToken ct = default)
     {
-        var team = await db.Teams.FirstOrDefaultAsync(t => t.Id == id, ct);
-        if (team is null) return null;
-        if (await db.Teams.AnyAsync(t => t.Id != id && t.Name == input.Name!.Trim(), ct)) return Result.Fail("Der findes allerede et team med det navn.", nameof(input.Name));
-        try
+        if (!await db.Teams.AnyAsync(t => t.Id == id, ct)) return null;
+        return await commands.RunAsync(validator, input, async token =>
         {
+            var team = await db.Teams.FirstAsync(t => t.Id == id, token);
+            if (await db.Teams.AnyAsync(t => t.Id != id && t.Name == input.Name!.Trim(), token)) return Result.Fail(DuplicateNameMessage, nameof(input.Name));
             team.Rename(input.Name!);
             team.SetCaseloadLimit(input.CaseloadLimitPerFte!.Value);
-        }
-        catch (DomainException e) { return Result.Fail(e.Message); }
-        await db.SaveChangesAsync(ct);
-        return Result.Ok;
+            return Result.Ok;
+        }, ct);
     }
+
+    private const string DuplicateNameMessage = "Der findes allerede et team med det navn.";
 }

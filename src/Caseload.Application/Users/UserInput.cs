@@ -27,16 +27,27 @@ public sealed class TeamMembershipInput
 
 public sealed class UserInputValidator : AbstractValidator<UserInput>
 {
+    public const int FullNameMaxLength = 150;
+    public const int EmailMaxLength = 256;
+    public const int PasswordMaxLength = 128;
+
     public UserInputValidator()
     {
         RuleFor(x => x.FullName).NotEmpty().WithMessage("Angiv brugerens navn.")
-            .MaximumLength(150).WithMessage("Navnet må højst være 150 tegn.");
+            .MaximumLength(FullNameMaxLength).WithMessage($"Navnet må højst være {FullNameMaxLength} tegn.");
         RuleFor(x => x.Email).NotEmpty().WithMessage("Angiv brugerens e-mailadresse.")
+            .MaximumLength(EmailMaxLength).WithMessage($"E-mailadressen må højst være {EmailMaxLength} tegn.")
             .EmailAddress().WithMessage("E-mailadressen er ikke gyldig.");
+        RuleFor(x => x.Password).MaximumLength(PasswordMaxLength).WithMessage($"Adgangskoden må højst være {PasswordMaxLength} tegn.");
         RuleFor(x => x.Roles).NotEmpty().WithMessage("Vælg mindst én rolle.");
         RuleForEach(x => x.Roles).Must(r => Security.Roles.All.Contains(r)).WithMessage("Ukendt rolle.");
         RuleForEach(x => x.Teams).ChildRules(t =>
-            t.RuleFor(m => m.Fte).InclusiveBetween(0.1m, 1.0m).When(m => m.Role is not null)
-                .WithMessage(m => $"Årsværk for {m.TeamName} skal være mellem 0,1 og 1,0."));
+        {
+            t.RuleFor(m => m.Fte).InclusiveBetween(TeamMember.MinFte, TeamMember.MaxFte).When(m => m.Role is not null)
+                .WithMessage(m => $"Årsværk for {m.TeamName} skal være mellem 0,1 og 1,0.");
+            t.RuleFor(m => m.Discipline).MaximumLength(TeamMember.DisciplineMaxLength)
+                .WithMessage(m => $"Faggruppe for {m.TeamName} må højst være {TeamMember.DisciplineMaxLength} tegn.");
+            t.RuleFor(m => m.Role).IsInEnum().WithMessage("Ukendt rolle i teamet.");
+        });
     }
 }

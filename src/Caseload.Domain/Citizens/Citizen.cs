@@ -3,6 +3,7 @@ using Caseload.Domain.Common;
 namespace Caseload.Domain.Citizens;
 
 /// <summary>A citizen (borger). Registered under one team, which scopes who may see the record.</summary>
+[AuditedAs("Citizen", "Borger")]
 public class Citizen : Entity, IAudited, IBelongsToCitizen
 {
     public const int NameMaxLength = 150;
@@ -42,8 +43,7 @@ public class Citizen : Entity, IAudited, IBelongsToCitizen
 
     public void Rename(string name)
     {
-        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("Angiv borgerens navn.");
-        Name = name.Trim();
+        Name = Text.Required(name, NameMaxLength, nameof(Name), "Angiv borgerens navn.", "Navnet");
     }
 
     public void ChangeCpr(CprNumber cpr) => Cpr = cpr;
@@ -52,24 +52,23 @@ public class Citizen : Entity, IAudited, IBelongsToCitizen
 
     public void UpdateContact(string? address, bool secretAddress, string? phone, string? secondaryPhone, string? email)
     {
-        Address = Clean(address);
+        Address = Text.Optional(address, AddressMaxLength, nameof(Address), "Adressen");
         SecretAddress = secretAddress;
-        Phone = Clean(phone);
-        SecondaryPhone = Clean(secondaryPhone);
-        Email = Clean(email);
+        Phone = Text.Optional(phone, PhoneMaxLength, nameof(Phone), "Telefonnummeret");
+        SecondaryPhone = Text.Optional(secondaryPhone, PhoneMaxLength, nameof(SecondaryPhone), "Telefonnummeret");
+        Email = Text.Optional(email, EmailMaxLength, nameof(Email), "E-mailadressen");
     }
 
     public void UpdateCircumstances(Whereabouts whereabouts, string? actingMunicipality, bool interpreterNeeded,
         string? interpreterLanguage, string? notes)
     {
         if (interpreterNeeded && string.IsNullOrWhiteSpace(interpreterLanguage))
-            throw new DomainException("Angiv sproget, når der er brug for tolk.");
+            throw new DomainException("Angiv sproget, når der er brug for tolk.", nameof(InterpreterLanguage));
+        if (!Enum.IsDefined(whereabouts)) throw new DomainException("Vælg et opholdssted.", nameof(Whereabouts));
         Whereabouts = whereabouts;
-        ActingMunicipality = Clean(actingMunicipality);
+        ActingMunicipality = Text.Optional(actingMunicipality, MunicipalityMaxLength, nameof(ActingMunicipality), "Handlekommune");
         InterpreterNeeded = interpreterNeeded;
-        InterpreterLanguage = interpreterNeeded ? Clean(interpreterLanguage) : null;
-        Notes = Clean(notes);
+        InterpreterLanguage = interpreterNeeded ? Text.Optional(interpreterLanguage, LanguageMaxLength, nameof(InterpreterLanguage), "Sproget") : null;
+        Notes = Text.Optional(notes, NotesMaxLength, nameof(Notes), "Noter");
     }
-
-    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

@@ -34,6 +34,7 @@ public static class ContactChannelNames
 
 /// <summary>One contact or contact attempt with a citizen (journal entry). Not edited afterwards: a
 /// correction is a new entry, as in a paper journal.</summary>
+[AuditedAs("ContactLogEntry", "Kontakt")]
 public class ContactLogEntry : Entity, IAudited, IBelongsToCitizen
 {
     public const int PlaceMaxLength = 150;
@@ -45,14 +46,15 @@ public class ContactLogEntry : Entity, IAudited, IBelongsToCitizen
     public ContactLogEntry(Guid citizenId, DateTime occurredAt, ContactChannel channel, bool achieved, string? place,
         string? participants, string? note, string authorId, DateTime now)
     {
-        if (occurredAt > now.AddMinutes(5)) throw new DomainException("Tidspunktet for kontakten kan ikke ligge i fremtiden.");
+        if (occurredAt > now.AddMinutes(5)) throw new DomainException("Tidspunktet for kontakten kan ikke ligge i fremtiden.", nameof(OccurredAt));
+        if (!Enum.IsDefined(channel)) throw new DomainException("Vælg kontaktform.", nameof(Channel));
         CitizenId = citizenId;
         OccurredAt = occurredAt;
         Channel = channel;
         Achieved = achieved;
-        Place = Clean(place);
-        Participants = Clean(participants);
-        Note = Clean(note);
+        Place = Text.Optional(place, PlaceMaxLength, nameof(Place), "Sted");
+        Participants = Text.Optional(participants, ParticipantsMaxLength, nameof(Participants), "Deltagere");
+        Note = Text.Optional(note, NoteMaxLength, nameof(Note), "Notatet");
         AuthorId = authorId;
     }
 
@@ -66,6 +68,4 @@ public class ContactLogEntry : Entity, IAudited, IBelongsToCitizen
     public string? Participants { get; private set; }
     public string? Note { get; private set; }
     public string AuthorId { get; private set; }
-
-    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

@@ -13,6 +13,7 @@ public enum CourseStatus
 /// A citizen's course (forløb) under one method in one team, with one primary worker (tovholder).
 /// Closing keeps the history. The CTI phase engine and the outreach workflow plug in per method later.
 /// </summary>
+[AuditedAs("Course", "Forløb")]
 public class Course : Entity, IAudited, IBelongsToCitizen
 {
     public const int ReasonMaxLength = 500;
@@ -24,7 +25,7 @@ public class Course : Entity, IAudited, IBelongsToCitizen
 
     public Course(Guid citizenId, Guid teamId, Method method, DateOnly startDate, string primaryWorkerId, DateTime now, string? by)
     {
-        if (string.IsNullOrWhiteSpace(primaryWorkerId)) throw new DomainException("Vælg en tovholder for forløbet.");
+        if (string.IsNullOrWhiteSpace(primaryWorkerId)) throw new DomainException("Vælg en tovholder for forløbet.", nameof(PrimaryWorkerId));
         CitizenId = citizenId;
         TeamId = teamId;
         Method = method;
@@ -54,11 +55,10 @@ public class Course : Entity, IAudited, IBelongsToCitizen
     public void Reassign(string newWorkerId, string? reason, DateTime now, string? by)
     {
         if (!IsActive) throw new DomainException("Et afsluttet forløb kan ikke få ny tovholder.");
-        if (string.IsNullOrWhiteSpace(newWorkerId)) throw new DomainException("Vælg den nye tovholder.");
-        if (newWorkerId == PrimaryWorkerId) throw new DomainException("Borgeren har allerede denne tovholder.");
-        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Angiv en begrundelse for skiftet.");
-        if (reason.Length > ReasonMaxLength) throw new DomainException($"Begrundelsen må højst være {ReasonMaxLength} tegn.");
-        _assignments.Add(new CourseAssignment(Id, PrimaryWorkerId, newWorkerId, reason.Trim(), now, by));
+        if (string.IsNullOrWhiteSpace(newWorkerId)) throw new DomainException("Vælg den nye tovholder.", "NewWorkerId");
+        if (newWorkerId == PrimaryWorkerId) throw new DomainException("Borgeren har allerede denne tovholder.", "NewWorkerId");
+        var why = Text.Required(reason, ReasonMaxLength, "Reason", "Angiv en begrundelse for skiftet.", "Begrundelsen");
+        _assignments.Add(new CourseAssignment(Id, PrimaryWorkerId, newWorkerId, why, now, by));
         PrimaryWorkerId = newWorkerId;
         PrimaryWorkerSince = now;
         SeenByPrimaryWorker = false;
@@ -72,11 +72,11 @@ public class Course : Entity, IAudited, IBelongsToCitizen
     public void Close(DateOnly endDate, string? reason)
     {
         if (!IsActive) throw new DomainException("Forløbet er allerede afsluttet.");
-        if (endDate < StartDate) throw new DomainException("Slutdatoen kan ikke ligge før startdatoen.");
-        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Angiv hvorfor forløbet afsluttes.");
+        if (endDate < StartDate) throw new DomainException("Slutdatoen kan ikke ligge før startdatoen.", nameof(EndDate));
+        var why = Text.Required(reason, ReasonMaxLength, "Reason", "Angiv hvorfor forløbet afsluttes.", "Årsagen");
         Status = CourseStatus.Closed;
         EndDate = endDate;
-        CloseReason = reason.Trim();
+        CloseReason = why;
     }
 
     /// <summary>ACT: other team members attached with their discipline.</summary>
@@ -84,7 +84,7 @@ public class Course : Entity, IAudited, IBelongsToCitizen
     {
         if (Method != Method.Act) throw new DomainException("Kun ACT-forløb har flere tilknyttede fagpersoner.");
         if (userId == PrimaryWorkerId || _members.Any(m => m.UserId == userId))
-            throw new DomainException("Medarbejderen er allerede tilknyttet forløbet.");
+            throw new DomainException("Medarbejderen er allerede tilknyttet forløbet.", "UserId");
         _members.Add(new CourseMember(Id, userId, discipline));
     }
 
@@ -126,7 +126,7 @@ public class CourseMember
     {
         CourseId = courseId;
         UserId = userId;
-        Discipline = string.IsNullOrWhiteSpace(discipline) ? throw new DomainException("Angiv faggruppe.") : discipline.Trim();
+        Discipline = Text.Required(discipline, TeamMember.DisciplineMaxLength, nameof(Discipline), "Angiv faggruppe.", "Faggruppe");
     }
 
     public Guid Id { get; private set; } = Guid.NewGuid();

@@ -3,10 +3,14 @@ using Caseload.Domain.Common;
 namespace Caseload.Domain.Teams;
 
 /// <summary>A team working by one method. Membership is by user id: the domain does not know Identity.</summary>
+[AuditedAs("Team", "Team")]
 public class Team : Entity, IAudited
 {
     public const int NameMaxLength = 100;
     public const decimal DefaultCaseloadLimitPerFte = 10m;
+    /// <summary>The limit per FTE a team may set (domain.md §2: about 10 for ACT and CTI).</summary>
+    public const decimal MinCaseloadLimitPerFte = 1m;
+    public const decimal MaxCaseloadLimitPerFte = 50m;
 
     private readonly List<TeamMember> _members = [];
 
@@ -25,16 +29,17 @@ public class Team : Entity, IAudited
     public decimal CaseloadLimitPerFte { get; private set; }
     public IReadOnlyCollection<TeamMember> Members => _members.AsReadOnly();
 
+    public static readonly string CaseloadLimitMessage =
+        $"Grænsen for borgere pr. årsværk skal være mellem {MinCaseloadLimitPerFte:0} og {MaxCaseloadLimitPerFte:0}.";
+
     public void Rename(string name)
     {
-        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("Teamet skal have et navn.");
-        if (name.Length > NameMaxLength) throw new DomainException($"Teamets navn må højst være {NameMaxLength} tegn.");
-        Name = name.Trim();
+        Name = Text.Required(name, NameMaxLength, nameof(Name), "Angiv teamets navn.", "Teamets navn");
     }
 
     public void SetCaseloadLimit(decimal perFte)
     {
-        if (perFte is <= 0 or > 50) throw new DomainException("Grænsen for borgere pr. årsværk skal være mellem 1 og 50.");
+        if (perFte is < MinCaseloadLimitPerFte or > MaxCaseloadLimitPerFte) throw new DomainException(CaseloadLimitMessage, nameof(CaseloadLimitPerFte));
         CaseloadLimitPerFte = perFte;
     }
 

@@ -9,9 +9,12 @@ public enum TeamRole
 }
 
 /// <summary>A user's place in a team: role, discipline and full-time-equivalent share (0.1–1.0).</summary>
+[AuditedAs("TeamMember", "Teammedlem")]
 public class TeamMember : IAudited
 {
     public const int DisciplineMaxLength = 80;
+    public const decimal MinFte = 0.1m;
+    public const decimal MaxFte = 1.0m;
 
     private TeamMember() { UserId = string.Empty; }
 
@@ -34,15 +37,13 @@ public class TeamMember : IAudited
 
     public void ChangeFte(decimal fte)
     {
-        if (fte is < 0.1m or > 1.0m) throw new DomainException("Årsværk skal være mellem 0,1 og 1,0.");
+        if (fte is < MinFte or > MaxFte) throw new DomainException("Årsværk skal være mellem 0,1 og 1,0.", nameof(Fte));
         Fte = fte;
     }
 
     public void ChangeDiscipline(string? discipline)
     {
-        if (discipline?.Length > DisciplineMaxLength)
-            throw new DomainException($"Faggruppe må højst være {DisciplineMaxLength} tegn.");
-        Discipline = string.IsNullOrWhiteSpace(discipline) ? null : discipline.Trim();
+        Discipline = Text.Optional(discipline, DisciplineMaxLength, nameof(Discipline), "Faggruppe");
     }
 
     public void ChangeRole(TeamRole role) => Role = role;

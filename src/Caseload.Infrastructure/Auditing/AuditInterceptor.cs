@@ -1,9 +1,8 @@
 using System.Text.Json;
 using Caseload.Application.Common;
+using Caseload.Application.Common.Time;
 using Caseload.Domain.Auditing;
 using Caseload.Domain.Common;
-using Caseload.Infrastructure.Identity;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -15,7 +14,7 @@ namespace Caseload.Infrastructure.Auditing;
 /// the changed fields (old → new). Secrets never enter the log; CPR numbers enter it masked.
 /// Audit rows themselves can only be added: a change or delete of one is refused.
 /// </summary>
-public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider clock) : SaveChangesInterceptor
+public sealed class AuditInterceptor(ICurrentUser currentUser, IDanishClock clock) : SaveChangesInterceptor
 {
     private static readonly string[] SecretMarkers = ["Password", "Stamp", "Secret", "Token", "AuthenticatorKey"];
 
@@ -34,7 +33,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
 
     private void Audit(DbContext context)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = clock.UtcNow;
         var rows = new List<AuditEntry>();
         foreach (var entry in context.ChangeTracker.Entries().ToList())
         {
@@ -53,12 +52,12 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
             }
 
             // Users, their roles and team memberships decide who sees what: audited like the records themselves.
-            if (entry.Entity is not (IAudited or ApplicationUser or IdentityUserRole<string>)) continue;
+            if (!AuditNameRegistry.IsAudited(entry.Metadata.ClrType)) continue;
             var changes = Changes(entry);
             if (entry.State == EntityState.Modified && changes.Count == 0) continue;
 
             rows.Add(new AuditEntry(now, currentUser.UserId, currentUser.UserName, ActionOf(entry.State),
-                entry.Metadata.ClrType.Name, KeyOf(entry), (entry.Entity as IBelongsToCitizen)?.CitizenId,
+                AuditNameRegistry.StableName(entry.Metadata.ClrType), KeyOf(entry), (entry.Entity as IBelongsToCitizen)?.CitizenId,
                 JsonSerializer.Serialize(changes), currentUser.IpAddress));
         }
         if (rows.Count > 0) context.Set<AuditEntry>().AddRange(rows);

@@ -1,5 +1,6 @@
 using Caseload.Application.Auditing;
 using Caseload.Application.Common;
+using Caseload.Application.Common.Time;
 using Caseload.Domain.Auditing;
 using Caseload.Infrastructure.Persistence;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,14 +9,14 @@ namespace Caseload.Infrastructure.Auditing;
 
 /// <summary>Writes read events through a DbContext of its own, so they are saved at once and independently
 /// of whatever the request's own context holds (or fails with) later.</summary>
-public sealed class AuditLog(IServiceScopeFactory scopes, ICurrentUser currentUser, TimeProvider clock) : IAuditLog
+public sealed class AuditLog(IServiceScopeFactory scopes, ICurrentUser currentUser, IDanishClock clock) : IAuditLog
 {
     public async Task RecordAsync(AuditAction action, string entityType, string? entityKey, Guid? citizenId = null,
         string? details = null, CancellationToken ct = default)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CaseloadDbContext>();
-        db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow().UtcDateTime, currentUser.UserId, currentUser.UserName,
+        db.AuditEntries.Add(new AuditEntry(clock.UtcNow, currentUser.UserId, currentUser.UserName,
             action, entityType, entityKey, citizenId, details, currentUser.IpAddress));
         // Not cancellable: an audit event must not be lost because the client went away.
         await db.SaveChangesAsync(CancellationToken.None);

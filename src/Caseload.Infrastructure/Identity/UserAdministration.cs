@@ -1,4 +1,6 @@
 using Caseload.Application.Common;
+using Caseload.Application.Common.Time;
+using FluentValidation;
 using Caseload.Application.Users;
 using Caseload.Domain.Teams;
 using Caseload.Infrastructure.Persistence;
@@ -9,8 +11,8 @@ namespace Caseload.Infrastructure.Identity;
 
 /// <summary>User administration over ASP.NET Identity and the teams' membership lists.
 /// Every change is written to the audit log by the save interceptor (secrets excluded).</summary>
-public sealed class UserAdministration(UserManager<ApplicationUser> users, CaseloadDbContext db, TimeProvider clock)
-    : IUserAdministration
+public sealed class UserAdministration(UserManager<ApplicationUser> users, CaseloadDbContext db, IDanishClock clock,
+    CommandRunner commands, IValidator<UserInput> validator) : IUserAdministration
 {
     public async Task<IReadOnlyList<UserListItem>> ListAsync(string? search, CancellationToken ct = default)
     {
@@ -26,7 +28,7 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Casel
                            where ids.Contains(ur.UserId) select new { ur.UserId, r.Name }).ToListAsync(ct);
         var teams = await (from m in db.TeamMembers join t in db.Teams on m.TeamId equals t.Id
                            where ids.Contains(m.UserId) select new { m.UserId, t.Name, m.Role }).ToListAsync(ct);
-        var now = clock.GetUtcNow();
+        var now = new DateTimeOffset(clock.UtcNow);
         return list.Select(u => new UserListItem(u.Id, u.FullName, u.Email ?? "",
             roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order().ToList(),
             teams.Where(t => t.UserId == u.Id).Select(t => t.Role == TeamRole.Leader ? $"{t.Name} (teamleder)" : t.Name).Order().ToList(),
@@ -65,56 +67,68 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Casel
         return input;
     }
 
+    /// <summary>The user, roles and team memberships in one transaction: all or nothing.</summary>
     public async Task<(Result Result, string? UserId)> CreateAsync(UserInput input, CancellationToken ct = default)
     {
-        if (string.IsNullOrWhiteSpace(input.Password))
-            return (Result.Fail("Angiv en første adgangskode (mindst 12 tegn).", nameof(input.Password)), null);
-        var email = input.Email!.Trim();
-        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, FullName = input.FullName!.Trim() };
-        var created = await users.CreateAsync(user, input.Password);
-        if (!created.Succeeded) return (FromIdentity(created, nameof(input.Password)), null);
-        await users.AddToRolesAsync(user, input.Roles.Distinct());
-        await SaveMembershipsAsync(user.Id, input.Teams, ct);
-        return (Result.Ok, user.Id);
+        string? id = null;
+        var result = await commands.RunAsync(validator, input, async token =>
+        {
+            if (string.IsNullOrWhiteSpace(input.Password))
+                return Result.Fail("Angiv en første adgangskode (mindst 12 tegn).", nameof(input.Password));
+            var email = input.Email!.Trim();
+            var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, FullName = input.FullName!.Trim() };
+            var created = await users.CreateAsync(user, input.Password);
+            if (!created.Succeeded) return FromIdentity(created, nameof(input.Password));
+            var roles = await users.AddToRolesAsync(user, input.Roles.Distinct());
+            if (!roles.Succeeded) return FromIdentity(roles, nameof(input.Roles));
+            await SaveMembershipsAsync(user.Id, input.Teams, token);
+            id = user.Id;
+            return Result.Ok;
+        }, ct);
+        return (result, result.Succeeded ? id : null);
     }
 
     public async Task<Result> UpdateAsync(string userId, UserInput input, CancellationToken ct = default)
-    {
-        var user = await users.FindByIdAsync(userId);
-        if (user is null) return Result.Fail("Brugeren findes ikke.");
-        var email = input.Email!.Trim();
-        user.FullName = input.FullName!.Trim();
-        if (!string.Equals(user.Email, email, StringComparison.OrdinalIgnoreCase))
+        => await commands.RunAsync(validator, input, async token =>
         {
-            user.Email = email;
-            user.UserName = email;
-        }
-        var updated = await users.UpdateAsync(user);
-        if (!updated.Succeeded) return FromIdentity(updated, nameof(input.Email));
+            var user = await users.FindByIdAsync(userId);
+            if (user is null) return Result.Fail("Brugeren findes ikke.");
+            var email = input.Email!.Trim();
+            user.FullName = input.FullName!.Trim();
+            if (!string.Equals(user.Email, email, StringComparison.OrdinalIgnoreCase))
+            {
+                user.Email = email;
+                user.UserName = email;
+            }
+            var updated = await users.UpdateAsync(user);
+            if (!updated.Succeeded) return FromIdentity(updated, nameof(input.Email));
 
-        var current = await users.GetRolesAsync(user);
-        await users.RemoveFromRolesAsync(user, current.Except(input.Roles));
-        await users.AddToRolesAsync(user, input.Roles.Distinct().Except(current));
-        await SaveMembershipsAsync(user.Id, input.Teams, ct);
-        return Result.Ok;
-    }
+            var current = await users.GetRolesAsync(user);
+            await users.RemoveFromRolesAsync(user, current.Except(input.Roles));
+            await users.AddToRolesAsync(user, input.Roles.Distinct().Except(current));
+            await SaveMembershipsAsync(user.Id, input.Teams, token);
+            return Result.Ok;
+        }, ct);
 
-    public async Task<Result> SetActiveAsync(string userId, bool active, CancellationToken ct = default)
-    {
-        var user = await users.FindByIdAsync(userId);
-        if (user is null) return Result.Fail("Brugeren findes ikke.");
-        user.IsActive = active;
-        user.DeactivatedAt = active ? null : clock.GetUtcNow().UtcDateTime;
-        await users.UpdateAsync(user);
-        await users.UpdateSecurityStampAsync(user); // ends the user's open sessions
-        return Result.Ok;
-    }
+    public Task<Result> SetActiveAsync(string userId, bool active, CancellationToken ct = default)
+        => commands.RunAsync(async _ =>
+        {
+            var user = await users.FindByIdAsync(userId);
+            if (user is null) return Result.Fail("Brugeren findes ikke.");
+            user.IsActive = active;
+            user.DeactivatedAt = active ? null : clock.UtcNow;
+            await users.UpdateAsync(user);
+            await users.UpdateSecurityStampAsync(user); // ends the user's open sessions
+            return Result.Ok;
+        }, ct);
 
     public async Task<Result> SetPasswordAsync(string userId, string? newPassword, CancellationToken ct = default)
     {
         var user = await users.FindByIdAsync(userId);
         if (user is null) return Result.Fail("Brugeren findes ikke.");
         if (string.IsNullOrWhiteSpace(newPassword)) return Result.Fail("Angiv en ny adgangskode.", "NewPassword");
+        if (newPassword.Length > UserInputValidator.PasswordMaxLength)
+            return Result.Fail($"Adgangskoden må højst være {UserInputValidator.PasswordMaxLength} tegn.", "NewPassword");
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var result = await users.ResetPasswordAsync(user, token, newPassword);
         if (!result.Succeeded) return FromIdentity(result, "NewPassword");
@@ -155,7 +169,6 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Casel
                 member.ChangeDiscipline(w.Discipline);
             }
         }
-        await db.SaveChangesAsync(ct);
     }
 
     private static Result FromIdentity(IdentityResult result, string field)

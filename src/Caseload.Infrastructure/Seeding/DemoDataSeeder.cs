@@ -1,3 +1,4 @@
+using Caseload.Application.Common.Time;
 using Caseload.Application.Security;
 using Caseload.Domain.Citizens;
 using Caseload.Domain.Contacts;
@@ -63,10 +64,19 @@ public static class DemoDataSeeder
         ("fs", "Rasmus Kjær", "061097-2957", "Uden fast bopæl", Whereabouts.Street),
     ];
 
+    /// <summary>Seeds once, in one transaction: a failed seed leaves nothing behind, and the next start tries again.
+    /// Every date is computed from the clock and lies in the past, whatever the hour (never "later today").</summary>
     public static async Task SeedAsync(IServiceProvider sp, CancellationToken ct = default)
     {
         var db = sp.GetRequiredService<CaseloadDbContext>();
         if (await db.Teams.AnyAsync(ct)) return;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await SeedInTransactionAsync(sp, db, ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    private static async Task SeedInTransactionAsync(IServiceProvider sp, CaseloadDbContext db, CancellationToken ct)
+    {
 
         var userManager = sp.GetRequiredService<UserManager<ApplicationUser>>();
         var teams = Teams.ToDictionary(t => t.Key, t => new Team(t.Name, t.Method));
@@ -84,9 +94,15 @@ public static class DemoDataSeeder
             if (u.TeamKey is not null) teams[u.TeamKey].AddMember(user.Id, u.TeamRole, u.Fte, u.Discipline);
         }
 
-        var clock = sp.GetRequiredService<TimeProvider>();
-        var now = clock.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(now);
+        var clock = sp.GetRequiredService<IDanishClock>();
+        var now = clock.UtcNow;
+        var today = clock.Today;
+        // A time on the Danish date `daysAgo` days before today, never later than now.
+        DateTime At(int daysAgo, int hour)
+        {
+            var at = DanishTime.StartOfDayUtc(today.AddDays(-daysAgo)).AddHours(hour);
+            return at > now ? now : at;
+        }
         var userIds = (await userManager.Users.Select(u => new { u.Email, u.Id }).ToListAsync(ct)).ToDictionary(u => u.Email!, u => u.Id);
         var leaders = Users.Where(u => u.TeamRole == TeamRole.Leader).ToDictionary(u => u.TeamKey!, u => userIds[u.Email]);
 
@@ -110,11 +126,10 @@ public static class DemoDataSeeder
             {
                 for (var k = 0; k < 3; k++)
                 {
-                    var at = now.Date.AddDays(-(lastDaysAgo + (k * 9))).AddHours(9 + ((index + k) % 7));
-                    db.ContactLog.Add(new ContactLogEntry(citizen.Id, at, (ContactChannel)((index + k) % 4), achieved: true,
+                    db.ContactLog.Add(new ContactLogEntry(citizen.Id, At(lastDaysAgo + (k * 9), 9 + ((index + k) % 7)), (ContactChannel)((index + k) % 4), achieved: true,
                         k == 0 ? "Borgerens hjem" : "Værestedet Lyset", null, DemoNotes[(index + k) % DemoNotes.Length], workerId, now));
                 }
-                db.ContactLog.Add(new ContactLogEntry(citizen.Id, now.Date.AddDays(-lastDaysAgo + (lastDaysAgo > 10 ? 3 : 0)).AddHours(15),
+                db.ContactLog.Add(new ContactLogEntry(citizen.Id, At(lastDaysAgo - (lastDaysAgo > 10 ? 3 : 0), 15),
                     ContactChannel.Phone, achieved: lastDaysAgo <= 10, null, null, "Ringede – intet svar.", workerId, now));
             }
             index++;

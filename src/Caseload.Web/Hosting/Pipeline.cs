@@ -34,7 +34,6 @@ internal static class Pipeline
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") })
             .AllowAnonymous();
-        app.MapControllerRoute("areas", "{area:exists}/{controller=Home}/{action=Index}/{id?}");
-        app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
+        app.MapControllers(); // every controller has attribute routes (Features/)
     }
 }

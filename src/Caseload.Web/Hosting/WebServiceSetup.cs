@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Caseload.Application.Common;
 using Caseload.Web.Security;
+using FluentValidation;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -30,13 +31,6 @@ public sealed class SecurityOptions
 
 internal static class WebServiceSetup
 {
-    private static void AddValidatorsFrom(this IServiceCollection services, System.Reflection.Assembly assembly)
-    {
-        foreach (var type in assembly.GetTypes().Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false }))
-            foreach (var i in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(FluentValidation.IValidator<>)))
-                services.AddScoped(i, type);
-    }
-
     /// <summary>Secure-only cookies outside Development, unless a local plain-HTTP trial turns it off.</summary>
     private static CookieSecurePolicy CookieSecurity(SecurityOptions security, IWebHostEnvironment environment)
         => environment.IsDevelopment() || !security.RequireHttps ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
@@ -63,7 +57,15 @@ internal static class WebServiceSetup
             o.ModelBinderProviders.Insert(0, new TolerantDecimalModelBinderProvider());
             o.ModelBinderProviders.Insert(0, new DateModelBinderProvider());
         });
-        services.AddValidatorsFrom(typeof(WebServiceSetup).Assembly);
+        services.AddValidatorsFromAssemblyContaining<SecurityOptions>(ServiceLifetime.Singleton); // the sign-in forms' validators
+        services.Configure<Microsoft.AspNetCore.Mvc.Razor.RazorViewEngineOptions>(o =>
+        {
+            o.ViewLocationExpanders.Add(new FeatureViewLocationExpander());
+            o.ViewLocationFormats.Clear();
+            o.ViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
+            o.AreaViewLocationFormats.Clear();
+            o.AreaViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
+        });
         services.AddAuthorization(Policies.Add);
 
         services.ConfigureApplicationCookie(o =>

@@ -3,13 +3,13 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace Caseload.Web.Security;
 
-/// <summary>One policy per area. Everything else needs a signed-in user (the fallback policy).</summary>
+/// <summary>One policy per kind of page, named on each controller. Everything else needs a signed-in user (the fallback policy).</summary>
 public static class Policies
 {
     public const string Admin = "Admin";
     public const string Manager = "Manager";
     public const string TeamLeader = "TeamLeader";
-    public const string Worker = "Worker";
+    public const string CitizenRecords = "CitizenRecords";
 
     public static void Add(AuthorizationOptions o)
     {
@@ -19,6 +19,6 @@ public static class Policies
         o.AddPolicy(TeamLeader, p => p.RequireRole(Roles.TeamLeader));
         // Citizen pages: any role may open them, but IAccessScope shows only the citizens of the user's own
         // teams — so a manager or administrator sees citizen detail only where also a team member (domain §1).
-        o.AddPolicy(Worker, p => p.RequireRole(Roles.Worker, Roles.TeamLeader, Roles.Manager, Roles.Administrator));
+        o.AddPolicy(CitizenRecords, p => p.RequireRole(Roles.Worker, Roles.TeamLeader, Roles.Manager, Roles.Administrator));
     }
 }

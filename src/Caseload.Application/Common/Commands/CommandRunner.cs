@@ -1,0 +1,82 @@
+using Caseload.Domain.Common;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Caseload.Application.Common;
+
+/// <summary>Tells a unique-key violation from other database errors (provider-specific, so Infrastructure answers).</summary>
+public interface IDatabaseErrors
+{
+    bool IsUniqueViolation(DbUpdateException exception);
+}
+
+/// <summary>
+/// The one command path (style.md): validate the input, run the domain calls and SaveChanges inside one
+/// transaction, and turn what the user can put right — a validation failure, a broken domain rule (naming its
+/// field), a concurrency conflict, a duplicate — into a <see cref="Result"/> with Danish messages. A command
+/// never half-succeeds: on any failure the transaction is rolled back and the tracked changes dropped.
+/// Controllers never catch <see cref="DomainException"/> themselves.
+/// </summary>
+public sealed class CommandRunner(ICaseloadDbContext db, IDatabaseErrors errors)
+{
+    public const string ConcurrencyMessage =
+        "Oplysningerne er blevet ændret af en anden, mens du arbejdede. Dine ændringer er ikke gemt – de står " +
+        "stadig i formularen. Åbn siden igen i en ny fane, sammenlign, og gem derefter.";
+
+    public const string DuplicateMessage = "Det findes allerede. Genindlæs siden og se, om en anden har gjort det samme.";
+
+    public async Task<Result> RunAsync<TInput>(IValidator<TInput> validator, TInput input,
+        Func<CancellationToken, Task<Result>> command, CancellationToken ct)
+    {
+        var validation = await validator.ValidateAsync(input, ct);
+        return validation.IsValid ? await RunAsync(command, ct) : Result.From(validation);
+    }
+
+    public async Task<Result> RunAsync(Func<CancellationToken, Task<Result>> command, CancellationToken ct)
+    {
+        // A command called from inside another joins its transaction.
+        var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        try
+        {
+            var result = await command(ct);
+            if (result.Succeeded)
+            {
+                await db.SaveChangesAsync(ct);
+                if (transaction is not null) await transaction.CommitAsync(ct);
+                return result;
+            }
+            await RollBackAsync(transaction);
+            return result;
+        }
+        catch (DomainException e)
+        {
+            await RollBackAsync(transaction);
+            return Result.Fail(e.Message, e.Field ?? "");
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await RollBackAsync(transaction);
+            return Result.Fail(ConcurrencyMessage);
+        }
+        catch (DbUpdateException e) when (errors.IsUniqueViolation(e))
+        {
+            await RollBackAsync(transaction);
+            return Result.Fail(DuplicateMessage);
+        }
+        catch
+        {
+            await RollBackAsync(transaction);
+            throw;
+        }
+        finally
+        {
+            if (transaction is not null) await transaction.DisposeAsync();
+        }
+    }
+
+    private async Task RollBackAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? transaction)
+    {
+        if (transaction is not null) await transaction.RollbackAsync(CancellationToken.None);
+        db.ChangeTracker.Clear();
+    }
+}

@@ -1,0 +1,13 @@
+using FluentValidation.Results;
+
+namespace Caseload.Application.Common;
+
+/// <summary>The outcome of a command: ok, or Danish messages keyed by the input field they concern ("" = whole form).</summary>
+public sealed record Result(IReadOnlyList<KeyValuePair<string, string>> Errors)
+{
+    public static readonly Result Ok = new([]);
+    public bool Succeeded => Errors.Count == 0;
+    public static Result Fail(string message, string field = "") => new([new(field, message)]);
+    public static Result From(ValidationResult validation)
+        => new(validation.Errors.Select(e => new KeyValuePair<string, string>(e.PropertyName, e.ErrorMessage)).ToList());
+}

@@ -1,0 +1,91 @@
+using Caseload.Application.Common.Time;
+using Caseload.Domain.Courses;
+using Caseload.Domain.Teams;
+using FluentValidation;
+
+namespace Caseload.Application.Courses;
+
+public sealed class StartCourseInput
+{
+    public string? PrimaryWorkerId { get; set; }
+    public DateOnly? StartDate { get; set; }
+}
+
+public sealed class ReassignInput
+{
+    public string? NewWorkerId { get; set; }
+    public string? Reason { get; set; }
+    /// <summary>The course version the form was based on: a stale form cannot override another leader's change.</summary>
+    public Guid Version { get; set; }
+}
+
+public sealed class BulkReassignInput
+{
+    public string? From { get; set; }
+    public string? ToWorkerId { get; set; }
+    public string? Reason { get; set; }
+}
+
+public sealed class CloseCourseInput
+{
+    public DateOnly? EndDate { get; set; }
+    public string? Reason { get; set; }
+    public Guid Version { get; set; }
+}
+
+public sealed class AttachMemberInput
+{
+    public string? UserId { get; set; }
+    public string? Discipline { get; set; }
+}
+
+public sealed class StartCourseInputValidator : AbstractValidator<StartCourseInput>
+{
+    public StartCourseInputValidator()
+    {
+        RuleFor(x => x.PrimaryWorkerId).NotEmpty().WithMessage("Vælg en tovholder fra teamet.");
+        RuleFor(x => x.StartDate).NotNull().WithMessage("Angiv startdato for forløbet.")
+            .Must(d => d is null || DateRules.IsSane(d.Value)).WithMessage(DateRules.OutOfRangeMessage);
+    }
+}
+
+public sealed class ReassignInputValidator : AbstractValidator<ReassignInput>
+{
+    public ReassignInputValidator()
+    {
+        RuleFor(x => x.NewWorkerId).NotEmpty().WithMessage("Vælg en ny tovholder fra teamet.");
+        RuleFor(x => x.Reason).NotEmpty().WithMessage("Angiv en begrundelse for skiftet.")
+            .MaximumLength(Course.ReasonMaxLength).WithMessage($"Begrundelsen må højst være {Course.ReasonMaxLength} tegn.");
+    }
+}
+
+public sealed class BulkReassignInputValidator : AbstractValidator<BulkReassignInput>
+{
+    public BulkReassignInputValidator()
+    {
+        RuleFor(x => x.ToWorkerId).NotEmpty().WithMessage("Vælg en anden medarbejder i teamet, der skal overtage borgerne.");
+        RuleFor(x => x.Reason).NotEmpty().WithMessage("Angiv en begrundelse for skiftet.")
+            .MaximumLength(Course.ReasonMaxLength).WithMessage($"Begrundelsen må højst være {Course.ReasonMaxLength} tegn.");
+    }
+}
+
+public sealed class CloseCourseInputValidator : AbstractValidator<CloseCourseInput>
+{
+    public CloseCourseInputValidator()
+    {
+        RuleFor(x => x.EndDate).NotNull().WithMessage("Angiv slutdato.")
+            .Must(d => d is null || DateRules.IsSane(d.Value)).WithMessage(DateRules.OutOfRangeMessage);
+        RuleFor(x => x.Reason).NotEmpty().WithMessage("Angiv hvorfor forløbet afsluttes.")
+            .MaximumLength(Course.ReasonMaxLength).WithMessage($"Årsagen må højst være {Course.ReasonMaxLength} tegn.");
+    }
+}
+
+public sealed class AttachMemberInputValidator : AbstractValidator<AttachMemberInput>
+{
+    public AttachMemberInputValidator()
+    {
+        RuleFor(x => x.UserId).NotEmpty().WithMessage("Vælg en medarbejder fra teamet.");
+        RuleFor(x => x.Discipline).MaximumLength(TeamMember.DisciplineMaxLength)
+            .WithMessage($"Faggruppe må højst være {TeamMember.DisciplineMaxLength} tegn.");
+    }
+}

@@ -1,0 +1,53 @@
+namespace Caseload.Application.Security;
+
+/// <summary>
+/// A citizen the current user may see. Only <see cref="IAccessScope"/> hands these out (the constructor is
+/// internal), and every Application method that reads or changes a citizen's data takes one instead of a bare
+/// id: scope by structure, not by habit.
+/// </summary>
+public sealed class ScopedCitizen
+{
+    internal ScopedCitizen(Guid id, Guid teamId, string name, bool assignedToMe, bool leadsTeam)
+    {
+        Id = id;
+        TeamId = teamId;
+        Name = name;
+        AssignedToMe = assignedToMe;
+        LeadsTeam = leadsTeam;
+    }
+
+    public Guid Id { get; }
+    public Guid TeamId { get; }
+    public string Name { get; }
+    /// <summary>The user is primary worker or attached member of one of the citizen's active courses.</summary>
+    public bool AssignedToMe { get; }
+    /// <summary>The user leads the citizen's team (may start, reassign and close courses).</summary>
+    public bool LeadsTeam { get; }
+
+    /// <summary>The secret-address rule, in its one place: a secret address is shown to, and changed by, the
+    /// citizen's assigned workers only (domain.md §1).</summary>
+    public bool MaySeeSecretAddress => AssignedToMe;
+}
+
+/// <summary>A course in a team the current user leads: the team leader's commands take one.</summary>
+public sealed class LedCourse
+{
+    internal LedCourse(Guid id, Guid citizenId, Guid teamId)
+    {
+        Id = id;
+        CitizenId = citizenId;
+        TeamId = teamId;
+    }
+
+    public Guid Id { get; }
+    public Guid CitizenId { get; }
+    public Guid TeamId { get; }
+}
+
+/// <summary>A team the current user leads.</summary>
+public sealed class LedTeam
+{
+    internal LedTeam(Guid id) => Id = id;
+
+    public Guid Id { get; }
+}

@@ -1,0 +1,160 @@
+using Caseload.Application.Auditing;
+using Caseload.Application.Common;
+using Caseload.Domain.Auditing;
+using Caseload.Infrastructure.Identity;
+using Caseload.Web.Hosting;
+using Caseload.Web.Features.Account;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Caseload.Web.Features.Account;
+
+/// <summary>Sign-in, two-factor sign-in, sign-out and password reset. No self-registration.</summary>
+[Route("konto")]
+public sealed class AccountController(
+    SignInManager<ApplicationUser> signInManager,
+    UserManager<ApplicationUser> userManager,
+    IEmailSender mail,
+    IAuditLog audit,
+    IValidator<LoginInput> loginValidator,
+    IValidator<ResetPasswordInput> resetValidator) : Controller
+{
+    private const string LoginFailed = "Forkert e-mail eller adgangskode.";
+
+    [AllowAnonymous, HttpGet("log-ind")]
+    public IActionResult Login(string? returnUrl) => View(new LoginInput { ReturnUrl = returnUrl });
+
+    [AllowAnonymous, HttpPost("log-ind")]
+    public async Task<IActionResult> Login(LoginInput input)
+    {
+        if (!await loginValidator.ValidateIntoAsync(input, ModelState)) return View(input);
+
+        var user = await userManager.FindByEmailAsync(input.Email!.Trim());
+        if (user is null)
+        {
+            ModelState.AddModelError("", LoginFailed);
+            return View(WithoutPassword(input));
+        }
+        var result = await signInManager.PasswordSignInAsync(user, input.Password!, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            await audit.RecordAsync(AuditAction.SignedIn, nameof(ApplicationUser), user.Id);
+            return LocalRedirect(SafeReturnUrl(input.ReturnUrl));
+        }
+        if (result.RequiresTwoFactor)
+            return RedirectToAction(nameof(LoginTwoFactor), new { returnUrl = input.ReturnUrl });
+        if (result.IsLockedOut)
+        {
+            await audit.RecordAsync(AuditAction.LockedOut, nameof(ApplicationUser), user.Id);
+            ModelState.AddModelError("", "Kontoen er midlertidigt låst efter for mange mislykkede forsøg. Prøv igen om 15 minutter, eller kontakt en administrator.");
+        }
+        else
+        {
+            await audit.RecordAsync(AuditAction.SignInFailed, nameof(ApplicationUser), user.Id);
+            ModelState.AddModelError("", result.IsNotAllowed ? "Kontoen er deaktiveret. Kontakt en administrator." : LoginFailed);
+        }
+        return View(WithoutPassword(input));
+    }
+
+    [AllowAnonymous, HttpGet("log-ind-2fa")]
+    public async Task<IActionResult> LoginTwoFactor(string? returnUrl)
+    {
+        if (await signInManager.GetTwoFactorAuthenticationUserAsync() is null) return RedirectToAction(nameof(Login));
+        return View(new TwoFactorLoginInput { ReturnUrl = returnUrl });
+    }
+
+    [AllowAnonymous, HttpPost("log-ind-2fa")]
+    public async Task<IActionResult> LoginTwoFactor(TwoFactorLoginInput input)
+    {
+        var user = await signInManager.GetTwoFactorAuthenticationUserAsync();
+        if (user is null) return RedirectToAction(nameof(Login));
+        var code = (input.Code ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        if (code.Length == 0)
+        {
+            ModelState.AddModelError(nameof(input.Code), "Angiv koden fra din godkendelsesapp.");
+            return View(input);
+        }
+        var result = await signInManager.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+        if (result.Succeeded)
+        {
+            await audit.RecordAsync(AuditAction.SignedIn, nameof(ApplicationUser), user.Id, details: "{\"2fa\":true}");
+            return LocalRedirect(SafeReturnUrl(input.ReturnUrl));
+        }
+        if (result.IsLockedOut)
+            ModelState.AddModelError(nameof(input.Code), "Kontoen er midlertidigt låst efter for mange mislykkede forsøg. Prøv igen om 15 minutter.");
+        else
+            ModelState.AddModelError(nameof(input.Code), "Koden er forkert eller udløbet. Prøv med den nye kode fra appen.");
+        await audit.RecordAsync(AuditAction.SignInFailed, nameof(ApplicationUser), user.Id, details: "{\"2fa\":true}");
+        return View(new TwoFactorLoginInput { ReturnUrl = input.ReturnUrl });
+    }
+
+    [HttpPost("log-ud")]
+    public async Task<IActionResult> Logout()
+    {
+        await signInManager.SignOutAsync();
+        TempData["Status"] = "Du er logget ud.";
+        return RedirectToAction(nameof(Login));
+    }
+
+    [AllowAnonymous, HttpGet("ingen-adgang")]
+    public IActionResult AccessDenied()
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return View();
+    }
+
+    [AllowAnonymous, HttpGet("glemt-adgangskode")]
+    public IActionResult ForgotPassword() => View(new ForgotPasswordInput());
+
+    [AllowAnonymous, HttpPost("glemt-adgangskode")]
+    public async Task<IActionResult> ForgotPassword(ForgotPasswordInput input)
+    {
+        if (string.IsNullOrWhiteSpace(input.Email))
+        {
+            ModelState.AddModelError(nameof(input.Email), "Angiv din e-mailadresse.");
+            return View(input);
+        }
+        var user = await userManager.FindByEmailAsync(input.Email.Trim());
+        // Same answer whether or not the address exists: the page must not reveal who has an account.
+        if (user is { IsActive: true })
+        {
+            var token = await userManager.GeneratePasswordResetTokenAsync(user);
+            var link = Url.Action(nameof(ResetPassword), "Account", new { email = user.Email, token }, Request.Scheme);
+            await mail.SendAsync(user.Email!, "Nulstil din adgangskode til Caseload",
+                $"<p>Hej {System.Net.WebUtility.HtmlEncode(user.FullName)}</p><p>Du (eller en anden) har bedt om at nulstille din adgangskode. " +
+                $"Brug linket herunder inden for et døgn. Har du ikke bedt om det, kan du se bort fra denne mail.</p>" +
+                $"<p><a href=\"{System.Net.WebUtility.HtmlEncode(link)}\">Nulstil adgangskode</a></p>");
+        }
+        TempData["Status"] = "Hvis adressen findes, har vi sendt en mail med et link til at nulstille adgangskoden.";
+        return RedirectToAction(nameof(Login));
+    }
+
+    [AllowAnonymous, HttpGet("nulstil-adgangskode")]
+    public IActionResult ResetPassword(string? email, string? token)
+        => View(new ResetPasswordInput { Email = email, Token = token });
+
+    [AllowAnonymous, HttpPost("nulstil-adgangskode")]
+    public async Task<IActionResult> ResetPassword(ResetPasswordInput input)
+    {
+        if (!await resetValidator.ValidateIntoAsync(input, ModelState)) return View(input);
+        var user = await userManager.FindByEmailAsync(input.Email!.Trim());
+        if (user is not null)
+        {
+            var result = await userManager.ResetPasswordAsync(user, input.Token!, input.Password!);
+            if (!result.Succeeded)
+            {
+                foreach (var e in result.Errors) ModelState.AddModelError("", e.Description);
+                return View(input);
+            }
+        }
+        TempData["Status"] = "Din adgangskode er ændret. Log ind med den nye adgangskode.";
+        return RedirectToAction(nameof(Login));
+    }
+
+    private string SafeReturnUrl(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl! : "/";
+
+    // The password is never sent back to the browser.
+    private static LoginInput WithoutPassword(LoginInput input) => new() { Email = input.Email, ReturnUrl = input.ReturnUrl };
+}

@@ -1,0 +1,120 @@
+using Caseload.Application.Courses;
+using Caseload.Application.Security;
+using Caseload.Web.Hosting;
+using Caseload.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Caseload.Web.Features.Courses;
+
+/// <summary>Starting, reassigning, closing a course and attaching ACT disciplines: the team leader's actions,
+/// limited to teams the user leads (the access scope's handles prove it; anything else answers 404).</summary>
+[Authorize(Policy = Policies.TeamLeader)]
+public sealed class CoursesController(CourseService courses, IAccessScope scope) : Controller
+{
+    [HttpPost("borgere/{id:guid}/forloeb")]
+    public async Task<IActionResult> Start([FromRoute] Guid id, [FromForm] StartCourseInput input)
+    {
+        var citizen = await scope.CitizenAsync(id, HttpContext.RequestAborted);
+        if (citizen is null || !citizen.LeadsTeam) return NotFound();
+        var result = ModelState.IsValid ? await courses.StartAsync(citizen, input, HttpContext.RequestAborted) : null;
+        TempData["Status"] = result?.Succeeded == true ? "Forløbet er startet." : ErrorText(result);
+        return Redirect($"/borgere/{id}");
+    }
+
+    [HttpGet("forloeb/{id:guid}/tovholder")]
+    public async Task<IActionResult> Reassign([FromRoute] Guid id)
+    {
+        var course = await scope.LedCourseAsync(id, HttpContext.RequestAborted);
+        var form = course is null ? null : await courses.ReassignFormAsync(course, HttpContext.RequestAborted);
+        return form is null ? NotFound() : View(new ReassignModel(form, new ReassignInput { Version = form.Version }));
+    }
+
+    [HttpPost("forloeb/{id:guid}/tovholder")]
+    public async Task<IActionResult> Reassign([FromRoute] Guid id, [FromForm] ReassignInput input)
+    {
+        var course = await scope.LedCourseAsync(id, HttpContext.RequestAborted);
+        if (course is null) return NotFound();
+        if (ModelState.IsValid && ModelState.AddErrors(await courses.ReassignAsync(course, input, HttpContext.RequestAborted)))
+        {
+            TempData["Status"] = "Borgeren har fået ny tovholder.";
+            return Redirect($"/tavle?teamId={course.TeamId}");
+        }
+        var form = await courses.ReassignFormAsync(course, HttpContext.RequestAborted);
+        if (form is null) return NotFound();
+        // The current state (a conflict shows who is primary worker now); what was typed is kept, the version refreshed.
+        input.Version = form.Version;
+        return View(new ReassignModel(form, input));
+    }
+
+    [HttpGet("tavle/{teamId:guid}/flyt-alle")]
+    public async Task<IActionResult> BulkReassign([FromRoute] Guid teamId, string? from)
+    {
+        var model = await BulkModelAsync(teamId, new BulkReassignInput { From = from });
+        return model is null ? NotFound() : View(model);
+    }
+
+    [HttpPost("tavle/{teamId:guid}/flyt-alle")]
+    public async Task<IActionResult> BulkReassign([FromRoute] Guid teamId, [FromForm] BulkReassignInput input)
+    {
+        var team = await scope.LedTeamAsync(teamId, HttpContext.RequestAborted);
+        if (team is null) return NotFound();
+        if (ModelState.IsValid)
+        {
+            var (result, moved) = await courses.BulkReassignAsync(team, input, HttpContext.RequestAborted);
+            if (ModelState.AddErrors(result))
+            {
+                TempData["Status"] = $"{moved} borgere har fået ny tovholder.";
+                return Redirect($"/tavle?teamId={teamId}");
+            }
+        }
+        var model = await BulkModelAsync(teamId, input);
+        return model is null ? NotFound() : View(model);
+    }
+
+    [HttpPost("forloeb/{id:guid}/tilknyt")]
+    public async Task<IActionResult> AttachMember([FromRoute] Guid id, [FromForm] AttachMemberInput input)
+    {
+        var course = await scope.LedCourseAsync(id, HttpContext.RequestAborted);
+        if (course is null) return NotFound();
+        var result = ModelState.IsValid ? await courses.AttachMemberAsync(course, input, HttpContext.RequestAborted) : null;
+        TempData["Status"] = result?.Succeeded == true ? "Medarbejderen er tilknyttet forløbet." : ErrorText(result);
+        return Redirect($"/borgere/{course.CitizenId}");
+    }
+
+    [HttpGet("forloeb/{id:guid}/afslut")]
+    public async Task<IActionResult> Close([FromRoute] Guid id)
+    {
+        var course = await scope.LedCourseAsync(id, HttpContext.RequestAborted);
+        var input = course is null ? null : await courses.CloseFormAsync(course, HttpContext.RequestAborted);
+        return input is null ? NotFound() : View(new CloseCourseModel(id, course!.CitizenId, input));
+    }
+
+    [HttpPost("forloeb/{id:guid}/afslut")]
+    public async Task<IActionResult> Close([FromRoute] Guid id, [FromForm] CloseCourseInput input)
+    {
+        var course = await scope.LedCourseAsync(id, HttpContext.RequestAborted);
+        if (course is null) return NotFound();
+        if (ModelState.IsValid && ModelState.AddErrors(await courses.CloseAsync(course, input, HttpContext.RequestAborted)))
+        {
+            TempData["Status"] = "Forløbet er afsluttet. Historikken er bevaret.";
+            return Redirect($"/borgere/{course.CitizenId}");
+        }
+        return View(new CloseCourseModel(id, course.CitizenId, input));
+    }
+
+    private async Task<BulkReassignModel?> BulkModelAsync(Guid teamId, BulkReassignInput input)
+    {
+        var team = await scope.LedTeamAsync(teamId, HttpContext.RequestAborted);
+        if (team is null) return null;
+        var workers = await courses.WorkersAsync(team, HttpContext.RequestAborted);
+        var from = workers.FirstOrDefault(w => w.UserId == input.From);
+        if (from is null) return null;
+        return new BulkReassignModel(teamId, from, await courses.BulkPreviewAsync(team, from.UserId, HttpContext.RequestAborted), workers, input);
+    }
+
+    private string ErrorText(Application.Common.Result? result)
+        => result is null
+            ? string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage))
+            : string.Join(" ", result.Errors.Select(e => e.Value));
+}
