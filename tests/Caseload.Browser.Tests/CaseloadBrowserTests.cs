@@ -22,14 +22,14 @@ public sealed class CaseloadBrowserTests(BrowserFixture browser)
         var citizen = (await firstRow.Locator("td a").First.InnerTextAsync()).Trim();
         await firstRow.GetByRole(AriaRole.Link, new() { Name = $"Flyt {citizen} til en anden tovholder" }).FocusAsync();
         await leader.Keyboard.PressAsync("Enter");
-        await leader.WaitForURLAsync("**/Leader/Board/Reassign**");
+        await leader.WaitForURLAsync("**/forloeb/*/tovholder");
         await leader.GetByLabel("Ny tovholder").FocusAsync();
         await leader.GetByLabel("Ny tovholder").SelectOptionAsync(new SelectOptionValue { Label = "Sara Holm" });
         await leader.GetByLabel("Begrundelse").FillAsync("Ole går ned i tid");
         await leader.GetByLabel("Begrundelse").FocusAsync();
         await leader.Keyboard.PressAsync("Tab");
         await leader.Keyboard.PressAsync("Enter"); // the submit button follows the reason
-        await leader.WaitForURLAsync("**/Leader/Board**");
+        await leader.WaitForURLAsync("**/tavle**");
         (await leader.Locator("[role=status]").First.InnerTextAsync()).ShouldContain("ny tovholder");
         var sara = leader.Locator("section", new() { Has = leader.GetByRole(AriaRole.Heading, new() { Name = "Sara Holm" }) });
         (await sara.InnerTextAsync()).ShouldContain(citizen);
@@ -50,7 +50,7 @@ public sealed class CaseloadBrowserTests(BrowserFixture browser)
         (await BrowserFixture.AccessibilityViolationsAsync(worker)).ShouldBeEmpty();
 
         // Once seen, the citizen is no longer marked new.
-        await worker.GotoAsync("/Worker/Citizens/Mine");
+        await worker.GotoAsync("/mine-borgere");
         (await worker.Locator("#mine-borgere tbody tr", new() { HasText = citizen }).InnerTextAsync()).ShouldNotContain("Ny");
         await worker.Context.CloseAsync();
     }
@@ -59,7 +59,7 @@ public sealed class CaseloadBrowserTests(BrowserFixture browser)
     public async Task WorkerLogsAContactOnATabletAndItLeadsTheTimeline()
     {
         var page = await browser.LoginAsync("medarbejder2.fs@caseload.local", 820, 1180); // a tablet in portrait
-        await page.GotoAsync("/Worker/Citizens/Mine");
+        await page.GotoAsync("/mine-borgere");
         var first = page.Locator("#mine-borgere tbody tr td a").First;
         var name = (await first.InnerTextAsync()).Trim();
         await first.ClickAsync();
@@ -84,7 +84,7 @@ public sealed class CaseloadBrowserTests(BrowserFixture browser)
     public async Task AWorkerCreatesACitizenAndAWrongCprIsExplainedWithoutLosingTheForm()
     {
         var page = await browser.LoginAsync("medarbejder1.fs@caseload.local");
-        await page.GotoAsync("/Worker/Citizens");
+        await page.GotoAsync("/borgere");
         await page.GetByRole(AriaRole.Link, new() { Name = "Opret borger" }).ClickAsync();
         await page.GetByLabel("Navn").FillAsync("Viggo Testrup");
         await page.GetByLabel("CPR-nummer").FillAsync("300290-1234"); // 30 February does not exist

@@ -42,7 +42,7 @@ public sealed class RoleBrowserTests(BrowserFixture browser)
         (await page.Locator("tbody").InnerTextAsync()).ShouldContain("CTI-team Solbjerg");
         (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
 
-        await page.GotoAsync("/Admin/Audit");
+        await page.GotoAsync("/admin/logning");
         await BrowserFixture.ScreenshotAsync(page, "04-admin-logning");
         (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
         await page.Context.CloseAsync();
@@ -67,7 +67,7 @@ public sealed class RoleBrowserTests(BrowserFixture browser)
     public async Task ACitizenVisitIsAuditedWithTheBrowsersAddress()
     {
         var page = await browser.LoginAsync("medarbejder1.cti@caseload.local");
-        await page.GotoAsync("/Worker/Citizens");
+        await page.GotoAsync("/borgere");
         await page.GetByRole(AriaRole.Link, new() { Name = "Maria Jensen" }).ClickAsync();
         (await page.Locator("#cpr").InnerTextAsync()).ShouldBe("050595-xxxx");
         await page.GetByRole(AriaRole.Button, new() { Name = "Vis CPR" }).ClickAsync();

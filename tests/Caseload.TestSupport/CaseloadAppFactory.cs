@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using Xunit;
 
@@ -31,8 +32,11 @@ public abstract class CaseloadAppFactory : WebApplicationFactory<Program>, IAsyn
     /// <summary>Extra configuration, set before the app starts.</summary>
     public Dictionary<string, string?> Settings { get; } = new();
 
-    /// <summary>Extra services for a test (e.g. a fixed clock).</summary>
+    /// <summary>Extra services for a test.</summary>
     public Action<IServiceCollection>? ConfigureTestServices { get; set; }
+
+    /// <summary>A fixed clock the test moves (set before the app starts); the system clock when null.</summary>
+    public FakeTimeProvider? Clock { get; set; }
 
     protected abstract string ConnectionString { get; }
 
@@ -53,6 +57,7 @@ public abstract class CaseloadAppFactory : WebApplicationFactory<Program>, IAsyn
         builder.ConfigureServices(services =>
         {
             services.AddControllersWithViews().AddApplicationPart(typeof(CaseloadAppFactory).Assembly);
+            if (Clock is not null) services.AddSingleton<TimeProvider>(Clock);
             ConfigureTestServices?.Invoke(services);
         });
     }

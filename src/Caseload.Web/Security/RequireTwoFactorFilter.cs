@@ -22,7 +22,7 @@ internal sealed class RequireTwoFactorFilter(IOptions<SecurityOptions> options) 
         if (!options.Value.RequireTwoFactorForRoles.Any(user.IsInRole)) return;
         var controller = context.RouteData.Values["controller"] as string;
         if (AlwaysAllowed.Contains(controller)) return;
-        context.Result = new RedirectResult("/min-konto?required=true");
+        context.Result = new RedirectResult("/min-konto?required=True");
     }
 
     public void OnActionExecuted(ActionExecutedContext context) { }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Net;
 using Caseload.Domain.Auditing;
 using Caseload.TestSupport;
@@ -18,7 +19,7 @@ public abstract class AccessTests<TApp>(TApp app) : IClassFixture<TApp> where TA
     {
         using var client = TestClient.For(app);
         await client.SignInAsync(email);
-        foreach (var url in new[] { "/Admin/Users", "/Admin/Audit", "/Admin/Users/Create" })
+        foreach (var url in new[] { "/admin/brugere", "/admin/logning", "/admin/brugere/ny" })
         {
             using var response = await client.GetAsync(url);
             response.StatusCode.ShouldBe(expected, url);
@@ -30,7 +31,7 @@ public abstract class AccessTests<TApp>(TApp app) : IClassFixture<TApp> where TA
     public async Task AnonymousUsersAreSentToLogin()
     {
         using var client = TestClient.For(app);
-        using var response = await client.GetAsync("/Admin/Users");
+        using var response = await client.GetAsync("/admin/brugere");
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         response.Headers.Location!.AbsolutePath.ShouldBe("/konto/log-ind");
     }
@@ -43,13 +44,13 @@ public abstract class AccessTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         using var client = TestClient.For(app);
         await client.SignInAsync("medarbejder1.act@caseload.local");
 
-        using (var ok = await client.GetAsync($"/Worker/Citizens/Details/{own}")) ok.StatusCode.ShouldBe(HttpStatusCode.OK);
-        using (var outside = await client.GetAsync($"/Worker/Citizens/Details/{other}")) outside.StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        using (var missing = await client.GetAsync($"/Worker/Citizens/Details/{Guid.NewGuid()}")) missing.StatusCode.ShouldBe(HttpStatusCode.NotFound);
-        using (var reveal = await client.PostFormAsync($"/Worker/Citizens/Details/{own}", [], $"/Worker/Citizens/RevealCpr/{own}"))
+        using (var ok = await client.GetAsync($"/borgere/{own}")) ok.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using (var outside = await client.GetAsync($"/borgere/{other}")) outside.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        using (var missing = await client.GetAsync($"/borgere/{Guid.NewGuid()}")) missing.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        using (var reveal = await client.PostFormAsync($"/borgere/{own}", [], $"/borgere/{own}/vis-cpr"))
             reveal.StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var list = await client.GetPageAsync("/Worker/Citizens");
+        var list = await client.GetPageAsync("/borgere");
         var names = list.QuerySelectorAll("tbody td:first-child").Select(td => td.TextContent.Trim()).ToList();
         names.ShouldContain("Bent Kristensen");
         names.ShouldNotContain("Ahmed Hassan");
@@ -62,7 +63,7 @@ public abstract class AccessTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         var citizen = await app.CitizenIdAsync("Bent Kristensen");
         using var client = TestClient.For(app);
         await client.SignInAsync("admin@caseload.local");
-        using var response = await client.GetAsync($"/Worker/Citizens/Details/{citizen}");
+        using var response = await client.GetAsync($"/borgere/{citizen}");
         response.StatusCode.ShouldNotBe(HttpStatusCode.OK);
     }
 
@@ -73,9 +74,9 @@ public abstract class AccessTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         using var client = TestClient.For(app);
         await client.SignInAsync("medarbejder2.act@caseload.local");
 
-        var page = await client.GetPageAsync($"/Worker/Citizens/Details/{id}");
+        var page = await client.GetPageAsync($"/borgere/{id}");
         page.QuerySelector("#cpr")!.TextContent.ShouldBe("030881-xxxx");
-        using var revealed = await client.PostFormAsync($"/Worker/Citizens/Details/{id}", [], $"/Worker/Citizens/RevealCpr/{id}");
+        using var revealed = await client.PostFormAsync($"/borgere/{id}", [], $"/borgere/{id}/vis-cpr");
         (await TestClient.ParseAsync(revealed)).QuerySelector("#cpr")!.TextContent.ShouldBe("030881-2046");
 
         var rows = await app.QueryAsync(db => db.AuditEntries.Where(a => a.CitizenId == id && a.UserName == "medarbejder2.act@caseload.local").ToListAsync());
@@ -100,13 +101,13 @@ public abstract class AccessTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         using var client = TestClient.For(app);
         await client.SignInAsync("admin@caseload.local");
         var userId = await app.QueryAsync(db => db.Users.Where(u => u.Email == "medarbejder2.cti@caseload.local").Select(u => u.Id).SingleAsync());
-        using var changed = await client.PostFormAsync($"/Admin/Users/Edit/{userId}", [new("FullName", "Nadia K. Karimi"),
-            new("Email", "medarbejder2.cti@caseload.local"), new("Roles", "Medarbejder")], $"/Admin/Users/Edit/{userId}");
+        using var changed = await client.PostFormAsync($"/admin/brugere/{userId}", [new("FullName", "Nadia K. Karimi"),
+            new("Email", "medarbejder2.cti@caseload.local"), new("Roles", "Medarbejder")], $"/admin/brugere/{userId}");
         changed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        using var password = await client.PostFormAsync($"/Admin/Users/Edit/{userId}", [new("newPassword", "Helt-ny-kode-2026")], $"/Admin/Users/SetPassword/{userId}");
+        using var password = await client.PostFormAsync($"/admin/brugere/{userId}", [new("newPassword", "Helt-ny-kode-2026")], $"/admin/brugere/{userId}/adgangskode");
         password.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
-        var rows = await app.QueryAsync(db => db.AuditEntries.Where(a => a.EntityType == "ApplicationUser" && a.EntityKey == userId && a.Action == AuditAction.Updated).ToListAsync());
+        var rows = await app.QueryAsync(db => db.AuditEntries.Where(a => a.EntityType == "User" && a.EntityKey == userId && a.Action == AuditAction.Updated).ToListAsync());
         rows.ShouldContain(a => a.Changes!.Contains("\"FullName\":[\"Nadia Karimi\",\"Nadia K. Karimi\"]"));
         rows.ShouldAllBe(a => !a.Changes!.Contains("PasswordHash") && !a.Changes.Contains("SecurityStamp") && !a.Changes.Contains("AQAAAA"));
         rows.ShouldAllBe(a => a.UserName == "admin@caseload.local");
@@ -133,17 +134,17 @@ public abstract class AccessTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         using (var worker = TestClient.For(app))
         {
             await worker.SignInAsync("teamleder.act@caseload.local");
-            (await worker.GetAsync($"/Worker/Citizens/Details/{id}")).Dispose();
+            (await worker.GetAsync($"/borgere/{id}")).Dispose();
         }
         using var admin = TestClient.For(app);
         await admin.SignInAsync("admin@caseload.local");
         var today = DateTime.UtcNow.ToString("yyyy-MM-dd");
-        var page = await admin.GetPageAsync($"/Admin/Audit?User=teamleder.act&Citizen=250158-0468&From={today}&To={today}");
+        var page = await admin.GetPageAsync($"/admin/logning?User=teamleder.act&Citizen=250158-0468&From={today}&To={today}");
         var rows = page.QuerySelectorAll("tbody tr").ToList();
         rows.ShouldNotBeEmpty();
         rows.ShouldAllBe(r => r.TextContent.Contains("Jytte Poulsen") && r.TextContent.Contains("teamleder.act@caseload.local"));
 
-        var nothing = await admin.GetPageAsync($"/Admin/Audit?Citizen=Jytte&From=2020-01-01&To=2020-01-31");
+        var nothing = await admin.GetPageAsync($"/admin/logning?Citizen=Jytte&From=2020-01-01&To=2020-01-31");
         nothing.QuerySelectorAll("tbody tr").Length.ShouldBe(0);
     }
 
@@ -159,7 +160,7 @@ public abstract class AccessTests<TApp>(TApp app) : IClassFixture<TApp> where TA
     [Fact]
     public async Task ASessionEndsAfterTheIdleTimeoutButActivityKeepsItAlive()
     {
-        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var own = new TApp { ConfigureTestServices = s => s.AddSingleton<TimeProvider>(clock) };
         own.Settings["Security:IdleTimeoutMinutes"] = "10";
         using var client = TestClient.For(own);
@@ -168,11 +169,11 @@ public abstract class AccessTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         for (var i = 0; i < 3; i++) // active every 6 minutes for 18 minutes: still signed in (sliding)
         {
             clock.Advance(TimeSpan.FromMinutes(6));
-            using var active = await client.GetAsync("/Worker/Citizens");
+            using var active = await client.GetAsync("/borgere");
             active.StatusCode.ShouldBe(HttpStatusCode.OK);
         }
         clock.Advance(TimeSpan.FromMinutes(11)); // then idle longer than the timeout
-        using var idle = await client.GetAsync("/Worker/Citizens");
+        using var idle = await client.GetAsync("/borgere");
         idle.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         idle.Headers.Location!.AbsolutePath.ShouldBe("/konto/log-ind");
     }

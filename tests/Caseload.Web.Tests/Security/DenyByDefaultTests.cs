@@ -59,7 +59,7 @@ public sealed class DenyByDefaultTests(SqliteAppFactory app) : IClassFixture<Sql
             Microsoft.AspNetCore.Routing.Patterns.RoutePatternSeparatorPart s => s.Content,
             Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart p =>
                 pattern.RequiredValues.TryGetValue(p.Name, out var v) && v is string sv && sv.Length > 0 ? sv
-                : p.Name is "id" or "citizenId" ? Guid.NewGuid().ToString() : p.Name == "code" ? "500" : "x",
+                : p.Name is "id" or "citizenId" or "teamId" ? Guid.NewGuid().ToString() : p.Name == "code" ? "500" : "x",
             _ => "",
         })));
         return "/" + string.Join("/", segments);

@@ -116,14 +116,14 @@ public abstract class IdentityTests<TApp>(TApp app) : IClassFixture<TApp> where 
         strict.Settings["Security:RequireTwoFactorForRoles:0"] = "Administrator";
         using var admin = TestClient.For(strict);
         await admin.SignInAsync("admin@caseload.local");
-        using var blocked = await admin.GetAsync("/Admin/Users");
+        using var blocked = await admin.GetAsync("/admin/brugere");
         blocked.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         blocked.Headers.Location!.OriginalString.ShouldBe("/min-konto?required=True");
         (await admin.GetPageAsync("/min-konto?required=True")).Body!.TextContent.ShouldContain("Din rolle kræver to-faktor-godkendelse");
 
         using var worker = TestClient.For(strict); // other roles are not affected
         await worker.SignInAsync("medarbejder1.act@caseload.local");
-        (await worker.GetAsync("/Worker/Citizens")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await worker.GetAsync("/borgere")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [Fact]
@@ -131,18 +131,18 @@ public abstract class IdentityTests<TApp>(TApp app) : IClassFixture<TApp> where 
     {
         using var admin = TestClient.For(app);
         await admin.SignInAsync("admin@caseload.local");
-        var form = await admin.GetPageAsync("/Admin/Users/Create");
+        var form = await admin.GetPageAsync("/admin/brugere/ny");
         var ctiIndex = form.QuerySelectorAll("input[name$='.TeamName']").Select((e, i) => (e.GetAttribute("value"), i)).Single(x => x.Item1 == "CTI-team Solbjerg").i;
 
-        using (var invalid = await admin.PostFormAsync("/Admin/Users/Create", [new("FullName", "Ny Kollega"), new("Email", "ikke-en-mail")], "/Admin/Users/Create"))
+        using (var invalid = await admin.PostFormAsync("/admin/brugere/ny", [new("FullName", "Ny Kollega"), new("Email", "ikke-en-mail")], "/admin/brugere/ny"))
         {
             var html = await invalid.Content.ReadAsStringAsync();
             html.ShouldContain("E-mailadressen er ikke gyldig.");
             html.ShouldContain("Vælg mindst én rolle.");
             html.ShouldContain("value=\"Ny Kollega\""); // what was typed is kept
         }
-        using (var shortPassword = await admin.PostFormAsync("/Admin/Users/Create", [new("FullName", "Ny Kollega"), new("Email", "ny@caseload.local"),
-                   new("Password", "kort"), new("Roles", "Medarbejder")], "/Admin/Users/Create"))
+        using (var shortPassword = await admin.PostFormAsync("/admin/brugere/ny", [new("FullName", "Ny Kollega"), new("Email", "ny@caseload.local"),
+                   new("Password", "kort"), new("Roles", "Medarbejder")], "/admin/brugere/ny"))
             (await shortPassword.Content.ReadAsStringAsync()).ShouldContain("Adgangskoden skal være mindst 12 tegn.");
 
         // Every team row, as the browser posts it: member of the CTI team at 0,5 FTE, not of the others.
@@ -152,22 +152,22 @@ public abstract class IdentityTests<TApp>(TApp app) : IClassFixture<TApp> where 
             new($"Teams[{i}].Role", i == ctiIndex ? "Member" : ""),
             new($"Teams[{i}].Fte", i == ctiIndex ? "0,5" : "1,0"),
         });
-        using var created = await admin.PostFormAsync("/Admin/Users/Create", [
+        using var created = await admin.PostFormAsync("/admin/brugere/ny", [
             new("FullName", "Ny Kollega"), new("Email", "ny@caseload.local"), new("Password", "Ny-kollega-2026"), new("Roles", "Medarbejder"),
-            .. teamFields], "/Admin/Users/Create");
+            .. teamFields], "/admin/brugere/ny");
         created.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         using (var colleague = TestClient.For(app))
         {
             await colleague.SignInAsync("ny@caseload.local", "Ny-kollega-2026");
-            var citizens = await colleague.GetPageAsync("/Worker/Citizens");
+            var citizens = await colleague.GetPageAsync("/borgere");
             citizens.Body!.TextContent.ShouldContain("Ahmed Hassan"); // a CTI citizen: the membership took effect
         }
         var fte = await app.QueryAsync(db => db.TeamMembers.Join(db.Users.Where(u => u.Email == "ny@caseload.local"), m => m.UserId, u => u.Id, (m, u) => m.Fte).SingleAsync());
         fte.ShouldBe(0.5m);
 
         var id = await app.QueryAsync(db => db.Users.Where(u => u.Email == "ny@caseload.local").Select(u => u.Id).SingleAsync());
-        using (var deactivated = await admin.PostFormAsync($"/Admin/Users/Edit/{id}", [], $"/Admin/Users/Deactivate/{id}"))
+        using (var deactivated = await admin.PostFormAsync($"/admin/brugere/{id}", [], $"/admin/brugere/{id}/deaktiver"))
             deactivated.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         using var blocked = TestClient.For(app);
         using var attempt = await blocked.LoginAsync("ny@caseload.local", "Ny-kollega-2026");

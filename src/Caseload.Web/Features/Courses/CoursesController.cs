@@ -55,8 +55,9 @@ public sealed class CoursesController(CourseService courses, IAccessScope scope)
     }
 
     [HttpPost("tavle/{teamId:guid}/flyt-alle")]
-    public async Task<IActionResult> BulkReassign([FromRoute] Guid teamId, [FromForm] BulkReassignInput input)
+    public async Task<IActionResult> BulkReassign([FromRoute] Guid teamId, [FromQuery] string? from, [FromForm] BulkReassignInput input)
     {
+        input.From = from; // whose citizens: part of the address, like the preview
         var team = await scope.LedTeamAsync(teamId, HttpContext.RequestAborted);
         if (team is null) return NotFound();
         if (ModelState.IsValid)

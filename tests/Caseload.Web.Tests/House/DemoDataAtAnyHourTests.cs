@@ -1,0 +1,113 @@
+using Caseload.Application.Common.Time;
+using Caseload.Domain.Contacts;
+using Caseload.Infrastructure.Persistence;
+using Caseload.TestSupport;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Caseload.Web.Tests.House;
+
+/// <summary>Time is a test input: the app starts with demo data and shows the right day counts at any hour —
+/// after midnight, in the morning, before and after the hour the old seeder wrote contacts "later today", just
+/// before midnight — on an ordinary day and on both daylight-saving change days of 2026.</summary>
+public sealed class DemoDataAtAnyHourTests
+{
+    public static TheoryData<string> DanishTimes()
+    {
+        var data = new TheoryData<string>();
+        foreach (var day in new[] { "2026-11-25", "2026-03-29", "2026-10-25" })
+            foreach (var time in new[] { "00:05", "09:00", "14:59", "23:59" })
+                data.Add($"{day} {time}");
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(DanishTimes))]
+    public async Task TheAppStartsWithDemoDataAndTheBoardAndMyCitizensShowTheDayCounts(string danishTime)
+    {
+        var local = DateTime.ParseExact(danishTime, "yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        DanishTime.TryToUtc(local, out var utc).ShouldBeTrue();
+        await using var app = new SqliteAppFactory { Clock = new FakeTimeProvider(new DateTimeOffset(utc)) };
+        using var worker = TestClient.For(app);
+        await worker.SignInAsync("medarbejder1.act@caseload.local");
+
+        // Seeded (Danish calendar days before today): Bent Kristensen 0, Jytte Poulsen 19, Henrik Friis 36.
+        var mine = await worker.GetPageAsync("/mine-borgere");
+        string Row(IEnumerable<AngleSharp.Dom.IElement> rows, string name)
+            => rows.Single(r => r.TextContent.Contains(name, StringComparison.Ordinal)).TextContent;
+        var mineRows = mine.QuerySelectorAll("#mine-borgere tbody tr");
+        Row(mineRows, "Bent Kristensen").ShouldContain("0 dage");
+        Row(mineRows, "Jytte Poulsen").ShouldContain("19 dage – over 14");
+        Row(mineRows, "Henrik Friis").ShouldContain("36 dage – over 30");
+        Row(mineRows, "Bent Kristensen").ShouldContain(local.ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture));
+
+        using var leader = TestClient.For(app);
+        await leader.SignInAsync("teamleder.act@caseload.local");
+        var boardRows = (await leader.GetPageAsync("/tavle")).QuerySelectorAll("tbody tr");
+        Row(boardRows, "Bent Kristensen").ShouldContain("0 dage");
+        Row(boardRows, "Jytte Poulsen").ShouldContain("19 dage");
+        Row(boardRows, "Henrik Friis").ShouldContain("36 dage");
+
+        // Nothing was seeded in the future.
+        var latest = await app.Services.CreateScope().ServiceProvider.GetRequiredService<CaseloadDbContext>()
+            .ContactLog.MaxAsync(c => c.OccurredAt);
+        latest.ShouldBeLessThanOrEqualTo(utc);
+    }
+
+    [Fact]
+    public async Task AFailedSeedLeavesNothingBehindAndTheNextStartSeedsAgain()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "caseload-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var connectionString = $"Data Source={Path.Combine(folder, "seed.db")}";
+        try
+        {
+            await using (var failing = new SqliteAppFactory())
+            {
+                failing.Settings["Database:ConnectionString"] = connectionString;
+                failing.ConfigureTestServices = s => s.ConfigureDbContext<SqliteCaseloadDbContext>(o => o.AddInterceptors(new FailOnContactLog()));
+                Should.Throw<Exception>(() => failing.CreateClient()).ToString().ShouldContain("seed fault");
+            }
+            SqliteConnection.ClearAllPools();
+            Count(connectionString, "Teams").ShouldBe(0);
+            Count(connectionString, "AspNetUsers").ShouldBe(0);
+            Count(connectionString, "Citizens").ShouldBe(0);
+
+            await using var healthy = new SqliteAppFactory();
+            healthy.Settings["Database:ConnectionString"] = connectionString;
+            using var client = TestClient.For(healthy);
+            await client.SignInAsync("medarbejder1.act@caseload.local");
+            SqliteConnection.ClearAllPools();
+            Count(connectionString, "Teams").ShouldBe(3);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    private static long Count(string connectionString, string table)
+    {
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT COUNT(*) FROM \"{table}\"";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    /// <summary>Fails the save that writes the first contact-log entries: after users, teams and citizens are in.</summary>
+    private sealed class FailOnContactLog : SaveChangesInterceptor
+    {
+        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
+            CancellationToken cancellationToken = default)
+        {
+            if (eventData.Context!.ChangeTracker.Entries<ContactLogEntry>().Any(e => e.State == EntityState.Added))
+                throw new InvalidOperationException("seed fault (test)");
+            return base.SavingChangesAsync(eventData, result, cancellationToken);
+        }
+    }
+}
