@@ -28,16 +28,17 @@ internal static class ValidationExtensions
     /// <summary>MVC's own binding messages (e.g. a date that cannot be read), in Danish.</summary>
     public static void UseDanishMessages(this DefaultModelBindingMessageProvider p)
     {
-        p.SetAttemptedValueIsInvalidAccessor((value, field) => $"Værdien '{value}' er ikke gyldig i feltet {field}.");
-        p.SetMissingBindRequiredValueAccessor(field => $"Feltet {field} skal udfyldes.");
+        // The message stands next to its field, so it need not name it (the field's name would be the code's, in English).
+        p.SetAttemptedValueIsInvalidAccessor((value, _) => $"Værdien '{value}' er ikke gyldig.");
+        p.SetMissingBindRequiredValueAccessor(_ => "Feltet skal udfyldes.");
         p.SetMissingKeyOrValueAccessor(() => "Feltet skal udfyldes.");
         p.SetMissingRequestBodyRequiredValueAccessor(() => "Formularen var tom.");
         p.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"Værdien '{value}' er ikke gyldig.");
         p.SetNonPropertyUnknownValueIsInvalidAccessor(() => "Værdien er ikke gyldig.");
         p.SetNonPropertyValueMustBeANumberAccessor(() => "Feltet skal være et tal.");
-        p.SetUnknownValueIsInvalidAccessor(field => $"Værdien i feltet {field} er ikke gyldig.");
+        p.SetUnknownValueIsInvalidAccessor(_ => "Værdien er ikke gyldig.");
         p.SetValueIsInvalidAccessor(value => $"Værdien '{value}' er ikke gyldig.");
-        p.SetValueMustBeANumberAccessor(field => $"Feltet {field} skal være et tal.");
-        p.SetValueMustNotBeNullAccessor(field => $"Feltet {field} skal udfyldes.");
+        p.SetValueMustBeANumberAccessor(_ => "Feltet skal være et tal.");
+        p.SetValueMustNotBeNullAccessor(_ => "Feltet skal udfyldes.");
     }
 }

@@ -56,6 +56,7 @@ internal static class WebServiceSetup
             o.ModelBindingMessageProvider.UseDanishMessages();
             o.ModelBinderProviders.Insert(0, new TolerantDecimalModelBinderProvider());
             o.ModelBinderProviders.Insert(0, new DateModelBinderProvider());
+            o.ModelBinderProviders.Insert(0, new CheckboxModelBinderProvider());
         });
         services.AddValidatorsFromAssemblyContaining<SecurityOptions>(ServiceLifetime.Singleton); // the sign-in forms' validators
         services.Configure<Microsoft.AspNetCore.Mvc.Razor.RazorViewEngineOptions>(o =>

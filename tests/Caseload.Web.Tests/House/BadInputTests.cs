@@ -1,0 +1,225 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Dom;
+using Caseload.Domain.Auditing;
+using Caseload.TestSupport;
+using Caseload.Web.Tests.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Caseload.Web.Tests.House;
+
+/// <summary>
+/// Every form in the app, submitted as the page shows it with one field made bad: one character over its limit
+/// (with a script payload in it), empty where required, a malformed date, number, GUID, enum or checkbox. Never
+/// a 5xx; a Danish message (by the field when the field is visible); what was typed kept; nothing stored.
+/// </summary>
+public abstract partial class BadInputTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : CaseloadAppFactory, new()
+{
+    private const string Script = "<script>alert(1)</script>";
+
+    /// <summary>A text of exactly <paramref name="length"/> characters that starts with a script payload.</summary>
+    private static string Over(int limit) => (Script + new string('æ', limit)).Substring(0, limit + 1);
+
+    public sealed record Case(string Name, string User, string Page, string Action, string Field, string Bad,
+        (string Name, string Value)[]? Valid = null, bool Kept = true, bool Visible = true);
+
+    private sealed record Ids(Guid Citizen, Guid Course, Guid ActTeam, string Worker1, string Worker3, string UserToEdit, Guid Team);
+
+    private static IEnumerable<Case> Cases(Ids id)
+    {
+        var citizen = $"/borgere/{id.Citizen}";
+        (string, string)[] newCitizen = [("Input.Name", "Testborger"), ("Input.Cpr", "010180-1234"), ("Input.Whereabouts", "OwnHome")];
+        const string worker = "medarbejder1.act@caseload.local", leader = "teamleder.act@caseload.local", admin = "admin@caseload.local";
+
+        // Citizen: create
+        yield return new("Opret: navn for langt", worker, "/borgere/ny", "/borgere/ny", "Input.Name", Over(150), newCitizen);
+        yield return new("Opret: navn tomt", worker, "/borgere/ny", "/borgere/ny", "Input.Name", "", newCitizen);
+        yield return new("Opret: CPR forkert", worker, "/borgere/ny", "/borgere/ny", "Input.Cpr", "310285-1234", newCitizen);
+        yield return new("Opret: CPR tekst", worker, "/borgere/ny", "/borgere/ny", "Input.Cpr", Script, newCitizen);
+        yield return new("Opret: adresse", worker, "/borgere/ny", "/borgere/ny", "Input.Address", Over(250), newCitizen);
+        yield return new("Opret: telefon", worker, "/borgere/ny", "/borgere/ny", "Input.Phone", Over(40), newCitizen);
+        yield return new("Opret: anden telefon", worker, "/borgere/ny", "/borgere/ny", "Input.SecondaryPhone", Over(40), newCitizen);
+        yield return new("Opret: e-mail", worker, "/borgere/ny", "/borgere/ny", "Input.Email", Over(200), newCitizen);
+        yield return new("Opret: handlekommune", worker, "/borgere/ny", "/borgere/ny", "Input.ActingMunicipality", Over(80), newCitizen);
+        yield return new("Opret: noter", worker, "/borgere/ny", "/borgere/ny", "Input.Notes", Over(4000), newCitizen);
+        yield return new("Opret: sprog", worker, "/borgere/ny", "/borgere/ny", "Input.InterpreterLanguage", Over(60), [.. newCitizen, ("Input.InterpreterNeeded", "true")]);
+        yield return new("Opret: team ikke et id", worker, "/borgere/ny", "/borgere/ny", "Input.TeamId", "ikke-et-id", newCitizen, Kept: false);
+        yield return new("Opret: opholdssted ukendt", worker, "/borgere/ny", "/borgere/ny", "Input.Whereabouts", "Månen", newCitizen, Kept: false);
+        yield return new("Opret: tolk ikke ja/nej", worker, "/borgere/ny", "/borgere/ny", "Input.InterpreterNeeded", "abc", newCitizen, Kept: false);
+
+        // Citizen: edit, CPR correction
+        yield return new("Ret: navn for langt", worker, $"{citizen}/rediger", $"{citizen}/rediger", "Input.Name", Over(150));
+        yield return new("Ret: navn tomt", worker, $"{citizen}/rediger", $"{citizen}/rediger", "Input.Name", "");
+        yield return new("Ret: noter", worker, $"{citizen}/rediger", $"{citizen}/rediger", "Input.Notes", Over(4000));
+        yield return new("Ret: version ikke et id", worker, $"{citizen}/rediger", $"{citizen}/rediger", "Input.Version", "xyz", Kept: false, Visible: false);
+        yield return new("CPR: ugyldig dato", worker, $"{citizen}/cpr", $"{citizen}/cpr", "Input.NewCpr", "310285-1234", [("Input.Reason", "Tastefejl")]);
+        yield return new("CPR: begrundelse for lang", worker, $"{citizen}/cpr", $"{citizen}/cpr", "Input.Reason", Over(300), [("Input.NewCpr", "010180-1234")]);
+        yield return new("CPR: begrundelse tom", worker, $"{citizen}/cpr", $"{citizen}/cpr", "Input.Reason", "", [("Input.NewCpr", "010180-1234")]);
+
+        // Contact log
+        (string, string)[] contact = [("Contact.Channel", "HomeVisit"), ("Contact.Achieved", "true")];
+        yield return new("Kontakt: sted", worker, citizen, $"{citizen}/kontakter", "Contact.Place", Over(150), contact);
+        yield return new("Kontakt: deltagere", worker, citizen, $"{citizen}/kontakter", "Contact.Participants", Over(300), contact);
+        yield return new("Kontakt: notat", worker, citizen, $"{citizen}/kontakter", "Contact.Note", Over(4000), contact);
+        yield return new("Kontakt: dato tekst", worker, citizen, $"{citizen}/kontakter", "Contact.OccurredAt", "i går ved 10-tiden", contact);
+        yield return new("Kontakt: år 1", worker, citizen, $"{citizen}/kontakter", "Contact.OccurredAt", "0001-01-01T10:00", contact);
+        yield return new("Kontakt: tid i sommertidshullet", worker, citizen, $"{citizen}/kontakter", "Contact.OccurredAt", "2026-03-29T02:30", contact);
+        yield return new("Kontakt: dato tom", worker, citizen, $"{citizen}/kontakter", "Contact.OccurredAt", "", contact);
+        yield return new("Kontakt: kontaktform ukendt", worker, citizen, $"{citizen}/kontakter", "Contact.Channel", "Brevdue", [("Contact.Achieved", "true")], Kept: false);
+
+        // Courses (team leader)
+        var reassign = $"/forloeb/{id.Course}/tovholder";
+        yield return new("Skift: begrundelse for lang", leader, reassign, reassign, "Reason", Over(500), [("NewWorkerId", id.Worker3)]);
+        yield return new("Skift: begrundelse tom", leader, reassign, reassign, "Reason", "", [("NewWorkerId", id.Worker3)]);
+        yield return new("Skift: ingen ny tovholder", leader, reassign, reassign, "NewWorkerId", "", [("Reason", "Ferie")], Kept: false);
+        yield return new("Skift: version ikke et id", leader, reassign, reassign, "Version", "xyz", [("NewWorkerId", id.Worker3), ("Reason", "Ferie")], Kept: false, Visible: false);
+        var close = $"/forloeb/{id.Course}/afslut";
+        yield return new("Afslut: årsag for lang", leader, close, close, "Reason", Over(500));
+        yield return new("Afslut: dato tekst", leader, close, close, "EndDate", "snart", [("Reason", "Flyttet")]);
+        yield return new("Afslut: år 9999", leader, close, close, "EndDate", "9999-12-31", [("Reason", "Flyttet")]);
+        var bulk = $"/tavle/{id.ActTeam}/flyt-alle?from={id.Worker1}";
+        yield return new("Flyt alle: begrundelse for lang", leader, bulk, "/flyt-alle", "Reason", Over(500), [("ToWorkerId", id.Worker3)]);
+        yield return new("Flyt alle: begrundelse tom", leader, bulk, "/flyt-alle", "Reason", "", [("ToWorkerId", id.Worker3)]);
+
+        // Administration
+        (string, string)[] newTeam = [("Name", "Nyt team"), ("Method", "Act"), ("CaseloadLimitPerFte", "10")];
+        yield return new("Team: navn for langt", admin, "/admin/teams/ny", "/admin/teams/ny", "Name", Over(100), newTeam);
+        yield return new("Team: navn tomt", admin, "/admin/teams/ny", "/admin/teams/ny", "Name", "", newTeam);
+        yield return new("Team: grænse tekst", admin, "/admin/teams/ny", "/admin/teams/ny", "CaseloadLimitPerFte", "ti", newTeam);
+        yield return new("Team: grænse 0,5", admin, "/admin/teams/ny", "/admin/teams/ny", "CaseloadLimitPerFte", "0,5", newTeam);
+        yield return new("Team: grænse 51", admin, "/admin/teams/ny", "/admin/teams/ny", "CaseloadLimitPerFte", "51", newTeam);
+        yield return new("Team ret: navn for langt", admin, $"/admin/teams/{id.Team}", $"/admin/teams/{id.Team}", "Name", Over(100));
+        (string, string)[] newUser = [("FullName", "Ny Kollega"), ("Email", "ny.kollega@caseload.local"), ("Password", "Rigtig-lang-kode-2026"),
+            ("Roles", "Medarbejder"), ("Teams[0].Role", "Member")];
+        yield return new("Bruger: navn for langt", admin, "/admin/brugere/ny", "/admin/brugere/ny", "FullName", Over(150), newUser);
+        yield return new("Bruger: e-mail for lang", admin, "/admin/brugere/ny", "/admin/brugere/ny", "Email", new string('a', 252) + "@x.dk", newUser);
+        yield return new("Bruger: e-mail ugyldig", admin, "/admin/brugere/ny", "/admin/brugere/ny", "Email", Script, newUser);
+        yield return new("Bruger: faggruppe for lang", admin, "/admin/brugere/ny", "/admin/brugere/ny", "Teams[0].Discipline", Over(80), newUser);
+        yield return new("Bruger: årsværk tekst", admin, "/admin/brugere/ny", "/admin/brugere/ny", "Teams[0].Fte", "halv", newUser);
+        yield return new("Bruger: adgangskode for lang", admin, "/admin/brugere/ny", "/admin/brugere/ny", "Password", Over(128), newUser, Kept: false);
+        yield return new("Bruger ret: navn for langt", admin, $"/admin/brugere/{id.UserToEdit}", $"/admin/brugere/{id.UserToEdit}", "FullName", Over(150));
+    }
+
+    [Fact]
+    public async Task EveryFormRefusesBadInputWithADanishMessageByTheFieldKeepsTheTextAndStoresNothing()
+    {
+        var ids = await IdsAsync();
+        var clients = new Dictionary<string, TestClient>();
+        var failures = new List<string>();
+        var cases = Cases(ids).ToList();
+        cases.Count.ShouldBeGreaterThan(45);
+        try
+        {
+            foreach (var c in cases)
+            {
+                if (!clients.TryGetValue(c.User, out var client))
+                {
+                    clients[c.User] = client = TestClient.For(app);
+                    await client.SignInAsync(c.User);
+                }
+                var problem = await CheckAsync(client, c);
+                if (problem is not null) failures.Add($"{c.Name}: {problem}");
+            }
+        }
+        finally
+        {
+            foreach (var client in clients.Values) client.Dispose();
+        }
+        failures.ShouldBeEmpty();
+    }
+
+    private async Task<string?> CheckAsync(TestClient client, Case c)
+    {
+        var before = await ChangesAsync();
+        var page = await client.GetPageAsync(c.Page);
+        var form = page.Forms.FirstOrDefault(f => (f.GetAttribute("action") ?? "").Split('?')[0].EndsWith(c.Action.Split('?')[0], StringComparison.Ordinal));
+        if (form is null) return $"no form for {c.Action} on {c.Page}";
+        var fields = FieldsOf(form);
+        foreach (var (name, value) in c.Valid ?? []) Set(fields, name, value);
+        Set(fields, c.Field, c.Bad);
+        using var content = new FormUrlEncodedContent(fields);
+        using var response = await client.Http.PostAsync(new Uri(form.GetAttribute("action")!, UriKind.Relative), content);
+        var html = await response.Content.ReadAsStringAsync();
+        if ((int)response.StatusCode >= 500) return $"HTTP {(int)response.StatusCode}";
+        if (response.StatusCode != HttpStatusCode.OK) return $"HTTP {(int)response.StatusCode} {response.Headers.Location} (expected the form again)";
+        if (await ChangesAsync() != before) return "something was stored";
+        if (html.Contains(Script, StringComparison.Ordinal)) return "the script payload came back unescaped";
+        var result = await TestClient.ParseAsync(response);
+        var summary = result.QuerySelector("#fejl-oversigt")?.TextContent ?? "";
+        if (summary.Trim().Length == 0) return "no error summary";
+        if (EnglishMessage().IsMatch(summary)) return $"an English message: {summary.Trim()}";
+        if (c.Visible)
+        {
+            var byField = result.QuerySelector($"[data-valmsg-for='{c.Field}']")?.TextContent ?? "";
+            if (byField.Trim().Length == 0) return $"no message next to {c.Field} (summary: {summary.Trim()})";
+        }
+        if (c.Kept)
+        {
+            var element = result.QuerySelector($"[name='{c.Field}']");
+            var shown = element switch
+            {
+                IHtmlTextAreaElement area => area.Value,
+                IHtmlInputElement input => input.Value,
+                _ => null,
+            };
+            if (shown != c.Bad) return $"the typed text was not kept (shown: '{Shorten(shown)}')";
+        }
+        return null;
+    }
+
+    /// <summary>Data changes recorded in the audit log, and contacts: a refused command changes neither.</summary>
+    private Task<(int, int)> ChangesAsync() => app.QueryAsync(async db => (
+        await db.AuditEntries.CountAsync(a => a.Action == AuditAction.Created || a.Action == AuditAction.Updated || a.Action == AuditAction.Deleted),
+        await db.ContactLog.CountAsync()));
+
+    private static List<KeyValuePair<string, string>> FieldsOf(IHtmlFormElement form)
+    {
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (var element in form.Elements)
+        {
+            switch (element)
+            {
+                case IHtmlInputElement input when !string.IsNullOrEmpty(input.Name):
+                    if (input.Type is "checkbox" or "radio" && !input.IsChecked) continue;
+                    if (input.Type is "submit" or "button") continue;
+                    fields.Add(new(input.Name!, input.Value));
+                    break;
+                case IHtmlTextAreaElement area when !string.IsNullOrEmpty(area.Name):
+                    fields.Add(new(area.Name!, area.Value));
+                    break;
+                case IHtmlSelectElement select when !string.IsNullOrEmpty(select.Name):
+                    var option = select.Options.FirstOrDefault(o => o.IsSelected) ?? (select.Options.Length > 0 ? select.Options[0] : null);
+                    fields.Add(new(select.Name!, option?.Value ?? ""));
+                    break;
+            }
+        }
+        return fields;
+    }
+
+    private static void Set(List<KeyValuePair<string, string>> fields, string name, string value)
+    {
+        fields.RemoveAll(f => f.Key == name);
+        fields.Add(new(name, value));
+    }
+
+    private async Task<Ids> IdsAsync()
+    {
+        var citizen = await app.CitizenIdAsync("Bent Kristensen");
+        return await app.QueryAsync(async db => new Ids(
+            citizen,
+            await db.Courses.Where(c => c.CitizenId == citizen).Select(c => c.Id).FirstAsync(),
+            await db.Teams.Where(t => t.Name == "ACT-team Solbjerg").Select(t => t.Id).FirstAsync(),
+            await db.Users.Where(u => u.Email == "medarbejder1.act@caseload.local").Select(u => u.Id).FirstAsync(),
+            await db.Users.Where(u => u.Email == "medarbejder3.act@caseload.local").Select(u => u.Id).FirstAsync(),
+            await db.Users.Where(u => u.Email == "medarbejder2.fs@caseload.local").Select(u => u.Id).FirstAsync(),
+            await db.Teams.Where(t => t.Name == "CTI-team Solbjerg").Select(t => t.Id).FirstAsync()));
+    }
+
+    private static string Shorten(string? s) => s is null ? "(none)" : s.Length > 40 ? s[..40] + "…" : s;
+
+    [GeneratedRegex("The value|is not valid|is required|must be a|field is", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishMessage();
+}
+
+public sealed class BadInputTestsOnSqlite(SqliteAppFactory app) : BadInputTests<SqliteAppFactory>(app);
+public sealed class BadInputTestsOnPostgres(PostgresAppFactory app) : BadInputTests<PostgresAppFactory>(app);
