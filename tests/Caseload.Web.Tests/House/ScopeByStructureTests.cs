@@ -1,0 +1,97 @@
+using System.Net;
+using System.Reflection;
+using Caseload.Application.Security;
+using Caseload.Domain.Auditing;
+using Caseload.TestSupport;
+using Caseload.Web.Tests.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Caseload.Web.Tests.House;
+
+/// <summary>Citizen data is reachable only through the access scope: no Application method takes a bare id,
+/// and every citizen-, course- and team-scoped route answers another team's id with 404 and changes nothing.</summary>
+public abstract class ScopeByStructureTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : CaseloadAppFactory, new()
+{
+    /// <summary>The only public Application methods that take a Guid: the scope itself (which hands out the
+    /// handles), opening a record (which asks the scope), and team administration (no citizen data).</summary>
+    private static readonly string[] MethodsAllowedABareId =
+    [
+        "AccessScope.CitizenAsync", "AccessScope.LedCourseAsync", "AccessScope.LedTeamAsync",
+        "CitizenQueries.OpenAsync", "TeamAdministration.GetAsync", "TeamAdministration.UpdateAsync",
+    ];
+
+    [Fact]
+    public void NoApplicationMethodReadsOrChangesCitizenDataFromABareId()
+    {
+        var offenders = typeof(IAccessScope).Assembly.GetTypes()
+            .Where(t => t is { IsPublic: true, IsClass: true })
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
+                .Where(m => !m.IsSpecialName && m.GetParameters().Any(p => p.ParameterType == typeof(Guid) || p.ParameterType == typeof(Guid?)))
+                .Select(m => $"{t.Name}.{m.Name}"))
+            .Where(name => !MethodsAllowedABareId.Contains(name))
+            .Distinct()
+            .ToList();
+        offenders.ShouldBeEmpty("take a ScopedCitizen, LedCourse or LedTeam from IAccessScope instead of an id");
+    }
+
+    [Fact]
+    public async Task EveryScopedRouteAnswersAnotherTeamsIdWithNotFoundAndChangesNothing()
+    {
+        var cti = await app.CitizenIdAsync("Ahmed Hassan");
+        var (ctiCourse, ctiTeam, ctiWorker, actWorker) = await app.QueryAsync(async db => (
+            await db.Courses.Where(c => c.CitizenId == cti).Select(c => c.Id).FirstAsync(),
+            await db.Teams.Where(t => t.Name == "CTI-team Solbjerg").Select(t => t.Id).FirstAsync(),
+            await db.Users.Where(u => u.Email == "medarbejder1.cti@caseload.local").Select(u => u.Id).FirstAsync(),
+            await db.Users.Where(u => u.Email == "medarbejder1.act@caseload.local").Select(u => u.Id).FirstAsync()));
+        var before = await StateAsync(cti);
+
+        using var worker = TestClient.For(app);
+        await worker.SignInAsync("medarbejder1.act@caseload.local");
+        using var leader = TestClient.For(app);
+        await leader.SignInAsync("teamleder.act@caseload.local");
+
+        var gets = new[]
+        {
+            (worker, $"/borgere/{cti}"), (worker, $"/borgere/{cti}/rediger"), (worker, $"/borgere/{cti}/cpr"),
+            (leader, $"/borgere/{cti}"), (leader, $"/forloeb/{ctiCourse}/tovholder"), (leader, $"/forloeb/{ctiCourse}/afslut"),
+            (leader, $"/tavle?teamId={ctiTeam}"), (leader, $"/tavle/{ctiTeam}/flyt-alle?from={ctiWorker}"),
+        };
+        foreach (var (client, url) in gets)
+        {
+            using var response = await client.GetAsync(url);
+            response.StatusCode.ShouldBe(HttpStatusCode.NotFound, $"GET {url}");
+        }
+
+        var posts = new (TestClient, string, KeyValuePair<string, string>[])[]
+        {
+            (worker, $"/borgere/{cti}/vis-cpr", []),
+            (worker, $"/borgere/{cti}/rediger", [new("Input.Name", "Overskrevet"), new("Input.Whereabouts", "OwnHome")]),
+            (worker, $"/borgere/{cti}/cpr", [new("Input.NewCpr", "010180-1234"), new("Input.Reason", "Forsøg")]),
+            (worker, $"/borgere/{cti}/kontakter", [new("Contact.OccurredAt", "2026-01-05T10:00"), new("Contact.Channel", "Phone"), new("Contact.Achieved", "true")]),
+            (leader, $"/borgere/{cti}/forloeb", [new("PrimaryWorkerId", actWorker), new("StartDate", "2026-01-05")]),
+            (leader, $"/forloeb/{ctiCourse}/tovholder", [new("NewWorkerId", actWorker), new("Reason", "Forsøg")]),
+            (leader, $"/forloeb/{ctiCourse}/afslut", [new("EndDate", "2026-01-05"), new("Reason", "Forsøg")]),
+            (leader, $"/forloeb/{ctiCourse}/tilknyt", [new("UserId", actWorker)]),
+            (leader, $"/tavle/{ctiTeam}/flyt-alle?from={ctiWorker}", [new("ToWorkerId", actWorker), new("Reason", "Forsøg")]),
+        };
+        foreach (var (client, url, fields) in posts)
+        {
+            using var response = await client.PostWithTokenAsync(url, fields);
+            response.StatusCode.ShouldBe(HttpStatusCode.NotFound, $"POST {url}");
+        }
+
+        (await StateAsync(cti)).ShouldBe(before);
+    }
+
+    /// <summary>What an out-of-scope request could have touched: changes, reads of the record, and the record itself.</summary>
+    private Task<string> StateAsync(Guid citizen) => app.QueryAsync(async db =>
+        string.Join("|",
+            await db.AuditEntries.CountAsync(a => a.Action == AuditAction.Created || a.Action == AuditAction.Updated || a.Action == AuditAction.Deleted),
+            await db.AuditEntries.CountAsync(a => a.CitizenId == citizen),
+            await db.ContactLog.CountAsync(c => c.CitizenId == citizen),
+            await db.Courses.CountAsync(c => c.CitizenId == citizen),
+            await db.Citizens.Where(c => c.Id == citizen).Select(c => c.Name + c.Version).SingleAsync()));
+}
+
+public sealed class ScopeByStructureTestsOnSqlite(SqliteAppFactory app) : ScopeByStructureTests<SqliteAppFactory>(app);
+public sealed class ScopeByStructureTestsOnPostgres(PostgresAppFactory app) : ScopeByStructureTests<PostgresAppFactory>(app);
