@@ -37,7 +37,7 @@ public sealed class CourseService(ICaseloadDbContext db, IAccessScope scope, ICu
 
     public async Task<ReassignForm?> ReassignFormAsync(LedCourse course, CancellationToken ct = default)
     {
-        var c = await db.Courses.AsNoTracking().Where(k => k.Id == course.Id && k.Status == CourseStatus.Active)
+        var c = await db.Courses.AsNoTracking().Active().Where(k => k.Id == course.Id)
             .Select(k => new { k.PrimaryWorkerId, k.Version, Citizen = db.Citizens.Where(z => z.Id == k.CitizenId).Select(z => z.Name).First() })
             .FirstOrDefaultAsync(ct);
         if (c is null) return null;
@@ -95,7 +95,7 @@ public sealed class CourseService(ICaseloadDbContext db, IAccessScope scope, ICu
 
     public async Task<CloseCourseInput?> CloseFormAsync(LedCourse course, CancellationToken ct = default)
     {
-        var version = await db.Courses.AsNoTracking().Where(c => c.Id == course.Id && c.Status == CourseStatus.Active)
+        var version = await db.Courses.AsNoTracking().Active().Where(c => c.Id == course.Id)
             .Select(c => (Guid?)c.Version).FirstOrDefaultAsync(ct);
         return version is null ? null : new CloseCourseInput { EndDate = clock.Today, Version = version.Value };
     }
