@@ -19,7 +19,8 @@ public sealed class AccountController(
     IEmailSender mail,
     IAuditLog audit,
     IValidator<LoginInput> loginValidator,
-    IValidator<ResetPasswordInput> resetValidator) : Controller
+    IValidator<ResetPasswordInput> resetValidator,
+    IValidator<ForgotPasswordInput> forgotValidator) : Controller
 {
     private const string LoginFailed = "Forkert e-mail eller adgangskode.";
 
@@ -111,12 +112,8 @@ public sealed class AccountController(
     [AllowAnonymous, HttpPost("glemt-adgangskode")]
     public async Task<IActionResult> ForgotPassword(ForgotPasswordInput input)
     {
-        if (string.IsNullOrWhiteSpace(input.Email))
-        {
-            ModelState.AddModelError(nameof(input.Email), "Angiv din e-mailadresse.");
-            return View(input);
-        }
-        var user = await userManager.FindByEmailAsync(input.Email.Trim());
+        if (!await forgotValidator.ValidateIntoAsync(input, ModelState)) return View(input);
+        var user = await userManager.FindByEmailAsync(input.Email!.Trim());
         // Same answer whether or not the address exists: the page must not reveal who has an account.
         if (user is { IsActive: true })
         {

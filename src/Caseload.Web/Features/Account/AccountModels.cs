@@ -13,9 +13,14 @@ public sealed class LoginInputValidator : AbstractValidator<LoginInput>
 {
     public LoginInputValidator()
     {
-        RuleFor(x => x.Email).NotEmpty().WithMessage("Angiv din e-mailadresse.");
-        RuleFor(x => x.Password).NotEmpty().WithMessage("Angiv din adgangskode.");
+        RuleFor(x => x.Email).NotEmpty().WithMessage("Angiv din e-mailadresse.")
+            .MaximumLength(EmailMaxLength).WithMessage($"E-mailadressen må højst være {EmailMaxLength} tegn.");
+        RuleFor(x => x.Password).NotEmpty().WithMessage("Angiv din adgangskode.")
+            .MaximumLength(Application.Users.UserInputValidator.PasswordMaxLength)
+            .WithMessage($"Adgangskoden må højst være {Application.Users.UserInputValidator.PasswordMaxLength} tegn.");
     }
+
+    public const int EmailMaxLength = Application.Users.UserInputValidator.EmailMaxLength;
 }
 
 public sealed class TwoFactorLoginInput
@@ -27,6 +32,15 @@ public sealed class TwoFactorLoginInput
 public sealed class ForgotPasswordInput
 {
     public string? Email { get; set; }
+}
+
+public sealed class ForgotPasswordInputValidator : AbstractValidator<ForgotPasswordInput>
+{
+    public ForgotPasswordInputValidator()
+    {
+        RuleFor(x => x.Email).NotEmpty().WithMessage("Angiv din e-mailadresse.")
+            .MaximumLength(LoginInputValidator.EmailMaxLength).WithMessage($"E-mailadressen må højst være {LoginInputValidator.EmailMaxLength} tegn.");
+    }
 }
 
 public sealed class ResetPasswordInput
@@ -55,5 +69,7 @@ public sealed class EnableAuthenticatorModel
     public string QrCodeSvg { get; set; } = "";
     public bool Enabled { get; set; }
     public bool Required { get; set; }
+    /// <summary>The user was sent here because their role requires two-factor authentication.</summary>
+    public bool SentHereByRequirement { get; set; }
     public string? Code { get; set; }
 }

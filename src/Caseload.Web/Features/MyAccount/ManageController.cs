@@ -19,8 +19,9 @@ public sealed class ManageController(
     {
         var user = await userManager.GetUserAsync(User);
         if (user is null) return Challenge();
-        if (required) ViewData["Required"] = true;
-        return View(await BuildModelAsync(user));
+        var model = await BuildModelAsync(user);
+        model.SentHereByRequirement = required;
+        return View(model);
     }
 
     [HttpPost("to-faktor/aktiver")]
@@ -36,7 +37,9 @@ public sealed class ManageController(
             ModelState.AddModelError(nameof(input.Code), code.Length == 0
                 ? "Angiv den 6-cifrede kode fra appen."
                 : "Koden passer ikke. Tjek at telefonens ur er rigtigt, og prøv med den nyeste kode.");
-            return View(nameof(Index), await BuildModelAsync(user));
+            var again = await BuildModelAsync(user);
+            again.Code = input.Code; // what was typed stays in the field
+            return View(nameof(Index), again);
         }
         await userManager.SetTwoFactorEnabledAsync(user, true);
         await signInManager.RefreshSignInAsync(user);
