@@ -24,6 +24,8 @@ public static class DependencyInjection
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IDatabaseErrors, DatabaseErrors>();
+        services.Configure<CalendarOptions>(configuration.GetSection(CalendarOptions.Section));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<CalendarOptions>>().Value.ToCalendar());
         services.AddScoped<AuditInterceptor>();
         services.AddScoped<IAuditLog, AuditLog>();
 

@@ -51,3 +51,36 @@ public class WorkingDayCalendarTests
         // Wednesday before Easter 2026 + 2 working days: skip Thu, Fri, Sat, Sun, Mon → Tue 7 and Wed 8 April.
         => _calendar.AddWorkingDays(new DateOnly(2026, 4, 1), 2).ShouldBe(new DateOnly(2026, 4, 8));
 }
+
+/// <summary>The library's Danish holidays against an independent oracle (Easter by the anonymous Gregorian
+/// algorithm and the fixed offsets of the Danish calendar), every day of 2023–2030.</summary>
+public class WorkingDayCalendarHolidayTable
+{
+    public static TheoryData<int> Years() => [.. Enumerable.Range(2023, 8)];
+
+    [Theory]
+    [MemberData(nameof(Years))]
+    public void TheOfficialHolidaysOfTheYearAreExactlyTheDanishOnes(int year)
+    {
+        var easter = Easter(year);
+        int[] offsets = year <= 2023 ? [-3, -2, 0, 1, 26, 39, 49, 50] : [-3, -2, 0, 1, 39, 49, 50];
+        var expected = offsets.Select(o => easter.AddDays(o))
+            .Concat([new DateOnly(year, 1, 1), new DateOnly(year, 12, 25), new DateOnly(year, 12, 26)])
+            .Order().ToList();
+        var actual = Enumerable.Range(0, DateTime.IsLeapYear(year) ? 366 : 365)
+            .Select(d => new DateOnly(year, 1, 1).AddDays(d))
+            .Where(WorkingDayCalendar.IsPublicHoliday).ToList();
+        actual.ShouldBe(expected);
+        WorkingDayCalendar.EasterSunday(year).ShouldBe(easter);
+    }
+
+    private static DateOnly Easter(int year)
+    {
+        int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+        var h = ((19 * a) + b - d - g + 15) % 30;
+        int i = c / 4, k = c % 4;
+        var l = (32 + (2 * e) + (2 * i) - h - k) % 7;
+        var m = (a + (11 * h) + (22 * l)) / 451;
+        return new DateOnly(year, (h + l - (7 * m) + 114) / 31, ((h + l - (7 * m) + 114) % 31) + 1);
+    }
+}

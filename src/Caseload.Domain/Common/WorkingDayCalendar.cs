@@ -1,3 +1,5 @@
+using PublicHoliday;
+
 namespace Caseload.Domain.Common;
 
 /// <summary>
@@ -30,32 +32,15 @@ public sealed class WorkingDayCalendar
         return date;
     }
 
-    public static bool IsPublicHoliday(DateOnly date)
-    {
-        if ((date.Month, date.Day) is (1, 1) or (12, 25) or (12, 26)) return true;
-        var easter = EasterSunday(date.Year);
-        var offset = date.DayNumber - easter.DayNumber;
-        return offset is -3 or -2 or 0 or 1 or 39 or 49 or 50
-               || (offset == 26 && date.Year <= 2023);
-    }
+    /// <summary>Official Danish public holidays (PublicHoliday's DenmarkPublicHoliday without the optional days:
+    /// not Constitution Day, 1 May, the day after Ascension, Christmas Eve or New Year's Eve — those, where a
+    /// municipality closes, come from configuration). General Prayer Day counts through 2023 only.</summary>
+    public static bool IsPublicHoliday(DateOnly date) => Holidays.IsPublicHoliday(date.ToDateTime(TimeOnly.MinValue));
 
-    /// <summary>Gregorian Easter Sunday (the anonymous Gregorian algorithm).</summary>
-    public static DateOnly EasterSunday(int year)
-    {
-        var a = year % 19;
-        var b = year / 100;
-        var c = year % 100;
-        var d = b / 4;
-        var e = b % 4;
-        var f = (b + 8) / 25;
-        var g = (b - f + 1) / 3;
-        var h = ((19 * a) + b - d - g + 15) % 30;
-        var i = c / 4;
-        var k = c % 4;
-        var l = (32 + (2 * e) + (2 * i) - h - k) % 7;
-        var m = (a + (11 * h) + (22 * l)) / 451;
-        var month = (h + l - (7 * m) + 114) / 31;
-        var day = ((h + l - (7 * m) + 114) % 31) + 1;
-        return new DateOnly(year, month, day);
-    }
+    /// <summary>Gregorian Easter Sunday.</summary>
+    public static DateOnly EasterSunday(int year) => DateOnly.FromDateTime(DenmarkPublicHoliday.Easter(year));
+
+    private static readonly DenmarkPublicHoliday Holidays = new(
+        includeConstitutionDay: false, includeLabourDay: false, includeDayAfterAscension: false,
+        includeChristmasEve: false, includeNewYearsEve: false);
 }
