@@ -1,9 +1,7 @@
 using Caseload.Application.Auditing;
 using Caseload.Application.Common;
 using Caseload.Infrastructure.Auditing;
-using Caseload.Infrastructure.DataProtection;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Caseload.Infrastructure.Identity;
 using Caseload.Infrastructure.Mail;
 using Caseload.Infrastructure.Persistence;
@@ -68,9 +66,8 @@ public static class DependencyInjection
             ? sp.GetRequiredService<PickupFolderEmailSender>()
             : sp.GetRequiredService<SmtpEmailSender>());
 
-        services.AddDataProtection().SetApplicationName("Caseload");
-        services.AddOptions<KeyManagementOptions>()
-            .Configure<IServiceScopeFactory>((o, scopes) => o.XmlRepository = new DatabaseXmlRepository(scopes));
+        // Keys in the database, so several web instances accept each other's cookies and a restart signs nobody out.
+        services.AddDataProtection().SetApplicationName("Caseload").PersistKeysToDbContext<CaseloadDbContext>();
 
         services.AddHealthChecks().AddDbContextCheck<CaseloadDbContext>("database", tags: ["ready"]);
         return services;

@@ -5,6 +5,7 @@ using Caseload.Domain.Contacts;
 using Caseload.Domain.Courses;
 using Caseload.Domain.Teams;
 using Caseload.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,7 @@ namespace Caseload.Infrastructure.Persistence;
 /// own folder in this assembly (ADR 0001).
 /// </summary>
 public abstract class CaseloadDbContext(DbContextOptions options)
-    : IdentityDbContext<ApplicationUser>(options), ICaseloadDbContext
+    : IdentityDbContext<ApplicationUser>(options), ICaseloadDbContext, IDataProtectionKeyContext
 {
     public DbSet<Team> Teams => Set<Team>();
     public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
@@ -23,7 +24,8 @@ public abstract class CaseloadDbContext(DbContextOptions options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Course> Courses => Set<Course>();
     public DbSet<ContactLogEntry> ContactLog => Set<ContactLogEntry>();
-    public DbSet<DataProtection.DataProtectionKey> DataProtectionKeys => Set<DataProtection.DataProtectionKey>();
+    /// <summary>ASP.NET Data Protection keys, shared by all web instances (PersistKeysToDbContext).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
