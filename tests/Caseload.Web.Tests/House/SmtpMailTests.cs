@@ -1,0 +1,63 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using Caseload.Infrastructure.Mail;
+using Microsoft.Extensions.Options;
+
+namespace Caseload.Web.Tests.House;
+
+/// <summary>The SMTP sender (MailKit) speaks SMTP: a minimal server on the loopback address receives the mail.</summary>
+public sealed class SmtpMailTests
+{
+    [Fact]
+    public async Task AMailIsDeliveredOverSmtpWithDanishLettersIntact()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        var server = ReceiveOneMailAsync(listener);
+
+        var sender = new SmtpEmailSender(Options.Create(new MailOptions
+        {
+            SmtpHost = "127.0.0.1", SmtpPort = port, SmtpUseSsl = false, From = "caseload@kommune.dk",
+        }));
+        await sender.SendAsync("medarbejder@kommune.dk", "Nulstil din adgangskode", "<p>Hej Søren – klik på linket.</p>");
+
+        var (envelope, data) = await server.WaitAsync(TimeSpan.FromSeconds(10));
+        envelope.ShouldContain("MAIL FROM:<caseload@kommune.dk>");
+        envelope.ShouldContain("RCPT TO:<medarbejder@kommune.dk>");
+        data.ShouldContain("Subject: Nulstil din adgangskode");
+        data.ShouldContain("Content-Transfer-Encoding: quoted-printable");
+        data.ShouldContain("S=C3=B8ren"); // ø as UTF-8, quoted-printable
+    }
+
+    private static async Task<(string Envelope, string Data)> ReceiveOneMailAsync(TcpListener listener)
+    {
+        using var client = await listener.AcceptTcpClientAsync();
+        await using var stream = client.GetStream();
+        using var reader = new StreamReader(stream, Encoding.ASCII);
+        await using var writer = new StreamWriter(stream, Encoding.ASCII) { NewLine = "\r\n", AutoFlush = true };
+        var envelope = new StringBuilder();
+        var data = new StringBuilder();
+        await writer.WriteLineAsync("220 localhost test SMTP");
+        while (await reader.ReadLineAsync() is { } line)
+        {
+            envelope.AppendLine(line);
+            var command = line.Length >= 4 ? line[..4].ToUpperInvariant() : line;
+            switch (command)
+            {
+                case "EHLO": await writer.WriteLineAsync("250-localhost\r\n250 8BITMIME"); break;
+                case "DATA":
+                    await writer.WriteLineAsync("354 go ahead");
+                    while (await reader.ReadLineAsync() is { } body && body != ".") data.AppendLine(body);
+                    await writer.WriteLineAsync("250 queued");
+                    break;
+                case "QUIT":
+                    await writer.WriteLineAsync("221 bye");
+                    return (envelope.ToString(), data.ToString());
+                default: await writer.WriteLineAsync("250 ok"); break;
+            }
+        }
+        return (envelope.ToString(), data.ToString());
+    }
+}
