@@ -35,9 +35,16 @@ public static class DependencyInjection
             .UseNpgsql(Database(sp).ConnectionString
                        ?? throw new InvalidOperationException("Database:ConnectionString is required for PostgreSQL."))
             .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
-        services.AddScoped<CaseloadDbContext>(sp => Database(sp).Provider == DatabaseProvider.Postgres
-            ? sp.GetRequiredService<PostgresCaseloadDbContext>()
-            : sp.GetRequiredService<SqliteCaseloadDbContext>());
+        services.AddDbContext<SqlServerCaseloadDbContext>((sp, o) => o
+            .UseSqlServer(Database(sp).ConnectionString
+                          ?? throw new InvalidOperationException("Database:ConnectionString is required for SQL Server."))
+            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+        services.AddScoped<CaseloadDbContext>(sp => Database(sp).Provider switch
+        {
+            DatabaseProvider.Postgres => sp.GetRequiredService<PostgresCaseloadDbContext>(),
+            DatabaseProvider.SqlServer => sp.GetRequiredService<SqlServerCaseloadDbContext>(),
+            _ => sp.GetRequiredService<SqliteCaseloadDbContext>(),
+        });
         services.AddScoped<ICaseloadDbContext>(sp => sp.GetRequiredService<CaseloadDbContext>());
 
         services.AddIdentity<ApplicationUser, IdentityRole>(o =>

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Caseload.Infrastructure.Persistence;
 
 /// <summary>
-/// The model, provider-neutral. Each provider has a thin subclass so that its migrations live in their
-/// own folder in this assembly (ADR 0001).
+/// The model, provider-neutral. Each provider (SQLite, PostgreSQL, SQL Server) has a thin subclass so that its
+/// migrations live in their own folder in this assembly (ADR 0001, ADR 0011).
 /// </summary>
 public abstract class CaseloadDbContext(DbContextOptions options)
     : IdentityDbContext<ApplicationUser>(options), ICaseloadDbContext, IDataProtectionKeyContext
@@ -61,4 +61,7 @@ public sealed class SqliteCaseloadDbContext(DbContextOptions<SqliteCaseloadDbCon
     : CaseloadDbContext(options);
 
 public sealed class PostgresCaseloadDbContext(DbContextOptions<PostgresCaseloadDbContext> options)
+    : CaseloadDbContext(options);
+
+public sealed class SqlServerCaseloadDbContext(DbContextOptions<SqlServerCaseloadDbContext> options)
     : CaseloadDbContext(options);

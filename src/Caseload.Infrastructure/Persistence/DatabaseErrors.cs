@@ -1,17 +1,19 @@
 using Caseload.Application.Common;
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace Caseload.Infrastructure.Persistence;
 
-/// <summary>Unique-key violations per provider: SQLite's constraint error, PostgreSQL's 23505.</summary>
+/// <summary>Unique-key violations per provider: SQLite's constraint error, PostgreSQL's 23505, SQL Server's 2601/2627.</summary>
 public sealed class DatabaseErrors : IDatabaseErrors
 {
     public bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
     {
         SqliteException { SqliteErrorCode: 19 } sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555,
         PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
+        SqlException sqlServer => sqlServer.Number is 2601 or 2627,
         _ => false,
     };
 }

@@ -4,6 +4,7 @@ public enum DatabaseProvider
 {
     Sqlite,
     Postgres,
+    SqlServer,
 }
 
 /// <summary>The "Database" configuration section.</summary>
@@ -16,8 +17,8 @@ public sealed class DatabaseOptions
     /// <summary>For SQLite, defaults to a file under the app's data folder.</summary>
     public string? ConnectionString { get; set; }
 
-    /// <summary>Apply pending migrations at start-up. Always on for SQLite; for PostgreSQL it can be
-    /// turned off when migrations are applied by a deployment step instead.</summary>
+    /// <summary>Apply pending migrations at start-up. Always on for SQLite; for PostgreSQL and SQL Server it can
+    /// be turned off when migrations are applied by a deployment step instead.</summary>
     public bool MigrateOnStartup { get; set; } = true;
 
     /// <summary>Seed demo data. Only honoured outside Production.</summary>

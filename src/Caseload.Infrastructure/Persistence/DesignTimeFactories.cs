@@ -19,3 +19,10 @@ internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<Po
         => new(new DbContextOptionsBuilder<PostgresCaseloadDbContext>()
             .UseNpgsql("Host=localhost;Database=caseload;Username=caseload;Password=caseload").Options);
 }
+
+internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerCaseloadDbContext>
+{
+    public SqlServerCaseloadDbContext CreateDbContext(string[] args)
+        => new(new DbContextOptionsBuilder<SqlServerCaseloadDbContext>()
+            .UseSqlServer("Server=localhost;Database=caseload;Trusted_Connection=True;TrustServerCertificate=True").Options);
+}
