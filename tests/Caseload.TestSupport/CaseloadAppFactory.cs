@@ -50,7 +50,7 @@ public abstract class CaseloadAppFactory : WebApplicationFactory<Program>, IAsyn
             ["Database:ConnectionString"] = ConnectionString,
             ["Database:SeedDemoData"] = "true",
             ["Mail:PickupDirectory"] = MailDirectory,
-            ["Serilog:WriteTo:1:Args:path"] = Path.Combine(LogDirectory, "caseload-.log"),
+            ["Serilog:WriteTo:0:Args:configure:0:Args:path"] = Path.Combine(LogDirectory, "caseload-.log"),
         };
         foreach (var (key, value) in Settings) settings[key] = value;
         builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(settings));
