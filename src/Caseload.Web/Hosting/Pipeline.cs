@@ -31,9 +31,10 @@ internal static class Pipeline
 
     public static void MapCaseloadEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        // Probes short-circuit after routing: no authentication or authorization for an anonymous "am I alive?".
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().ShortCircuit();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") })
-            .AllowAnonymous();
+            .AllowAnonymous().ShortCircuit();
         app.MapControllers(); // every controller has attribute routes (Features/)
     }
 }
