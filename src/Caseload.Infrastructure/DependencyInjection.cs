@@ -62,8 +62,12 @@ public static class DependencyInjection
             .AddClaimsPrincipalFactory<CaseloadClaimsFactory>()
             .AddSignInManager<CaseloadSignInManager>()
             .AddErrorDescriber<DanishIdentityErrorDescriber>();
-        // A deactivated user or a changed password ends existing sessions within a minute.
+        // Sessions live in the database (the cookie holds a key): sign-out, deactivation, a new password, a 2FA
+        // reset or changed roles end them at once (ADR 0012). The security stamp is still checked every minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddSingleton<Identity.Sessions.DatabaseTicketStore>();
+        services.AddSingleton<IPostConfigureOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>, Identity.Sessions.TicketStoreCookieSetup>();
+        services.AddScoped<Identity.Sessions.UserSessions>();
 
         services.AddScoped<Application.Users.IUserAdministration, UserAdministration>();
         services.AddScoped<IUserDirectory, UserDirectory>();

@@ -16,4 +16,5 @@ public interface IUserAdministration
     Task<Common.Result> SetActiveAsync(string userId, bool active, CancellationToken ct = default);
     Task<Common.Result> SetPasswordAsync(string userId, string? newPassword, CancellationToken ct = default);
     Task<Common.Result> UnlockAsync(string userId, CancellationToken ct = default);
+    Task<Common.Result> ResetTwoFactorAsync(string userId, CancellationToken ct = default);
 }

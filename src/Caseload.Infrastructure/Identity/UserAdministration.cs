@@ -1,4 +1,6 @@
+using Caseload.Application.Auditing;
 using Caseload.Application.Common;
+using Caseload.Domain.Auditing;
 using Caseload.Application.Common.Time;
 using FluentValidation;
 using Caseload.Application.Users;
@@ -12,7 +14,7 @@ namespace Caseload.Infrastructure.Identity;
 /// <summary>User administration over ASP.NET Identity and the teams' membership lists.
 /// Every change is written to the audit log by the save interceptor (secrets excluded).</summary>
 public sealed class UserAdministration(UserManager<ApplicationUser> users, CaseloadDbContext db, IDanishClock clock,
-    CommandRunner commands, IValidator<UserInput> validator) : IUserAdministration
+    CommandRunner commands, IValidator<UserInput> validator, Sessions.UserSessions sessions, IAuditLog audit) : IUserAdministration
 {
     public async Task<IReadOnlyList<UserListItem>> ListAsync(string? search, CancellationToken ct = default)
     {
@@ -88,6 +90,7 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Casel
         return (result, result.Succeeded ? id : null);
     }
 
+    /// <summary>Changed roles end the user's sessions: the roles travel in the sign-in ticket.</summary>
     public async Task<Result> UpdateAsync(string userId, UserInput input, CancellationToken ct = default)
         => await commands.RunAsync(validator, input, async token =>
         {
@@ -104,8 +107,10 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Casel
             if (!updated.Succeeded) return FromIdentity(updated, nameof(input.Email));
 
             var current = await users.GetRolesAsync(user);
-            await users.RemoveFromRolesAsync(user, current.Except(input.Roles));
-            await users.AddToRolesAsync(user, input.Roles.Distinct().Except(current));
+            var wanted = input.Roles.Distinct().ToList();
+            await users.RemoveFromRolesAsync(user, current.Except(wanted));
+            await users.AddToRolesAsync(user, wanted.Except(current));
+            if (!current.Order().SequenceEqual(wanted.Order())) await sessions.EndAllAsync(user.Id, token);
             await SaveMembershipsAsync(user.Id, input.Teams, token);
             return Result.Ok;
         }, ct);
@@ -118,7 +123,8 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Casel
             user.IsActive = active;
             user.DeactivatedAt = active ? null : clock.UtcNow;
             await users.UpdateAsync(user);
-            await users.UpdateSecurityStampAsync(user); // ends the user's open sessions
+            await users.UpdateSecurityStampAsync(user);
+            if (!active) await sessions.EndAllAsync(user.Id, CancellationToken.None); // signed out at once
             return Result.Ok;
         }, ct);
 
@@ -134,6 +140,8 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Casel
         if (!result.Succeeded) return FromIdentity(result, "NewPassword");
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        await sessions.EndAllAsync(user.Id, ct);
+        await audit.RecordAsync(AuditAction.Updated, AuditNames.User, user.Id, details: "Ny adgangskode sat af en administrator; brugerens sessioner er afsluttet", ct: ct);
         return Result.Ok;
     }
 
@@ -143,6 +151,19 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Casel
         if (user is null) return Result.Fail("Brugeren findes ikke.");
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        await audit.RecordAsync(AuditAction.Updated, AuditNames.User, user.Id, details: "Låst op af en administrator", ct: ct);
+        return Result.Ok;
+    }
+
+    /// <summary>The user lost their phone: two-factor is turned off and the authenticator key replaced; they set it up again.</summary>
+    public async Task<Result> ResetTwoFactorAsync(string userId, CancellationToken ct = default)
+    {
+        var user = await users.FindByIdAsync(userId);
+        if (user is null) return Result.Fail("Brugeren findes ikke.");
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.ResetAuthenticatorKeyAsync(user);
+        await sessions.EndAllAsync(user.Id, ct);
+        await audit.RecordAsync(AuditAction.Updated, AuditNames.User, user.Id, details: "To-faktor nulstillet af en administrator; brugerens sessioner er afsluttet", ct: ct);
         return Result.Ok;
     }
 

@@ -24,6 +24,8 @@ public abstract class CaseloadDbContext(DbContextOptions options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Course> Courses => Set<Course>();
     public DbSet<ContactLogEntry> ContactLog => Set<ContactLogEntry>();
+    /// <summary>Signed-in sessions: the cookie holds the key, the ticket stays here.</summary>
+    public DbSet<Identity.Sessions.UserSession> UserSessions => Set<Identity.Sessions.UserSession>();
     /// <summary>ASP.NET Data Protection keys, shared by all web instances (PersistKeysToDbContext).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -20,7 +20,8 @@ public sealed class AccountController(
     IAuditLog audit,
     IValidator<LoginInput> loginValidator,
     IValidator<ResetPasswordInput> resetValidator,
-    IValidator<ForgotPasswordInput> forgotValidator) : Controller
+    IValidator<ForgotPasswordInput> forgotValidator,
+    Infrastructure.Identity.Sessions.UserSessions sessions) : Controller
 {
     private const string LoginFailed = "Forkert e-mail eller adgangskode.";
 
@@ -91,6 +92,7 @@ public sealed class AccountController(
         return View(new TwoFactorLoginInput { ReturnUrl = input.ReturnUrl });
     }
 
+    /// <summary>Ends this session on the server (the session store drops it): a copied cookie no longer works.</summary>
     [HttpPost("log-ud")]
     public async Task<IActionResult> Logout()
     {
@@ -145,6 +147,7 @@ public sealed class AccountController(
                 foreach (var e in result.Errors) ModelState.AddModelError("", e.Description);
                 return View(input);
             }
+            await sessions.EndAllAsync(user.Id); // a new password signs out every other session
         }
         TempData["Status"] = "Din adgangskode er ændret. Log ind med den nye adgangskode.";
         return RedirectToAction(nameof(Login));

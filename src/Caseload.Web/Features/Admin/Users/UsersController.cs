@@ -66,6 +66,11 @@ public sealed class UsersController(IUserAdministration admin, ICurrentUser me) 
     public async Task<IActionResult> Unlock([FromRoute] string id)
         => await Done(await admin.UnlockAsync(id, HttpContext.RequestAborted), id, "Brugeren er låst op.");
 
+    [HttpPost("{id}/to-faktor-nulstil")]
+    public async Task<IActionResult> ResetTwoFactor([FromRoute] string id)
+        => await Done(await admin.ResetTwoFactorAsync(id, HttpContext.RequestAborted), id,
+            "To-faktor er nulstillet. Brugeren er logget ud og sætter to-faktor op igen ved næste log ind.");
+
     [HttpPost("{id}/adgangskode")]
     public async Task<IActionResult> SetPassword([FromRoute] string id, [FromForm] string? newPassword)
     {
