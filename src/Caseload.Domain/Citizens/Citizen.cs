@@ -26,19 +26,29 @@ public class Citizen : Entity, IAudited, IBelongsToCitizen
 
     Guid IBelongsToCitizen.CitizenId => Id;
 
+    [Personal]
+
     public string Name { get; private set; }
+    [Personal]
     public CprNumber Cpr { get; private set; }
     public DateOnly DateOfBirth => Cpr.DateOfBirth;
     public Guid TeamId { get; private set; }
+    [Personal]
     public string? Address { get; private set; }
     public bool SecretAddress { get; private set; }
+    [Personal]
     public string? Phone { get; private set; }
+    [Personal]
     public string? SecondaryPhone { get; private set; }
+    [Personal]
     public string? Email { get; private set; }
     public bool InterpreterNeeded { get; private set; }
+    [Personal]
     public string? InterpreterLanguage { get; private set; }
+    [Personal]
     public Whereabouts Whereabouts { get; private set; }
     public string? ActingMunicipality { get; private set; }
+    [Personal]
     public string? Notes { get; private set; }
 
     public void Rename(string name)

@@ -64,8 +64,11 @@ public class ContactLogEntry : Entity, IAudited, IBelongsToCitizen
     public ContactChannel Channel { get; private set; }
     /// <summary>Was contact actually achieved (or only attempted)?</summary>
     public bool Achieved { get; private set; }
+    [Personal]
     public string? Place { get; private set; }
+    [Personal]
     public string? Participants { get; private set; }
+    [Personal]
     public string? Note { get; private set; }
     public string AuthorId { get; private set; }
 }

@@ -42,6 +42,7 @@ public class Course : Entity, IAudited, IBelongsToCitizen
     public CourseStatus Status { get; private set; }
     public DateOnly StartDate { get; private set; }
     public DateOnly? EndDate { get; private set; }
+    [Personal]
     public string? CloseReason { get; private set; }
     public string PrimaryWorkerId { get; private set; }
     public DateTime PrimaryWorkerSince { get; private set; }

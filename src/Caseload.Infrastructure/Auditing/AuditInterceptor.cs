@@ -11,7 +11,8 @@ namespace Caseload.Infrastructure.Auditing;
 
 /// <summary>
 /// Stamps audit fields and writes one audit row per created, changed or deleted audited entity, with
-/// the changed fields (old → new). Secrets never enter the log; CPR numbers enter it masked.
+/// the changed fields: old → new for non-personal values (status, worker, dates, team), only "changed" for a
+/// citizen's personal data ([Personal]: name, CPR, address, phones, whereabouts, free text). Secrets never enter.
 /// Audit rows themselves can only be added: a change or delete of one is refused.
 /// </summary>
 public sealed class AuditInterceptor(ICurrentUser currentUser, IDanishClock clock) : SaveChangesInterceptor
@@ -84,10 +85,18 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, IDanishClock cloc
             object? oldValue = entry.State == EntityState.Added ? null : p.OriginalValue;
             object? newValue = entry.State == EntityState.Deleted ? null : p.CurrentValue;
             if (entry.State == EntityState.Modified && (!p.IsModified || Equals(oldValue, newValue))) continue;
-            changes[name] = [Loggable(oldValue), Loggable(newValue)];
+            changes[name] = IsPersonal(p.Metadata.PropertyInfo)
+                ? [oldValue is null ? null : PersonalMarker, newValue is null ? null : PersonalMarker]
+                : [Loggable(oldValue), Loggable(newValue)];
         }
         return changes;
     }
+
+    /// <summary>What the log shows instead of a personal value: that there was one, not what it was.</summary>
+    public const string PersonalMarker = "(personoplysning)";
+
+    private static bool IsPersonal(System.Reflection.PropertyInfo? property)
+        => property is not null && Attribute.IsDefined(property, typeof(PersonalAttribute));
 
     internal static bool IsSecret(string propertyName)
         => SecretMarkers.Any(m => propertyName.Contains(m, StringComparison.OrdinalIgnoreCase))
@@ -95,7 +104,6 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, IDanishClock cloc
 
     private static object? Loggable(object? value) => value switch
     {
-        Domain.Citizens.CprNumber cpr => cpr.Masked,
         Enum e => e.ToString(),
         _ => value,
     };
