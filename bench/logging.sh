@@ -12,6 +12,7 @@ if [ -n "${BENCH_APPSETTINGS:-}" ]; then cp "$BENCH_APPSETTINGS" "$out/web/appse
 
 ASPNETCORE_URLS=http://127.0.0.1:5301 "$out/bare/BareEndpoint" >/dev/null 2>&1 & bare=$!
 (cd "$out/web" && if [ -n "${BENCH_ENV:-}" ]; then export ${BENCH_ENV}; fi && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=http://127.0.0.1:5302 Security__RequireHttps=false \
+  AllowedHosts=127.0.0.1 App__PublicBaseUrl=http://127.0.0.1:5302 \
   Database__ConnectionString="Data Source=$out/bench.db" exec ./Caseload.Web >"$out/web.out" 2>&1) & web=$!
 trap 'kill $bare $web 2>/dev/null || true; rm -rf "$out"' EXIT
 for url in http://127.0.0.1:5301/ http://127.0.0.1:5302/health/live; do

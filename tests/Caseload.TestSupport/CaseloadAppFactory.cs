@@ -28,6 +28,7 @@ public abstract class CaseloadAppFactory : WebApplicationFactory<Program>, IAsyn
     public string MailDirectory => Path.Combine(DataDirectory, "mail");
     public string LogDirectory => Path.Combine(DataDirectory, "logs");
     public string Environment { get; set; } = "Testing";
+    public const string PublicBaseUrl = "https://caseload.test";
 
     /// <summary>Extra configuration, set before the app starts.</summary>
     public Dictionary<string, string?> Settings { get; } = new();
@@ -50,6 +51,7 @@ public abstract class CaseloadAppFactory : WebApplicationFactory<Program>, IAsyn
             ["Database:ConnectionString"] = ConnectionString,
             ["Database:SeedDemoData"] = "true",
             ["Mail:PickupDirectory"] = MailDirectory,
+            ["App:PublicBaseUrl"] = PublicBaseUrl,
             ["Serilog:WriteTo:0:Args:configure:0:Args:path"] = Path.Combine(LogDirectory, "caseload-.log"),
         };
         foreach (var (key, value) in Settings) settings[key] = value;

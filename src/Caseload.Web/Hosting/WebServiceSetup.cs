@@ -39,6 +39,10 @@ internal static class WebServiceSetup
         IWebHostEnvironment environment)
     {
         services.Configure<SecurityOptions>(configuration.GetSection(SecurityOptions.Section));
+        services.AddOptions<AppOptions>().Bind(configuration.GetSection(AppOptions.Section))
+            .Validate(o => environment.IsDevelopment() || Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out var u) && u.Scheme is "https" or "http",
+                "App:PublicBaseUrl (e.g. https://caseload.kommune.dk) is required outside Development: mail links are built from it.")
+            .ValidateOnStart();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.Configure<ForwardedHeadersOptions>(o =>

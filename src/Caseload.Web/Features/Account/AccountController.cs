@@ -21,7 +21,9 @@ public sealed class AccountController(
     IValidator<LoginInput> loginValidator,
     IValidator<ResetPasswordInput> resetValidator,
     IValidator<ForgotPasswordInput> forgotValidator,
-    Infrastructure.Identity.Sessions.UserSessions sessions) : Controller
+    Infrastructure.Identity.Sessions.UserSessions sessions,
+    Microsoft.Extensions.Options.IOptions<AppOptions> appOptions,
+    IWebHostEnvironment environment) : Controller
 {
     private const string LoginFailed = "Forkert e-mail eller adgangskode.";
 
@@ -120,7 +122,11 @@ public sealed class AccountController(
         if (user is { IsActive: true })
         {
             var token = await userManager.GeneratePasswordResetTokenAsync(user);
-            var link = Url.Action(nameof(ResetPassword), "Account", new { email = user.Email, token }, Request.Scheme);
+            var path = Url.Action(nameof(ResetPassword), "Account", new { email = user.Email, token })!;
+            // Never from the request's Host header (an attacker's): from configuration (Development: this address).
+            var link = string.IsNullOrWhiteSpace(appOptions.Value.PublicBaseUrl) && environment.IsDevelopment()
+                ? $"{Request.Scheme}://{Request.Host}{path}"
+                : appOptions.Value.LinkTo(path);
             await mail.SendAsync(user.Email!, "Nulstil din adgangskode til Caseload",
                 $"<p>Hej {System.Net.WebUtility.HtmlEncode(user.FullName)}</p><p>Du (eller en anden) har bedt om at nulstille din adgangskode. " +
                 $"Brug linket herunder inden for et døgn. Har du ikke bedt om det, kan du se bort fra denne mail.</p>" +
