@@ -27,7 +27,7 @@ public abstract class IdentityTests<TApp>(TApp app) : IClassFixture<TApp> where 
         using var response = await client.LoginAsync("medarbejder2.cti@caseload.local", "forkert-kodeord-123");
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var html = await response.Content.ReadAsStringAsync();
-        html.ShouldContain("Forkert e-mail eller adgangskode.");
+        html.ShouldContain("Log ind mislykkedes. Tjek e-mail og adgangskode.");
         html.ShouldNotContain("forkert-kodeord-123");
         html.ShouldContain("value=\"medarbejder2.cti@caseload.local\""); // the e-mail is kept
     }
@@ -39,7 +39,7 @@ public abstract class IdentityTests<TApp>(TApp app) : IClassFixture<TApp> where 
         for (var i = 0; i < 5; i++) (await client.LoginAsync("medarbejder3.act@caseload.local", "forkert-kodeord-" + i)).Dispose();
         using var response = await client.LoginAsync("medarbejder3.act@caseload.local"); // right password
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await response.Content.ReadAsStringAsync()).ShouldContain("midlertidigt låst");
+        (await response.Content.ReadAsStringAsync()).ShouldContain("Log ind mislykkedes."); // the same words as a wrong password (no enumeration); the account is locked:
         var lockoutEnd = await app.QueryAsync(db => db.Users.Where(u => u.Email == "medarbejder3.act@caseload.local").Select(u => u.LockoutEnd).SingleAsync());
         lockoutEnd.ShouldNotBeNull();
         lockoutEnd.Value.ShouldBeGreaterThan(DateTimeOffset.UtcNow.AddMinutes(14));
@@ -171,7 +171,7 @@ public abstract class IdentityTests<TApp>(TApp app) : IClassFixture<TApp> where 
             deactivated.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         using var blocked = TestClient.For(app);
         using var attempt = await blocked.LoginAsync("ny@caseload.local", "Ny-kollega-2026");
-        (await attempt.Content.ReadAsStringAsync()).ShouldContain("Kontoen er deaktiveret");
+        (await attempt.Content.ReadAsStringAsync()).ShouldContain("Log ind mislykkedes.");
         (await app.QueryAsync(db => db.Users.CountAsync(u => u.Email == "ny@caseload.local"))).ShouldBe(1); // kept, not deleted
     }
 

@@ -25,7 +25,15 @@ public sealed class AccountController(
     Microsoft.Extensions.Options.IOptions<AppOptions> appOptions,
     IWebHostEnvironment environment) : Controller
 {
-    private const string LoginFailed = "Forkert e-mail eller adgangskode.";
+    /// <summary>One message for every failed sign-in: unknown e-mail, wrong password, locked or deactivated account.</summary>
+    public const string LoginFailed =
+        "Log ind mislykkedes. Tjek e-mail og adgangskode. Efter 5 forkerte forsøg spærres kontoen i 15 minutter; " +
+        "kontakt en administrator, hvis du ikke kan komme ind.";
+
+    public const string InvalidResetLink = "Linket er ugyldigt eller udløbet. Bed om et nyt under \"Glemt adgangskode\".";
+
+    private static readonly ApplicationUser DummyUser = new() { UserName = "dummy" };
+    private static readonly string DummyHash = new PasswordHasher<ApplicationUser>().HashPassword(DummyUser, Guid.NewGuid().ToString());
 
     [AllowAnonymous, HttpGet("log-ind")]
     public IActionResult Login(string? returnUrl) => View(new LoginInput { ReturnUrl = returnUrl });
@@ -36,29 +44,26 @@ public sealed class AccountController(
         if (!await loginValidator.ValidateIntoAsync(input, ModelState)) return View(input);
 
         var user = await userManager.FindByEmailAsync(input.Email!.Trim());
-        if (user is null)
+        if (user is null || !user.IsActive)
         {
+            // Same answer and comparable time as a wrong password: hash the password anyway, so neither the
+            // message nor the timing tells whether the account exists or is deactivated.
+            userManager.PasswordHasher.VerifyHashedPassword(user ?? DummyUser, user?.PasswordHash ?? DummyHash, input.Password!);
+            if (user is not null) await audit.RecordAsync(AuditAction.SignInFailed, AuditNames.User, user.Id, details: "Kontoen er deaktiveret");
             ModelState.AddModelError("", LoginFailed);
             return View(WithoutPassword(input));
         }
         var result = await signInManager.PasswordSignInAsync(user, input.Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            await audit.RecordAsync(AuditAction.SignedIn, nameof(ApplicationUser), user.Id);
+            await audit.RecordAsync(AuditAction.SignedIn, AuditNames.User, user.Id);
             return LocalRedirect(SafeReturnUrl(input.ReturnUrl));
         }
         if (result.RequiresTwoFactor)
             return RedirectToAction(nameof(LoginTwoFactor), new { returnUrl = input.ReturnUrl });
-        if (result.IsLockedOut)
-        {
-            await audit.RecordAsync(AuditAction.LockedOut, nameof(ApplicationUser), user.Id);
-            ModelState.AddModelError("", "Kontoen er midlertidigt låst efter for mange mislykkede forsøg. Prøv igen om 15 minutter, eller kontakt en administrator.");
-        }
-        else
-        {
-            await audit.RecordAsync(AuditAction.SignInFailed, nameof(ApplicationUser), user.Id);
-            ModelState.AddModelError("", result.IsNotAllowed ? "Kontoen er deaktiveret. Kontakt en administrator." : LoginFailed);
-        }
+        // Locked out or wrong password: the same message (only real accounts can be locked out).
+        await audit.RecordAsync(result.IsLockedOut ? AuditAction.LockedOut : AuditAction.SignInFailed, AuditNames.User, user.Id);
+        ModelState.AddModelError("", LoginFailed);
         return View(WithoutPassword(input));
     }
 
@@ -83,14 +88,14 @@ public sealed class AccountController(
         var result = await signInManager.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
         if (result.Succeeded)
         {
-            await audit.RecordAsync(AuditAction.SignedIn, nameof(ApplicationUser), user.Id, details: "{\"2fa\":true}");
+            await audit.RecordAsync(AuditAction.SignedIn, AuditNames.User, user.Id, details: "{\"2fa\":true}");
             return LocalRedirect(SafeReturnUrl(input.ReturnUrl));
         }
         if (result.IsLockedOut)
             ModelState.AddModelError(nameof(input.Code), "Kontoen er midlertidigt låst efter for mange mislykkede forsøg. Prøv igen om 15 minutter.");
         else
             ModelState.AddModelError(nameof(input.Code), "Koden er forkert eller udløbet. Prøv med den nye kode fra appen.");
-        await audit.RecordAsync(AuditAction.SignInFailed, nameof(ApplicationUser), user.Id, details: "{\"2fa\":true}");
+        await audit.RecordAsync(AuditAction.SignInFailed, AuditNames.User, user.Id, details: "{\"2fa\":true}");
         return View(new TwoFactorLoginInput { ReturnUrl = input.ReturnUrl });
     }
 
@@ -145,16 +150,17 @@ public sealed class AccountController(
     {
         if (!await resetValidator.ValidateIntoAsync(input, ModelState)) return View(input);
         var user = await userManager.FindByEmailAsync(input.Email!.Trim());
-        if (user is not null)
+        // The password rules first, for everyone; then one answer for an unknown address and a bad or used link.
+        foreach (var validator in userManager.PasswordValidators)
+            foreach (var error in (await validator.ValidateAsync(userManager, user ?? DummyUser, input.Password)).Errors)
+                ModelState.AddModelError(nameof(input.Password), error.Description);
+        if (!ModelState.IsValid) return View(input);
+        if (user is null || !(await userManager.ResetPasswordAsync(user, input.Token!, input.Password!)).Succeeded)
         {
-            var result = await userManager.ResetPasswordAsync(user, input.Token!, input.Password!);
-            if (!result.Succeeded)
-            {
-                foreach (var e in result.Errors) ModelState.AddModelError("", e.Description);
-                return View(input);
-            }
-            await sessions.EndAllAsync(user.Id); // a new password signs out every other session
+            ModelState.AddModelError("", InvalidResetLink);
+            return View(input);
         }
+        await sessions.EndAllAsync(user.Id); // a new password signs out every session
         TempData["Status"] = "Din adgangskode er ændret. Log ind med den nye adgangskode.";
         return RedirectToAction(nameof(Login));
     }
