@@ -155,6 +155,20 @@ public abstract class AccessTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         using var content = new FormUrlEncodedContent([new("Email", "admin@caseload.local"), new("Password", "x")]);
         using var response = await client.Http.PostAsync(new Uri("/konto/log-ind", UriKind.Relative), content);
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        // A Danish page that says what to do, not a blank one (issue #8, item 10).
+        (await TestClient.ParseAsync(response)).QuerySelector("h1")!.TextContent.ShouldBe("Siden er udløbet — gå tilbage og gem igen");
+    }
+
+    [Theory]
+    [InlineData("/fejl/0")]
+    [InlineData("/fejl/200")]
+    [InlineData("/fejl/999")]
+    public async Task TheErrorPageAnswersOnlyRealErrorCodes(string url)
+    {
+        using var client = TestClient.For(app);
+        await client.SignInAsync("medarbejder1.act@caseload.local"); // (anonymous: any unknown address leads to sign-in)
+        using var response = await client.GetAsync(url);
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ namespace Caseload.Web.Features.Errors;
 
 /// <summary>Danish error pages. Never a stack trace outside Development.</summary>
 [AllowAnonymous]
+[IgnoreAntiforgeryToken] // a POST that failed its token check is re-executed here: the error page must not fail too
 [Route("fejl")]
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class ErrorController : Controller
