@@ -16,4 +16,12 @@ public sealed class DatabaseErrors : IDatabaseErrors
         SqlException sqlServer => sqlServer.Number is 2601 or 2627,
         _ => false,
     };
+
+    public bool IsWriteConflict(Exception exception) => (exception is DbUpdateException ? exception.InnerException : exception) switch
+    {
+        SqliteException sqlite => sqlite.SqliteErrorCode is 5 or 6, // SQLITE_BUSY, SQLITE_LOCKED
+        PostgresException postgres => postgres.SqlState is PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected,
+        SqlException sqlServer => sqlServer.Number == 1205, // deadlock victim
+        _ => false,
+    };
 }

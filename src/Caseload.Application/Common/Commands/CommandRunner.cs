@@ -8,6 +8,10 @@ namespace Caseload.Application.Common;
 public interface IDatabaseErrors
 {
     bool IsUniqueViolation(DbUpdateException exception);
+
+    /// <summary>Two writers collided (SQLite busy/locked, a PostgreSQL serialization failure or deadlock, a SQL
+    /// Server deadlock): the user may simply save again.</summary>
+    bool IsWriteConflict(Exception exception);
 }
 
 /// <summary>
@@ -62,6 +66,11 @@ public sealed class CommandRunner(ICaseloadDbContext db, IDatabaseErrors errors)
         {
             await RollBackAsync(transaction);
             return Result.Fail(DuplicateMessage);
+        }
+        catch (Exception e) when (errors.IsWriteConflict(e))
+        {
+            await RollBackAsync(transaction);
+            return Result.Fail(ConcurrencyMessage);
         }
         catch
         {
