@@ -13,7 +13,7 @@ public sealed class TestOnlyController : Controller
 
     /// <summary>Records a read event the way a page does, then fails: the event must still be kept.</summary>
     [HttpGet("audit-og-kast/{citizenId:guid}")]
-    public async Task<IActionResult> AuditThenThrow(Guid citizenId, [FromServices] Application.Auditing.IAuditLog audit)
+    public async Task<IActionResult> AuditThenThrow([FromRoute] Guid citizenId, [FromServices] Application.Auditing.IAuditLog audit)
     {
         await audit.RecordAsync(Domain.Auditing.AuditAction.Viewed, "Citizen", citizenId.ToString(), citizenId);
         throw new InvalidOperationException("The page failed after the read was audited");

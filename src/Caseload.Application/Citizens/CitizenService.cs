@@ -54,9 +54,10 @@ public sealed class CitizenService(ICaseloadDbContext db, IAccessScope scope, Co
         }, c.Cpr.Masked, hideAddress);
     }
 
-    /// <summary>What the form shows besides the input when it is shown again after an error.</summary>
+    /// <summary>What a form shows besides the input (the CPR form, or a form shown again after an error): a read, audited.</summary>
     public async Task<(string MaskedCpr, bool AddressHidden)> FormContextAsync(ScopedCitizen citizen, CancellationToken ct = default)
     {
+        await audit.RecordAsync(AuditAction.Viewed, AuditNames.Citizen, citizen.Id.ToString(), citizen.Id, "Formular", ct);
         var c = await db.Citizens.AsNoTracking().Where(x => x.Id == citizen.Id).Select(x => new { x.Cpr, x.SecretAddress }).FirstAsync(ct);
         return (c.Cpr.Masked, c.SecretAddress && !citizen.MaySeeSecretAddress);
     }

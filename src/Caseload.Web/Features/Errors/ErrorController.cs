@@ -19,7 +19,7 @@ public sealed class ErrorController : Controller
 
     /// <summary>Only real error status codes (400–599); anything else is not found.</summary>
     [Route("{code:int:range(400,599)}")]
-    public IActionResult Status(int code)
+    public IActionResult Status([FromRoute] int code)
     {
         Response.StatusCode = code;
         return code == StatusCodes.Status404NotFound ? View("NotFound") : View("Status", code);

@@ -20,10 +20,10 @@ public sealed class LegacyUrlsController : Controller
     public IActionResult CreateCitizen() => To("/borgere/ny");
 
     [HttpGet("Worker/Citizens/Details/{id:guid}")]
-    public IActionResult Citizen(Guid id) => To($"/borgere/{id}");
+    public IActionResult Citizen([FromRoute] Guid id) => To($"/borgere/{id}");
 
     [HttpGet("Worker/Citizens/Edit/{id:guid}")]
-    public IActionResult EditCitizen(Guid id) => To($"/borgere/{id}/rediger");
+    public IActionResult EditCitizen([FromRoute] Guid id) => To($"/borgere/{id}/rediger");
 
     [HttpGet("Leader/Board")]
     [HttpGet("Leader/Board/Index")]
@@ -51,7 +51,7 @@ public sealed class LegacyUrlsController : Controller
     public IActionResult CreateUser() => To("/admin/brugere/ny");
 
     [HttpGet("Admin/Users/Edit/{id}")]
-    public IActionResult EditUser(string id) => To($"/admin/brugere/{Uri.EscapeDataString(id)}");
+    public IActionResult EditUser([FromRoute] string id) => To($"/admin/brugere/{Uri.EscapeDataString(id)}");
 
     [HttpGet("Admin/Teams/Index")]
     public IActionResult Teams() => To("/admin/teams");
@@ -60,7 +60,7 @@ public sealed class LegacyUrlsController : Controller
     public IActionResult CreateTeam() => To("/admin/teams/ny");
 
     [HttpGet("Admin/Teams/Edit/{id:guid}")]
-    public IActionResult EditTeam(Guid id) => To($"/admin/teams/{id}");
+    public IActionResult EditTeam([FromRoute] Guid id) => To($"/admin/teams/{id}");
 
     [HttpGet("Admin/Audit")]
     [HttpGet("Admin/Audit/Index")]
