@@ -10,6 +10,8 @@ public sealed class TeamInput
     public string? Name { get; set; }
     public Method Method { get; set; }
     public decimal? CaseloadLimitPerFte { get; set; } = Team.DefaultCaseloadLimitPerFte;
+    /// <summary>The version the form was loaded from (optimistic concurrency); empty for a new team.</summary>
+    public Guid Version { get; set; }
 }
 
 public sealed class TeamInputValidator : AbstractValidator<TeamInput>
@@ -35,7 +37,8 @@ public sealed class TeamAdministration(ICaseloadDbContext db, CommandRunner comm
 
     public async Task<TeamInput?> GetAsync(Guid id, CancellationToken ct = default)
         => await db.Teams.AsNoTracking().Where(t => t.Id == id)
-            .Select(t => new TeamInput { Name = t.Name, Method = t.Method, CaseloadLimitPerFte = t.CaseloadLimitPerFte }).FirstOrDefaultAsync(ct);
+            .Select(t => new TeamInput { Name = t.Name, Method = t.Method, CaseloadLimitPerFte = t.CaseloadLimitPerFte, Version = t.Version })
+            .FirstOrDefaultAsync(ct);
 
     public Task<Result> CreateAsync(TeamInput input, CancellationToken ct = default)
         => commands.RunAsync(validator, input, async token =>
@@ -52,6 +55,7 @@ public sealed class TeamAdministration(ICaseloadDbContext db, CommandRunner comm
         return await commands.RunAsync(validator, input, async token =>
         {
             var team = await db.Teams.FirstAsync(t => t.Id == id, token);
+            if (team.Version != input.Version) return Result.Fail(CommandRunner.ConcurrencyMessage);
             if (await db.Teams.AnyAsync(t => t.Id != id && t.Name == input.Name!.Trim(), token)) return Result.Fail(DuplicateNameMessage, nameof(input.Name));
             team.Rename(input.Name!);
             team.SetCaseloadLimit(input.CaseloadLimitPerFte!.Value);

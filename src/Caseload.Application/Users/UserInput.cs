@@ -13,6 +13,8 @@ public sealed class UserInput
     public string? Password { get; set; }
     public List<string> Roles { get; set; } = [];
     public List<TeamMembershipInput> Teams { get; set; } = [];
+    /// <summary>The user's concurrency stamp when the form was loaded: a stale form cannot override another change.</summary>
+    public string? ConcurrencyStamp { get; set; }
 }
 
 /// <summary>The user's place in one team; Role null means "not a member".</summary>

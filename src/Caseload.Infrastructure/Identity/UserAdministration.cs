@@ -56,6 +56,7 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Casel
         if (user is null) return null;
         input.FullName = user.FullName;
         input.Email = user.Email;
+        input.ConcurrencyStamp = user.ConcurrencyStamp;
         input.Roles = [.. await users.GetRolesAsync(user)];
         var memberships = await db.TeamMembers.AsNoTracking().Where(m => m.UserId == userId).ToListAsync(ct);
         foreach (var t in input.Teams)
@@ -96,6 +97,8 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Casel
         {
             var user = await users.FindByIdAsync(userId);
             if (user is null) return Result.Fail("Brugeren findes ikke.");
+            if (input.ConcurrencyStamp is not null && input.ConcurrencyStamp != user.ConcurrencyStamp)
+                return Result.Fail(CommandRunner.ConcurrencyMessage);
             var email = input.Email!.Trim();
             user.FullName = input.FullName!.Trim();
             if (!string.Equals(user.Email, email, StringComparison.OrdinalIgnoreCase))

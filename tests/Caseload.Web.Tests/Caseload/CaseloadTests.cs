@@ -242,7 +242,9 @@ public abstract class CaseloadTests<TApp>(TApp app) : IClassFixture<TApp> where 
             html.ShouldContain("Grænsen for borgere pr. årsværk skal være mellem 1 og 50.");
             html.ShouldContain("value=\"CTI-team Solbjerg\"");
         }
-        using (var saved = await admin.PostFormAsync($"/admin/teams/{team}", [new("Name", "CTI-team Solbjerg"), new("Method", "Cti"), new("CaseloadLimitPerFte", "8")], $"/admin/teams/{team}"))
+        var version = (await admin.GetPageAsync($"/admin/teams/{team}")).QuerySelector("input[name=Version]")!.GetAttribute("value")!;
+        using (var saved = await admin.PostFormAsync($"/admin/teams/{team}", [new("Name", "CTI-team Solbjerg"), new("Method", "Cti"), new("CaseloadLimitPerFte", "8"),
+                   new("Version", version)], $"/admin/teams/{team}"))
             saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         using var leader = TestClient.For(own);

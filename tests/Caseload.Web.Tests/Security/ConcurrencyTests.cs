@@ -61,6 +61,25 @@ public abstract class ConcurrencyTests<TApp>(TApp app) : IClassFixture<TApp> whe
     }
 
     [Fact]
+    public async Task AStaleTeamFormDoesNotOverrideAnotherAdministratorsChange()
+    {
+        var team = await app.QueryAsync(db => db.Teams.Where(t => t.Name == "Fremskudt sagsbehandling Solbjerg").Select(t => t.Id).SingleAsync());
+        using var first = TestClient.For(app);
+        using var second = TestClient.For(app);
+        await first.SignInAsync("admin@caseload.local");
+        await second.SignInAsync("admin@caseload.local");
+        var stale = (await second.GetPageAsync($"/admin/teams/{team}")).QuerySelector("input[name=Version]")!.GetAttribute("value")!;
+        using (var saved = await first.PostFormAsync($"/admin/teams/{team}", [new("Name", "Fremskudt sagsbehandling Solbjerg"), new("Method", "Outreach"),
+                   new("CaseloadLimitPerFte", "12"), new("Version", stale)], $"/admin/teams/{team}"))
+            saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        using var late = await second.PostWithTokenAsync($"/admin/teams/{team}", [new("Name", "Fremskudt sagsbehandling Solbjerg"), new("Method", "Outreach"),
+            new("CaseloadLimitPerFte", "15"), new("Version", stale)]);
+        late.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await TestClient.ParseAsync(late)).QuerySelector("#fejl-oversigt")!.TextContent.ShouldContain("ændret af en anden");
+        (await app.QueryAsync(db => db.Teams.Where(t => t.Id == team).Select(t => t.CaseloadLimitPerFte).SingleAsync())).ShouldBe(12m);
+    }
+
+    [Fact]
     public async Task ParallelAttachOfTheSameMemberGivesOneMemberAndNo500()
     {
         var course = await CourseOfAsync("Jytte Poulsen");
