@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using Xunit;
@@ -36,6 +37,9 @@ public abstract class CaseloadAppFactory : WebApplicationFactory<Program>, IAsyn
     /// <summary>Extra services for a test.</summary>
     public Action<IServiceCollection>? ConfigureTestServices { get; set; }
 
+    /// <summary>Counts the SQL commands of every DbContext of the app (query-count tests).</summary>
+    public SqlCommandCounter SqlCommands { get; } = new();
+
     /// <summary>A fixed clock the test moves (set before the app starts); the system clock when null.</summary>
     public FakeTimeProvider? Clock { get; set; }
 
@@ -60,6 +64,8 @@ public abstract class CaseloadAppFactory : WebApplicationFactory<Program>, IAsyn
         {
             services.AddControllersWithViews().AddApplicationPart(typeof(CaseloadAppFactory).Assembly);
             if (Clock is not null) services.AddSingleton<TimeProvider>(Clock);
+            services.ConfigureDbContext<Caseload.Infrastructure.Persistence.SqliteCaseloadDbContext>(o => o.AddInterceptors(SqlCommands));
+            services.ConfigureDbContext<Caseload.Infrastructure.Persistence.PostgresCaseloadDbContext>(o => o.AddInterceptors(SqlCommands));
             ConfigureTestServices?.Invoke(services);
         });
     }

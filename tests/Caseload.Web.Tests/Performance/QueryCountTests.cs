@@ -1,0 +1,82 @@
+using System.Net;
+using Caseload.Domain.Citizens;
+using Caseload.Domain.Contacts;
+using Caseload.Domain.Courses;
+using Caseload.TestSupport;
+using Caseload.Web.Tests.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Caseload.Web.Tests.Performance;
+
+/// <summary>
+/// A page's cost follows its own rows, not the size of the database: each key page runs the same number of SQL
+/// commands with a handful and with 500 citizens in the team (no N+1, no per-row queries). The figures per page
+/// are printed so a change shows in review.
+/// </summary>
+public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<TApp> where TApp : CaseloadAppFactory, new()
+{
+    private async Task<int> CommandsAsync(TestClient client, string url)
+    {
+        using (var warm = await client.GetAsync(url)) warm.StatusCode.ShouldBe(HttpStatusCode.OK, url);
+        app.SqlCommands.Reset();
+        using var response = await client.GetAsync(url);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, url);
+        return app.SqlCommands.Count;
+    }
+
+    [Fact]
+    public async Task EachKeyPageRunsTheSameNumberOfCommandsWithFiveAndWith500CitizensInTheTeam()
+    {
+        using var worker = TestClient.For(app);
+        await worker.SignInAsync("medarbejder3.act@caseload.local");
+        using var leader = TestClient.For(app);
+        await leader.SignInAsync("teamleder.act@caseload.local");
+        var citizen = await app.CitizenIdAsync("Bent Kristensen");
+        (string Name, TestClient Client, string Url)[] pages =
+        [
+            ("Caseload-tavle", leader, "/tavle"),
+            ("Mine borgere", worker, "/mine-borgere"),
+            ("Borgerside", leader, $"/borgere/{citizen}"),
+            ("Borgersøgning", leader, "/borgere?q=Hansen"),
+            ("Borgerliste", leader, "/borgere"),
+        ];
+        var small = new Dictionary<string, int>();
+        foreach (var (name, client, url) in pages)
+        {
+            small[name] = await CommandsAsync(client, url);
+            small[name].ShouldBeGreaterThan(0, "the counter counts");
+        }
+
+        await AddCitizensAsync("medarbejder3.act@caseload.local", 495, contactsEach: 6);
+
+        foreach (var (name, client, url) in pages)
+        {
+            var large = await CommandsAsync(client, url);
+            output.WriteLine($"{name}: {small[name]} SQL commands with a few citizens, {large} with 500");
+            large.ShouldBe(small[name], $"{name} ({url}): {small[name]} SQL commands with a few citizens, {large} with 500");
+            large.ShouldBeLessThanOrEqualTo(15, $"{name} runs {large} SQL commands");
+        }
+    }
+
+    /// <summary>Adds citizens with an active course (primary worker <paramref name="workerEmail"/>) and contact history.</summary>
+    private Task<int> AddCitizensAsync(string workerEmail, int count, int contactsEach) => app.QueryAsync(async db =>
+    {
+        var worker = await db.Users.Where(u => u.Email == workerEmail).Select(u => u.Id).SingleAsync();
+        var team = await db.TeamMembers.Where(m => m.UserId == worker).Select(m => m.TeamId).FirstAsync();
+        var now = DateTime.UtcNow;
+        for (var i = 0; i < count; i++)
+        {
+            var cpr = CprNumber.Parse($"{(i % 28) + 1:00}{(i / 28 % 12) + 1:00}{40 + (i / 336 % 50):00}-3{i:000}");
+            var c = new Citizen($"Hansen Testborger {i}", cpr, team);
+            db.Citizens.Add(c);
+            var course = new Course(c.Id, team, Domain.Teams.Method.Act, DateOnly.FromDateTime(now).AddDays(-100), worker, now.AddDays(-100), null);
+            db.Courses.Add(course);
+            for (var k = 0; k < contactsEach; k++)
+                db.ContactLog.Add(new ContactLogEntry(c.Id, now.AddDays(-(i % 40) - (k * 7)), ContactChannel.Phone, k % 2 == 0, null, null, "Kontakt", worker, now));
+        }
+        return await db.SaveChangesAsync();
+    });
+}
+
+public sealed class QueryCountTestsOnSqlite(SqliteAppFactory app, Xunit.Abstractions.ITestOutputHelper output) : QueryCountTests<SqliteAppFactory>(app, output);
+public sealed class QueryCountTestsOnPostgres(PostgresAppFactory app, Xunit.Abstractions.ITestOutputHelper output) : QueryCountTests<PostgresAppFactory>(app, output);
