@@ -1,0 +1,122 @@
+// Generates a fictitious municipality on top of the demo data: N citizens (default 10,000) in 30 teams of all three
+// methods with 300 workers, ~20 contact-log entries per citizen over two years, courses active and closed.
+// Usage: dotnet run --project bench/DataGenerator -c Release -- --provider Sqlite|Postgres --connection "<cs>" [--citizens 10000]
+using System.Diagnostics;
+using Bogus;
+using Caseload.Application;
+using Caseload.Application.Common;
+using Caseload.Domain.Citizens;
+using Caseload.Domain.Contacts;
+using Caseload.Domain.Courses;
+using Caseload.Domain.Teams;
+using Caseload.Infrastructure;
+using Caseload.Infrastructure.Identity;
+using Caseload.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+var options = ArgsToDictionary(args);
+var provider = Enum.Parse<DatabaseProvider>(options.GetValueOrDefault("provider", "Sqlite"), ignoreCase: true);
+var connection = options.GetValueOrDefault("connection") ?? throw new ArgumentException("--connection is required");
+var citizens = int.Parse(options.GetValueOrDefault("citizens", "10000"), System.Globalization.CultureInfo.InvariantCulture);
+const int Teams = 30, MembersPerTeam = 10, ContactsPerCitizen = 20;
+const string Password = "Caseload-bench-2026";
+
+// 1. Schema, roles and the demo municipality, exactly as the app makes them (Development seed).
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Development" });
+builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+{
+    ["Database:Provider"] = provider.ToString(), ["Database:ConnectionString"] = connection, ["Database:SeedDemoData"] = "true",
+});
+builder.Services.AddApplication().AddInfrastructure(builder.Configuration);
+builder.Services.AddSingleton<ICurrentUser, GeneratorUser>();
+using var host = builder.Build();
+await host.Services.InitializeDatabaseAsync();
+Console.WriteLine($"schema and demo data ready ({provider})");
+
+// 2. Bulk rows through a plain context (no audit rows for generated data).
+await using var db = provider switch
+{
+    DatabaseProvider.Postgres => (CaseloadDbContext)new PostgresCaseloadDbContext(new DbContextOptionsBuilder<PostgresCaseloadDbContext>().UseNpgsql(connection).Options),
+    _ => new SqliteCaseloadDbContext(new DbContextOptionsBuilder<SqliteCaseloadDbContext>().UseSqlite(connection).Options),
+};
+db.ChangeTracker.AutoDetectChangesEnabled = false;
+if (await db.Teams.AnyAsync(t => t.Name.StartsWith("Bench-team"))) { Console.WriteLine("already generated"); return; }
+
+var clock = Stopwatch.StartNew();
+Randomizer.Seed = new Random(2026);
+var faker = new Faker("nb_NO"); // Norwegian names are the closest Bogus has to Danish
+var hash = new PasswordHasher<ApplicationUser>().HashPassword(new ApplicationUser(), Password);
+var roleIds = await db.Roles.ToDictionaryAsync(r => r.Name!, r => r.Id);
+var methods = new[] { Method.Act, Method.Cti, Method.Outreach };
+var workers = new List<(string UserId, Team Team)>();
+for (var t = 0; t < Teams; t++)
+{
+    var team = new Team($"Bench-team {t + 1:00}", methods[t % 3]);
+    db.Teams.Add(team);
+    for (var m = 0; m < MembersPerTeam; m++)
+    {
+        var leader = m == 0;
+        var email = leader ? $"bench.leder.{t + 1:00}@caseload.local" : $"bench.medarbejder.{(t * (MembersPerTeam - 1)) + m:000}@caseload.local";
+        var user = new ApplicationUser
+        {
+            UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(),
+            EmailConfirmed = true, FullName = faker.Name.FullName(), PasswordHash = hash, SecurityStamp = Guid.NewGuid().ToString("N"),
+            LockoutEnabled = true,
+        };
+        db.Users.Add(user);
+        db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = roleIds[leader ? "Teamleder" : "Medarbejder"] });
+        team.AddMember(user.Id, leader ? TeamRole.Leader : TeamRole.Member, m % 5 == 4 ? 0.5m : 1.0m, null);
+        if (!leader) workers.Add((user.Id, team));
+    }
+}
+db.ChangeTracker.DetectChanges(); // the members were added to the tracked teams after Add (change detection is off)
+await db.SaveChangesAsync();
+Console.WriteLine($"{Teams} teams, {Teams * MembersPerTeam} users ({clock.Elapsed.TotalSeconds:0}s)");
+
+var now = DateTime.UtcNow;
+var today = DateOnly.FromDateTime(now);
+var notes = new[] { "Hjemmebesøg.", "Kaffe på værestedet.", "Fulgtes til lægen.", "Kort snak i telefon.", "Møde om økonomi." };
+for (var i = 0; i < citizens; i++)
+{
+    var (workerId, team) = workers[i % workers.Count];
+    var cpr = CprNumber.Parse($"{(i % 28) + 1:00}{(i / 28 % 12) + 1:00}{(i / 336 % 100):00}-{(i / 33600 % 4) + 4}{i % 1000:000}");
+    var citizen = new Citizen(faker.Name.FullName(), cpr, team.Id);
+    citizen.UpdateContact(faker.Address.StreetAddress(), false, faker.Phone.PhoneNumber("## ## ## ##"), null, null);
+    db.Citizens.Add(citizen);
+    var started = today.AddDays(-faker.Random.Int(30, 700));
+    var course = new Course(citizen.Id, team.Id, team.Method, started, workerId, now.AddDays(-(today.DayNumber - started.DayNumber)), null);
+    if (i % 10 == 9) course.Close(started.AddDays(20), "Afsluttet (genereret)");
+    db.Courses.Add(course);
+    for (var k = 0; k < ContactsPerCitizen; k++)
+        db.ContactLog.Add(new ContactLogEntry(citizen.Id, now.AddDays(-faker.Random.Double(0, 730)), (ContactChannel)(k % 9),
+            achieved: k % 3 != 0, null, null, notes[k % notes.Length], workerId, now));
+    if ((i + 1) % 1000 == 0)
+    {
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+        Console.WriteLine($"{i + 1:N0} / {citizens:N0} citizens, {(i + 1) * ContactsPerCitizen:N0} contacts ({clock.Elapsed.TotalSeconds:0}s)");
+    }
+}
+db.ChangeTracker.DetectChanges();
+await db.SaveChangesAsync();
+Console.WriteLine($"done: {citizens:N0} citizens, {citizens * ContactsPerCitizen:N0} contacts, {Teams * MembersPerTeam} users in {clock.Elapsed.TotalSeconds:0}s; password {Password}");
+
+static Dictionary<string, string> ArgsToDictionary(string[] args)
+{
+    var result = new Dictionary<string, string>();
+    for (var i = 0; i + 1 < args.Length; i += 2) result[args[i].TrimStart('-')] = args[i + 1];
+    return result;
+}
+
+internal sealed class GeneratorUser : ICurrentUser
+{
+    public string? UserId => null;
+    public string? UserName => "data-generator";
+    public string? IpAddress => null;
+    public bool IsInRole(string role) => false;
+}

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Web benchmark: Caseload's key pages on a generated municipality, against a bare Kestrel endpoint in the same run.
+# Usage: bash bench/web/run.sh [--citizens 10000] [--db sqlite|postgres|both] [--duration 8]
+# Loopback only, bounded load (wrk -t2 -c32 per page). Prints req/s, p50, p99, the ratio to the bare endpoint
+# and the web process's memory. PostgreSQL: uses CASELOAD_TEST_POSTGRES (as scripts/test.sh sets it).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+citizens=10000; dbs=sqlite; duration=8
+while [ $# -gt 0 ]; do case "$1" in
+  --citizens) citizens=$2; shift 2 ;; --db) dbs=$2; shift 2 ;; --duration) duration=$2; shift 2 ;;
+  *) echo "unknown option $1" >&2; exit 2 ;; esac; done
+[ "$dbs" = both ] && dbs="sqlite postgres"
+command -v wrk >/dev/null || { [ "$(id -u)" -eq 0 ] && apt-get install -y -qq wrk >/dev/null; }
+command -v sqlite3 >/dev/null || { [ "$(id -u)" -eq 0 ] && apt-get install -y -qq sqlite3 >/dev/null; }
+
+out=$(mktemp -d); data=bench/.data; mkdir -p "$data"
+echo "== build (Release)"
+dotnet publish bench/BareEndpoint -c Release -o "$out/bare" -nologo -v q >/dev/null
+dotnet publish src/Caseload.Web -c Release -o "$out/web" -nologo -v q >/dev/null
+dotnet build bench/DataGenerator -c Release -nologo -v q >/dev/null
+pids=()
+trap 'for p in "${pids[@]:-}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$out"' EXIT
+
+ASPNETCORE_URLS=http://127.0.0.1:5401 "$out/bare/BareEndpoint" >/dev/null 2>&1 & pids+=($!)
+wait_for() { for _ in $(seq 1 120); do curl -fs "$1" >/dev/null 2>&1 && return 0; sleep 0.5; done; echo "no answer from $1" >&2; return 1; }
+wait_for http://127.0.0.1:5401/
+
+measure() { # url [cookie] -> "rps p50 p99"
+  local args=(-t2 -c32 "-d${duration}s" --latency)
+  [ -n "${2:-}" ] && args+=(-H "Cookie: $2")
+  wrk "${args[@]}" "$1" | awk '/Requests\/sec/ {r=$2} /^ +50%/ {a=$2} /^ +99%/ {b=$2} /Non-2xx/ {e=$5} END {printf "%s %s %s %s\n", r, a, b, (e==""?0:e)}'
+}
+login() { # email -> cookie "caseload.auth=…"
+  local jar; jar=$(mktemp)
+  local token; token=$(curl -s -c "$jar" http://127.0.0.1:5402/konto/log-ind | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+  curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "Email=$1" --data-urlencode "Password=$2" --data-urlencode "__RequestVerificationToken=$token" http://127.0.0.1:5402/konto/log-ind
+  awk '$6=="caseload.auth" {print "caseload.auth=" $7}' "$jar"; rm -f "$jar"
+}
+
+for db in $dbs; do
+  echo "== $db, $citizens citizens"
+  if [ "$db" = sqlite ]; then
+    file="$data/caseload-$citizens.db"; cs="Data Source=$PWD/$file"; provider=Sqlite
+    [ -f "$file" ] || dotnet bench/DataGenerator/bin/Release/net10.0/DataGenerator.dll --provider Sqlite --connection "$cs" --citizens "$citizens" | tail -1
+    q() { sqlite3 "$file" "$1"; }
+    idtext='lower("CitizenId")'
+  else
+    base=${CASELOAD_TEST_POSTGRES:?set CASELOAD_TEST_POSTGRES (scripts/setup-test-env.sh starts a local PostgreSQL)}
+    cs="${base%Database=*}Database=caseload_bench_$citizens"; provider=Postgres
+    dotnet bench/DataGenerator/bin/Release/net10.0/DataGenerator.dll --provider Postgres --connection "$cs" --citizens "$citizens" | tail -1
+    pgcs="postgresql://caseload_test:caseload_test@127.0.0.1:5432/caseload_bench_$citizens"
+    q() { psql -At "$pgcs" -c "$1"; }
+    idtext='"CitizenId"::text'
+  fi
+  (cd "$out/web" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=http://127.0.0.1:5402 Security__RequireHttps=false \
+     AllowedHosts=127.0.0.1 App__PublicBaseUrl=http://127.0.0.1:5402 Database__Provider=$provider Database__ConnectionString="$cs" \
+     exec ./Caseload.Web >"$out/web-$db.log" 2>&1) & web=$!; pids+=($web)
+  wait_for http://127.0.0.1:5402/health/ready
+
+  demo=$(login teamleder.act@caseload.local Caseload-demo-2026)
+  big=$(login bench.leder.01@caseload.local Caseload-bench-2026)
+  worker=$(login bench.medarbejder.001@caseload.local Caseload-bench-2026)
+  workerid=$(q "select \"Id\" from \"AspNetUsers\" where \"Email\"='bench.medarbejder.001@caseload.local'")
+  citizen=$(q "select $idtext from \"Courses\" where \"PrimaryWorkerId\"='$workerid' limit 1")
+  bigteam=$(q "select count(*) from \"Courses\" c join \"Teams\" t on t.\"Id\"=c.\"TeamId\" where t.\"Name\"='Bench-team 01' and c.\"Status\"='Active'")
+  mine=$(q "select count(*) from \"Courses\" where \"PrimaryWorkerId\"='$workerid' and \"Status\"='Active'")
+
+  read -r bare_rps bare_p50 bare_p99 _ < <(measure http://127.0.0.1:5401/)
+  printf "%-44s %9s %9s %9s %7s %6s\n" page "req/s" p50 p99 ratio non2xx
+  printf "%-44s %9.0f %9s %9s %7s\n" "bare Kestrel (same run)" "$bare_rps" "$bare_p50" "$bare_p99" "100 %"
+  row() { read -r rps p50 p99 errors < <(measure "$2" "${3:-}")
+          printf "%-44s %9.0f %9s %9s %6.1f %% %6s\n" "$1" "$rps" "$p50" "$p99" "$(echo "$rps $bare_rps" | awk '{print 100*$1/$2}')" "$errors"; }
+  row "/health/live" http://127.0.0.1:5402/health/live
+  row "caseload board, demo ACT team (19)" http://127.0.0.1:5402/tavle "$demo"
+  row "caseload board, Bench-team 01 ($bigteam)" http://127.0.0.1:5402/tavle "$big"
+  row "Mine borgere ($mine citizens)" http://127.0.0.1:5402/mine-borgere "$worker"
+  row "citizen page" "http://127.0.0.1:5402/borgere/$citizen" "$worker"
+  row "citizen search ('Hansen')" "http://127.0.0.1:5402/borgere?q=Hansen" "$big"
+  echo "web process memory: $(awk '/VmHWM/ {printf "peak %.0f MB", $2/1024} /VmRSS/ {printf ", now %.0f MB", $2/1024}' /proc/$web/status)"
+  kill $web; wait $web 2>/dev/null || true
+done
