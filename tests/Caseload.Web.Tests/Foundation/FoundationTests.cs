@@ -145,9 +145,9 @@ public abstract class FoundationTests<TApp>(TApp app) : IClassFixture<TApp> wher
         var bent = await app.CitizenIdAsync("Bent Kristensen");
         using (await client.PostWithTokenAsync($"/borgere/{bent}/kontakter", [new("Contact.Note", "Hemmelig note 0101801234")])) { }
 
-        // The sinks are asynchronous: wait (bounded) for the lines to land.
+        // The sinks are asynchronous and the file is flushed every second: wait (bounded, 20 s) for the lines to land.
         var log = "";
-        for (var i = 0; i < 50 && !log.Contains($"/borgere/{bent}/kontakter", StringComparison.Ordinal); i++)
+        for (var i = 0; i < 200 && !log.Contains($"HTTP POST /borgere/{bent}/kontakter responded", StringComparison.Ordinal); i++)
         {
             await Task.Delay(100);
             log = ReadLogs();
