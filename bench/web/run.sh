@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Web benchmark: Caseload's key pages on a generated municipality, against a bare Kestrel endpoint in the same run.
 # Usage: bash bench/web/run.sh [--citizens 10000] [--db sqlite|postgres|both] [--duration 8]
-# Loopback only, bounded load (wrk -t2 -c32 per page). Prints req/s, p50, p99, the ratio to the bare endpoint
+# Loopback only, bounded load (wrk -t2 -c32 per page: 5 s warm-up, then the measured run). Prints req/s, p50, p99, the ratio to the bare endpoint
 # and the web process's memory. PostgreSQL: uses CASELOAD_TEST_POSTGRES (as scripts/test.sh sets it).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -25,10 +25,11 @@ ASPNETCORE_URLS=http://127.0.0.1:5401 "$out/bare/BareEndpoint" >/dev/null 2>&1 &
 wait_for() { for _ in $(seq 1 120); do curl -fs "$1" >/dev/null 2>&1 && return 0; sleep 0.5; done; echo "no answer from $1" >&2; return 1; }
 wait_for http://127.0.0.1:5401/
 
-measure() { # url [cookie] -> "rps p50 p99"
-  local args=(-t2 -c32 "-d${duration}s" --latency)
+measure() { # url [cookie] -> "rps p50 p99 non2xx"; a 5 s warm-up first (JIT tiering), then the measured run
+  local args=(-t2 -c32 --latency)
   [ -n "${2:-}" ] && args+=(-H "Cookie: $2")
-  wrk "${args[@]}" "$1" | awk '/Requests\/sec/ {r=$2} /^ +50%/ {a=$2} /^ +99%/ {b=$2} /Non-2xx/ {e=$5} END {printf "%s %s %s %s\n", r, a, b, (e==""?0:e)}'
+  wrk "${args[@]}" -d5s "$1" >/dev/null
+  wrk "${args[@]}" "-d${duration}s" "$1" | awk '/Requests\/sec/ {r=$2} /^ +50%/ {a=$2} /^ +99%/ {b=$2} /Non-2xx/ {e=$5} END {printf "%s %s %s %s\n", r, a, b, (e==""?0:e)}'
 }
 login() { # email -> cookie "caseload.auth=…"
   local jar; jar=$(mktemp)
