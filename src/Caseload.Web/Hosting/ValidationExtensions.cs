@@ -7,7 +7,7 @@ namespace Caseload.Web.Hosting;
 internal static class ValidationExtensions
 {
     /// <summary>Runs a FluentValidation validator and copies its Danish messages into ModelState
-    /// (FluentValidation.AspNetCore cannot be restored here, and is deprecated anyway).</summary>
+    /// (the sign-in forms, which are not Application commands; FluentValidation.AspNetCore is deprecated, ADR 0008).</summary>
     public static async Task<bool> ValidateIntoAsync<T>(this IValidator<T> validator, T model, ModelStateDictionary modelState,
         string prefix = "")
     {
