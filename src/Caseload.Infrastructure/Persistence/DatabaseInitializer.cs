@@ -29,6 +29,12 @@ public static class DatabaseInitializer
             await db.Database.MigrateAsync(ct);
             logger.LogInformation("Database migrated ({Provider})", options.Provider);
         }
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            // Write-ahead logging: readers do not wait for a writer (every page view writes an audit row), and
+            // commits are cheaper. The mode is kept in the database file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
 
         var roles = sp.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All)
