@@ -8,7 +8,9 @@ if [ "$(id -u)" -ne 0 ]; then
   exit 1
 fi
 
-packages=(chromium fonts-dejavu-core fonts-liberation poppler-utils postgresql)
+# tzdata: Europe/Copenhagen for the Danish clock; npm only where the image has no Node (axe-core for the browser tests).
+packages=(chromium fonts-dejavu-core fonts-liberation poppler-utils postgresql tzdata)
+command -v npm >/dev/null || packages+=(npm)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then

@@ -3,7 +3,7 @@ namespace Caseload.Application.Common.Time;
 /// <summary>
 /// The one clock. Times are stored in UTC; "today", "days since" and deadlines are Danish calendar dates
 /// (Europe/Copenhagen, with daylight saving). Built on <see cref="TimeProvider"/>, so tests fix or move it
-/// (FakeTimeProvider). <c>DateTime.Now/Today/UtcNow</c> are banned in src/ (BannedSymbols.txt).
+/// (FakeTimeProvider). The wall-clock statics of DateTime and DateTimeOffset are banned in src/ (BannedSymbols.txt).
 /// </summary>
 public interface IDanishClock
 {
@@ -74,9 +74,13 @@ public static class DanishTime
     /// <summary>Midnight starting a Danish date, in UTC.</summary>
     public static DateTime StartOfDayUtc(DateOnly date) => TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue), Zone);
 
+    // No silent fallback to UTC: Danish dates an hour off around midnight would be wrong without anyone noticing.
     private static TimeZoneInfo FindZone()
     {
         try { return TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen"); }
-        catch (TimeZoneNotFoundException) { return TimeZoneInfo.Utc; }
+        catch (TimeZoneNotFoundException e)
+        {
+            throw new InvalidOperationException("The time zone Europe/Copenhagen is missing: install the tzdata package.", e);
+        }
     }
 }
