@@ -55,11 +55,11 @@ public sealed class CitizenService(ICaseloadDbContext db, IAccessScope scope, Co
     }
 
     /// <summary>What a form shows besides the input (the CPR form, or a form shown again after an error): a read, audited.</summary>
-    public async Task<(string MaskedCpr, bool AddressHidden)> FormContextAsync(ScopedCitizen citizen, CancellationToken ct = default)
+    public async Task<CitizenFormContext> FormContextAsync(ScopedCitizen citizen, CancellationToken ct = default)
     {
         await audit.RecordAsync(AuditAction.Viewed, AuditNames.Citizen, citizen.Id.ToString(), citizen.Id, "Formular", ct);
-        var c = await db.Citizens.AsNoTracking().Where(x => x.Id == citizen.Id).Select(x => new { x.Cpr, x.SecretAddress }).FirstAsync(ct);
-        return (c.Cpr.Masked, c.SecretAddress && !citizen.MaySeeSecretAddress);
+        var c = await db.Citizens.AsNoTracking().Where(x => x.Id == citizen.Id).Select(x => new { x.Cpr, x.SecretAddress, x.Version }).FirstAsync(ct);
+        return new CitizenFormContext(c.Cpr.Masked, c.SecretAddress && !citizen.MaySeeSecretAddress, c.Version);
     }
 
     public Task<Result> UpdateAsync(ScopedCitizen scoped, CitizenInput input, CancellationToken ct = default)
@@ -102,9 +102,6 @@ public sealed class CitizenService(ICaseloadDbContext db, IAccessScope scope, Co
         return result;
     }
 
-    public async Task<Guid> VersionAsync(ScopedCitizen citizen, CancellationToken ct = default)
-        => await db.Citizens.AsNoTracking().Where(c => c.Id == citizen.Id).Select(c => c.Version).FirstAsync(ct);
-
     /// <summary>The teams a citizen can be registered under by the current user: their own.</summary>
     public async Task<IReadOnlyList<(Guid Id, string Name)>> OwnTeamsAsync(CancellationToken ct = default)
     {
@@ -123,3 +120,6 @@ public sealed class CitizenService(ICaseloadDbContext db, IAccessScope scope, Co
 
 /// <summary>The edit form's content: the input, and what is shown but not edited there.</summary>
 public sealed record CitizenForm(CitizenInput Input, string MaskedCpr, bool AddressHidden);
+
+/// <summary>What a form shows about the record besides the input, and the version it is based on.</summary>
+public sealed record CitizenFormContext(string MaskedCpr, bool AddressHidden, Guid Version);

@@ -14,7 +14,7 @@ public sealed record ReassignPreviewRow(Guid CourseId, Guid CitizenId, string Ci
 /// <summary>Courses and their primary worker. Starting, reassigning and closing are the team leader's
 /// (of the course's team: the handles from <see cref="IAccessScope"/> prove it); the history of every change
 /// is kept on the course and in the audit log.</summary>
-public sealed class CourseService(ICaseloadDbContext db, IAccessScope scope, ICurrentUser user, IUserDirectory users,
+public sealed class CourseService(ICaseloadDbContext db, ICurrentUser user, IUserDirectory users,
     IDanishClock clock, CommandRunner commands,
     IValidator<StartCourseInput> startValidator, IValidator<ReassignInput> reassignValidator,
     IValidator<BulkReassignInput> bulkValidator, IValidator<CloseCourseInput> closeValidator,
@@ -135,9 +135,6 @@ public sealed class CourseService(ICaseloadDbContext db, IAccessScope scope, ICu
 
     private Task<bool> IsTeamMemberAsync(Guid teamId, string? userId, CancellationToken ct)
         => db.TeamMembers.AnyAsync(m => m.TeamId == teamId && m.UserId == userId, ct);
-
-    /// <summary>The team of a led course, as a handle (for its workers).</summary>
-    public Task<LedTeam?> TeamOfAsync(LedCourse course, CancellationToken ct = default) => scope.LedTeamAsync(course.TeamId, ct);
 }
 
 public sealed record ReassignForm(LedCourse Course, string CitizenName, string CurrentWorkerId, string CurrentWorkerName,

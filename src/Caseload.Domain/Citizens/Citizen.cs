@@ -1,9 +1,10 @@
+using Caseload.Domain.Auditing;
 using Caseload.Domain.Common;
 
 namespace Caseload.Domain.Citizens;
 
 /// <summary>A citizen (borger). Registered under one team, which scopes who may see the record.</summary>
-[AuditedAs("Citizen", "Borger")]
+[AuditedAs(AuditNames.Citizen, "Borger")]
 public class Citizen : Entity, IAudited, IBelongsToCitizen
 {
     public const int NameMaxLength = 150;

@@ -1,3 +1,4 @@
+using Caseload.Domain.Auditing;
 using Caseload.Domain.Common;
 
 namespace Caseload.Domain.Contacts;
@@ -34,7 +35,7 @@ public static class ContactChannelNames
 
 /// <summary>One contact or contact attempt with a citizen (journal entry). Not edited afterwards: a
 /// correction is a new entry, as in a paper journal.</summary>
-[AuditedAs("ContactLogEntry", "Kontakt")]
+[AuditedAs(AuditNames.ContactLogEntry, "Kontakt")]
 public class ContactLogEntry : Entity, IAudited, IBelongsToCitizen
 {
     public const int PlaceMaxLength = 150;

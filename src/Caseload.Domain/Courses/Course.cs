@@ -1,3 +1,4 @@
+using Caseload.Domain.Auditing;
 using Caseload.Domain.Common;
 using Caseload.Domain.Teams;
 
@@ -13,7 +14,7 @@ public enum CourseStatus
 /// A citizen's course (forløb) under one method in one team, with one primary worker (tovholder).
 /// Closing keeps the history. The CTI phase engine and the outreach workflow plug in per method later.
 /// </summary>
-[AuditedAs("Course", "Forløb")]
+[AuditedAs(AuditNames.Course, "Forløb")]
 public class Course : Entity, IAudited, IBelongsToCitizen
 {
     public const int ReasonMaxLength = 500;

@@ -1,9 +1,10 @@
+using Caseload.Domain.Auditing;
 using Caseload.Domain.Common;
 
 namespace Caseload.Domain.Teams;
 
 /// <summary>A team working by one method. Membership is by user id: the domain does not know Identity.</summary>
-[AuditedAs("Team", "Team")]
+[AuditedAs(AuditNames.Team, "Team")]
 public class Team : Entity, IAudited
 {
     public const int NameMaxLength = 100;

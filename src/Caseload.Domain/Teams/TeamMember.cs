@@ -1,3 +1,4 @@
+using Caseload.Domain.Auditing;
 using Caseload.Domain.Common;
 
 namespace Caseload.Domain.Teams;
@@ -9,7 +10,7 @@ public enum TeamRole
 }
 
 /// <summary>A user's place in a team: role, discipline and full-time-equivalent share (0.1–1.0).</summary>
-[AuditedAs("TeamMember", "Teammedlem")]
+[AuditedAs(AuditNames.TeamMember, "Teammedlem")]
 public class TeamMember : IAudited
 {
     public const int DisciplineMaxLength = 80;

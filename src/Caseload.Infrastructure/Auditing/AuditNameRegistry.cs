@@ -1,4 +1,5 @@
 using System.Reflection;
+using Caseload.Domain.Auditing;
 using Caseload.Domain.Common;
 using Caseload.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
@@ -13,7 +14,7 @@ public static class AuditNameRegistry
 {
     private static readonly Dictionary<Type, (string Stable, string Danish)> ByType = Build();
     private static readonly Dictionary<string, string> DanishByStable = ByType.Values
-        .Concat([("AuditLog", "Logning"), ("User", "Bruger")])
+        .Concat([(AuditNames.AuditLog, "Logning")])
         .DistinctBy(v => v.Item1)
         .ToDictionary(v => v.Item1, v => v.Item2);
 
@@ -36,8 +37,8 @@ public static class AuditNameRegistry
             .Select(t => (Type: t, Attr: t.GetCustomAttribute<AuditedAsAttribute>()))
             .Where(x => x.Attr is not null)
             .ToDictionary(x => x.Type, x => (x.Attr!.StableName, x.Attr.DanishName));
-        map[typeof(ApplicationUser)] = ("User", "Bruger");
-        map[typeof(IdentityUserRole<string>)] = ("UserRole", "Brugerrolle");
+        map[typeof(ApplicationUser)] = (AuditNames.User, "Bruger");
+        map[typeof(IdentityUserRole<string>)] = (AuditNames.UserRole, "Brugerrolle");
         return map;
     }
 }

@@ -52,8 +52,8 @@ public sealed class DemoDataAtAnyHourTests
         Row(boardRows, "Henrik Friis").ShouldContain("36 dage");
 
         // Nothing was seeded in the future.
-        var latest = await app.Services.CreateScope().ServiceProvider.GetRequiredService<CaseloadDbContext>()
-            .ContactLog.MaxAsync(c => c.OccurredAt);
+        using var scope = app.Services.CreateScope();
+        var latest = await scope.ServiceProvider.GetRequiredService<CaseloadDbContext>().ContactLog.MaxAsync(c => c.OccurredAt);
         latest.ShouldBeLessThanOrEqualTo(utc);
     }
 

@@ -19,6 +19,7 @@ public sealed record CitizenFormModel(CitizenInput Input, IReadOnlyList<SelectLi
 public sealed record CprChangeModel(Guid Id, string Name, string MaskedCpr, CprChangeInput Input);
 
 /// <summary>The citizen page: the citizen (from the access scope) and what the sections need from the request.
-/// Each section loads its own data (<see cref="CitizenPageSections"/>).</summary>
+/// Each section loads its own data (<see cref="CitizenPageSections"/>). <see cref="PendingContact"/> is the
+/// contact form as typed when it is shown again after an error; otherwise the section starts a new one.</summary>
 public sealed record CitizenPageModel(ScopedCitizen Citizen, int ContactPage, ContactInput? PendingContact = null,
     string? RevealedCpr = null);

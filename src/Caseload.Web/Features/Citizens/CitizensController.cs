@@ -1,5 +1,4 @@
 using Caseload.Application.Citizens;
-using Caseload.Application.Contacts;
 using Caseload.Application.Courses;
 using Caseload.Application.Security;
 using Caseload.Web.Hosting;
@@ -15,7 +14,7 @@ namespace Caseload.Web.Features.Citizens;
 [Authorize(Policy = Policies.CitizenRecords)]
 [Route("borgere")]
 public sealed class CitizensController(CitizenQueries queries, CitizenService citizens, CourseService courses,
-    ContactLogService contacts, IAccessScope scope) : Controller
+    IAccessScope scope) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, int page = 1)
@@ -27,7 +26,7 @@ public sealed class CitizensController(CitizenQueries queries, CitizenService ci
         var citizen = await queries.OpenAsync(id, HttpContext.RequestAborted);
         if (citizen is null) return NotFound();
         await courses.MarkSeenAsync(citizen, HttpContext.RequestAborted);
-        return View(new CitizenPageModel(citizen, page, contacts.NewInput()));
+        return View(new CitizenPageModel(citizen, page));
     }
 
     /// <summary>Shows the full CPR number once; the request is audited.</summary>
@@ -37,7 +36,7 @@ public sealed class CitizensController(CitizenQueries queries, CitizenService ci
         var citizen = await queries.OpenAsync(id, HttpContext.RequestAborted);
         if (citizen is null) return NotFound();
         var cpr = await queries.RevealCprAsync(citizen, HttpContext.RequestAborted);
-        return View(nameof(Details), new CitizenPageModel(citizen, 1, contacts.NewInput(), cpr));
+        return View(nameof(Details), new CitizenPageModel(citizen, 1, RevealedCpr: cpr));
     }
 
     [HttpGet("ny")]
@@ -82,8 +81,8 @@ public sealed class CitizensController(CitizenQueries queries, CitizenService ci
             TempData["Status"] = "Ændringerne er gemt.";
             return Redirect($"/borgere/{id}");
         }
-        var (maskedCpr, addressHidden) = await citizens.FormContextAsync(citizen, HttpContext.RequestAborted);
-        return View(new CitizenFormModel(input, await TeamOptionsAsync(), id, maskedCpr, addressHidden));
+        var context = await citizens.FormContextAsync(citizen, HttpContext.RequestAborted);
+        return View(new CitizenFormModel(input, await TeamOptionsAsync(), id, context.MaskedCpr, context.AddressHidden));
     }
 
     [HttpGet("{id:guid}/cpr")]
@@ -91,9 +90,8 @@ public sealed class CitizensController(CitizenQueries queries, CitizenService ci
     {
         var citizen = await scope.CitizenAsync(id, HttpContext.RequestAborted);
         if (citizen is null) return NotFound();
-        var (maskedCpr, _) = await citizens.FormContextAsync(citizen, HttpContext.RequestAborted);
-        var version = await citizens.VersionAsync(citizen, HttpContext.RequestAborted);
-        return View(new CprChangeModel(id, citizen.Name, maskedCpr, new CprChangeInput { Version = version }));
+        var context = await citizens.FormContextAsync(citizen, HttpContext.RequestAborted);
+        return View(new CprChangeModel(id, citizen.Name, context.MaskedCpr, new CprChangeInput { Version = context.Version }));
     }
 
     [HttpPost("{id:guid}/cpr")]
@@ -106,8 +104,8 @@ public sealed class CitizensController(CitizenQueries queries, CitizenService ci
             TempData["Status"] = "CPR-nummeret er rettet. Rettelsen er logget.";
             return Redirect($"/borgere/{id}");
         }
-        var (maskedCpr, _) = await citizens.FormContextAsync(citizen, HttpContext.RequestAborted);
-        return View(new CprChangeModel(id, citizen.Name, maskedCpr, input));
+        var context = await citizens.FormContextAsync(citizen, HttpContext.RequestAborted);
+        return View(new CprChangeModel(id, citizen.Name, context.MaskedCpr, input));
     }
 
     private async Task<IReadOnlyList<SelectListItem>> TeamOptionsAsync()

@@ -67,8 +67,10 @@ public sealed class LegacyUrlsController : Controller
     public IActionResult Audit() => To("/admin/logning");
 
     [HttpGet("Home/Index")]
+    public IActionResult Home() => To("/");
+
     [HttpGet("Manage")]
-    public IActionResult Home() => To(Request.Path.StartsWithSegments("/Manage") ? "/min-konto" : "/");
+    public IActionResult Manage() => To("/min-konto");
 
     private RedirectResult To(string path, bool keepQuery = true)
         => RedirectPermanent(keepQuery ? path + Request.QueryString : path);

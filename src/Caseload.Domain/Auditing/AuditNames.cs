@@ -1,0 +1,15 @@
+namespace Caseload.Domain.Auditing;
+
+/// <summary>The stable names the audit log keeps, in one place: the entities' [AuditedAs] and the explicit
+/// events (reads, searches, sign-ins) use the same constants.</summary>
+public static class AuditNames
+{
+    public const string Citizen = "Citizen";
+    public const string Course = "Course";
+    public const string ContactLogEntry = "ContactLogEntry";
+    public const string Team = "Team";
+    public const string TeamMember = "TeamMember";
+    public const string User = "User";
+    public const string UserRole = "UserRole";
+    public const string AuditLog = "AuditLog";
+}
