@@ -12,7 +12,7 @@ namespace Caseload.Web.Tests.House;
 
 /// <summary>Time is a test input: the app starts with demo data and shows the right day counts at any hour —
 /// after midnight, in the morning, before and after the hour the old seeder wrote contacts "later today", just
-/// before midnight — on an ordinary day and on both daylight-saving change days of 2026.</summary>
+/// before midnight — on an ordinary day and on both daylight-saving change days of 2026, on a leap day and at year end.</summary>
 public sealed class DemoDataAtAnyHourTests
 {
     public static TheoryData<string> DanishTimes()
@@ -21,6 +21,8 @@ public sealed class DemoDataAtAnyHourTests
         foreach (var day in new[] { "2026-11-25", "2026-03-29", "2026-10-25" })
             foreach (var time in new[] { "00:05", "09:00", "14:59", "23:59" })
                 data.Add($"{day} {time}");
+        data.Add("2028-02-29 09:00"); // a leap day
+        data.Add("2026-12-31 23:59"); // year end
         return data;
     }
 
