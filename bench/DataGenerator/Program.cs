@@ -5,6 +5,7 @@ using System.Diagnostics;
 using Bogus;
 using Caseload.Application;
 using Caseload.Application.Common;
+using Caseload.Application.Contacts;
 using Caseload.Domain.Citizens;
 using Caseload.Domain.Contacts;
 using Caseload.Domain.Courses;
@@ -104,6 +105,7 @@ for (var i = 0; i < citizens; i++)
 }
 db.ChangeTracker.DetectChanges();
 await db.SaveChangesAsync();
+await LastContactSummary.RebuildAllAsync(db, CancellationToken.None);
 Console.WriteLine($"done: {citizens:N0} citizens, {citizens * ContactsPerCitizen:N0} contacts, {Teams * MembersPerTeam} users in {clock.Elapsed.TotalSeconds:0}s; password {Password}");
 
 static Dictionary<string, string> ArgsToDictionary(string[] args)

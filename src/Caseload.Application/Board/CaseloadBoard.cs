@@ -40,7 +40,6 @@ public sealed class CaseloadBoard(ICaseloadDbContext db, IAccessScope scope, ICu
             .Select(t => new BoardTeam(t.Id, t.Name, t.Method, t.CaseloadLimitPerFte)).ToListAsync(ct);
         var team = await db.Teams.AsNoTracking().Include(t => t.Members).FirstAsync(t => t.Id == id, ct);
         var courses = await ActiveCourses(c => c.TeamId == id).ToListAsync(ct);
-        var lastContacts = await LastAchievedContactsAsync(courses.Select(c => c.CitizenId), ct);
         var names = await users.NamesAsync(team.Members.Select(m => m.UserId).Concat(courses.Select(c => c.PrimaryWorkerId)), ct);
 
         var rows = team.Members
@@ -48,7 +47,7 @@ public sealed class CaseloadBoard(ICaseloadDbContext db, IAccessScope scope, ICu
             .Select(m =>
             {
                 var mine = courses.Where(c => c.PrimaryWorkerId == m.UserId)
-                    .Select(c => ToBoardCitizen(c, lastContacts))
+                    .Select(ToBoardCitizen)
                     .OrderByDescending(c => c.DaysSinceContact ?? int.MaxValue).ThenBy(c => c.Name).ToList();
                 return new BoardWorker(m.UserId, names.GetValueOrDefault(m.UserId, m.UserId), m.Discipline, m.Role,
                     new WorkerCaseload(m.Fte, mine.Count, team.CaseloadLimitPerFte), mine);
@@ -65,35 +64,25 @@ public sealed class CaseloadBoard(ICaseloadDbContext db, IAccessScope scope, ICu
     {
         var me = user.UserId;
         var courses = await ActiveCourses(c => c.PrimaryWorkerId == me).ToListAsync(ct);
-        var lastContacts = await LastAchievedContactsAsync(courses.Select(c => c.CitizenId), ct);
         var teamIds = courses.Select(c => c.TeamId).Distinct().ToList();
         var teamNames = await db.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
         return courses.Select(c =>
             {
-                var b = ToBoardCitizen(c, lastContacts);
+                var b = ToBoardCitizen(c);
                 return new MyCitizen(c.CitizenId, c.CitizenName, teamNames.GetValueOrDefault(c.TeamId, ""), b.LastAchievedContact, b.DaysSinceContact, b.IsNew);
             })
             .OrderByDescending(c => c.IsNew).ThenByDescending(c => c.DaysSinceContact ?? int.MaxValue).ThenBy(c => c.Name).ToList();
     }
 
-    private sealed record ActiveCourse(Guid Id, Guid CitizenId, string CitizenName, Guid TeamId, string PrimaryWorkerId, DateOnly StartDate, bool Seen);
+    private sealed record ActiveCourse(Guid Id, Guid CitizenId, string CitizenName, Guid TeamId, string PrimaryWorkerId, DateOnly StartDate,
+        bool Seen, DateTime? LastAchievedContact);
 
     private IQueryable<ActiveCourse> ActiveCourses(System.Linq.Expressions.Expression<Func<Course, bool>> filter)
         => db.Courses.AsNoTracking().Active().Where(filter)
-            .Join(db.Citizens, c => c.CitizenId, z => z.Id, (c, z) => new ActiveCourse(c.Id, z.Id, z.Name, c.TeamId, c.PrimaryWorkerId, c.StartDate, c.SeenByPrimaryWorker));
+            .Join(db.Citizens, c => c.CitizenId, z => z.Id, (c, z) => new ActiveCourse(c.Id, z.Id, z.Name, c.TeamId, c.PrimaryWorkerId, c.StartDate,
+                c.SeenByPrimaryWorker, z.LastAchievedContactAt)); // the summary column, not an aggregate over the log
 
-    private async Task<Dictionary<Guid, DateTime>> LastAchievedContactsAsync(IEnumerable<Guid> citizenIds, CancellationToken ct)
-    {
-        var ids = citizenIds.Distinct().ToList();
-        return await db.ContactLog.AsNoTracking().Where(c => c.Achieved && ids.Contains(c.CitizenId))
-            .GroupBy(c => c.CitizenId).Select(g => new { g.Key, Last = g.Max(c => c.OccurredAt) })
-            .ToDictionaryAsync(g => g.Key, g => g.Last, ct);
-    }
-
-    private BoardCitizen ToBoardCitizen(ActiveCourse c, Dictionary<Guid, DateTime> lastContacts)
-    {
-        DateTime? last = lastContacts.TryGetValue(c.CitizenId, out var l) ? l : null;
-        int? days = last is null ? null : clock.DaysSince(last.Value);
-        return new BoardCitizen(c.CitizenId, c.Id, c.CitizenName, c.StartDate, last, days, !c.Seen);
-    }
+    private BoardCitizen ToBoardCitizen(ActiveCourse c)
+        => new(c.CitizenId, c.Id, c.CitizenName, c.StartDate, c.LastAchievedContact,
+            c.LastAchievedContact is { } last ? clock.DaysSince(last) : null, !c.Seen);
 }

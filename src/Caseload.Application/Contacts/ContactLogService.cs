@@ -43,13 +43,15 @@ public sealed class ContactLogService(ICaseloadDbContext db, ICurrentUser user, 
     public const int PageSize = 10;
 
     public Task<Result> AddAsync(ScopedCitizen citizen, ContactInput input, CancellationToken ct = default)
-        => commands.RunAsync(validator, input, _ =>
+        => commands.RunAsync(validator, input, async token =>
         {
             if (!DanishTime.TryToUtc(input.OccurredAt!.Value, out var occurredUtc))
-                return Task.FromResult(Result.Fail(DateRules.DaylightSavingGapMessage, nameof(input.OccurredAt)));
-            db.ContactLog.Add(new ContactLogEntry(citizen.Id, occurredUtc, input.Channel!.Value, input.Achieved!.Value, input.Place,
-                input.Participants, input.Note, user.UserId!, clock.UtcNow));
-            return Task.FromResult(Result.Ok);
+                return Result.Fail(DateRules.DaylightSavingGapMessage, nameof(input.OccurredAt));
+            var entry = new ContactLogEntry(citizen.Id, occurredUtc, input.Channel!.Value, input.Achieved!.Value, input.Place,
+                input.Participants, input.Note, user.UserId!, clock.UtcNow);
+            db.ContactLog.Add(entry);
+            await LastContactSummary.RecordAsync(db, entry, token);
+            return Result.Ok;
         }, ct);
 
     /// <summary>A new, empty contact form: now, Danish time.</summary>

@@ -51,6 +51,10 @@ public class Citizen : Entity, IAudited, IBelongsToCitizen
     public string? ActingMunicipality { get; private set; }
     [Personal]
     public string? Notes { get; private set; }
+    /// <summary>UTC time of the latest achieved contact in the contact log, or null. Derived, kept by
+    /// <c>LastContactSummary</c> when a contact is logged, so lists need not aggregate the whole log (issue #10).
+    /// Written without bumping <see cref="Entity.Version"/>: logging a contact must not clash with an open edit form.</summary>
+    public DateTime? LastAchievedContactAt { get; private set; }
 
     public void Rename(string name)
     {

@@ -1,3 +1,4 @@
+using Caseload.Application.Contacts;
 using Caseload.Application.Common.Time;
 using Caseload.Application.Security;
 using Caseload.Domain.Citizens;
@@ -135,6 +136,7 @@ public static class DemoDataSeeder
             index++;
         }
         await db.SaveChangesAsync(ct);
+        await LastContactSummary.RebuildAllAsync(db, ct);
 
         // One reassignment, so the history shows on a citizen page.
         var moved = await db.Courses.Include(c => c.Assignments).FirstAsync(c => c.PrimaryWorkerId == userIds["medarbejder3.act@caseload.local"], ct);

@@ -58,6 +58,22 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
         }
     }
 
+    [Fact]
+    public async Task TheBoardAndMineBorgereReadTheContactSummaryNotTheContactLog()
+    {
+        using var worker = TestClient.For(app);
+        await worker.SignInAsync("medarbejder1.act@caseload.local");
+        using var leader = TestClient.For(app);
+        await leader.SignInAsync("teamleder.act@caseload.local");
+        foreach (var (client, url) in new[] { (leader, "/tavle"), (worker, "/mine-borgere") })
+        {
+            await CommandsAsync(client, url);
+            app.SqlCommands.Texts.ShouldNotContain(sql => sql.Contains("ContactLog", StringComparison.OrdinalIgnoreCase),
+                $"{url} aggregates the contact log; it should read Citizens.LastAchievedContactAt");
+            app.SqlCommands.Texts.ShouldContain(sql => sql.Contains("LastAchievedContactAt", StringComparison.Ordinal), url);
+        }
+    }
+
     /// <summary>Adds citizens with an active course (primary worker <paramref name="workerEmail"/>) and contact history.</summary>
     private Task<int> AddCitizensAsync(string workerEmail, int count, int contactsEach) => app.QueryAsync(async db =>
     {
@@ -74,7 +90,9 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
             for (var k = 0; k < contactsEach; k++)
                 db.ContactLog.Add(new ContactLogEntry(c.Id, now.AddDays(-(i % 40) - (k * 7)), ContactChannel.Phone, k % 2 == 0, null, null, "Kontakt", worker, now));
         }
-        return await db.SaveChangesAsync();
+        var saved = await db.SaveChangesAsync();
+        await global::Caseload.Application.Contacts.LastContactSummary.RebuildAllAsync(db, CancellationToken.None);
+        return saved;
     });
 }
 

@@ -113,6 +113,9 @@ namespace Caseload.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<bool>("InterpreterNeeded")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTime?>("LastAchievedContactAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(150)

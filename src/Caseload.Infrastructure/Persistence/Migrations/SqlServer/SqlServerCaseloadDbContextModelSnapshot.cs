@@ -113,6 +113,9 @@ namespace Caseload.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<bool>("InterpreterNeeded")
                         .HasColumnType("bit");
 
+                    b.Property<DateTime?>("LastAchievedContactAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(150)

@@ -106,6 +106,9 @@ namespace Caseload.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<bool>("InterpreterNeeded")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("LastAchievedContactAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(150)
