@@ -21,6 +21,9 @@ public static class DependencyInjection
         services.AddScoped<Courses.CourseQueries>();
         services.AddScoped<Contacts.ContactLogService>();
         services.AddScoped<Board.CaseloadBoard>();
+        services.AddScoped<Cti.CtiService>();
+        services.AddScoped<Cti.CtiQueries>();
+        services.AddScoped<Cti.PhaseBoard>();
         services.AddScoped<Auditing.AuditSearch>();
         services.AddScoped<Teams.TeamFigures>();
         services.AddScoped<Teams.TeamAdministration>();

@@ -23,13 +23,15 @@ public sealed record BoardWorker(string UserId, string Name, string? Discipline,
 public sealed record BoardTeam(Guid Id, string Name, Method Method, decimal LimitPerFte);
 
 /// <summary>The board; <paramref name="Workers"/> may be filtered, <paramref name="AllWorkers"/> never is (for the filter's choices).</summary>
+/// <param name="CtiFigures">For a CTI team: citizens per stage and moving in this month, per worker (else null).</param>
 public sealed record CaseloadBoardView(BoardTeam Team, IReadOnlyList<BoardTeam> LedTeams, IReadOnlyList<BoardWorker> Workers,
-    IReadOnlyList<Courses.WorkerOption> AllWorkers);
+    IReadOnlyList<Courses.WorkerOption> AllWorkers, IReadOnlyDictionary<string, Cti.CtiWorkerFigures>? CtiFigures = null);
 
 public sealed record MyCitizen(Guid CitizenId, string Name, string TeamName, DateTime? LastAchievedContact, int? DaysSinceContact, bool IsNew);
 
 /// <summary>The team leader's caseload board and the worker's own list. Counts active courses by primary worker.</summary>
-public sealed class CaseloadBoard(ICaseloadDbContext db, IAccessScope scope, ICurrentUser user, IUserDirectory users, IDanishClock clock)
+public sealed class CaseloadBoard(ICaseloadDbContext db, IAccessScope scope, ICurrentUser user, IUserDirectory users, IDanishClock clock,
+    Cti.PhaseBoard phaseBoard)
 {
     public async Task<CaseloadBoardView> ForTeamAsync(LedTeam ledTeam, string? workerFilter, CancellationToken ct = default)
     {
@@ -53,9 +55,11 @@ public sealed class CaseloadBoard(ICaseloadDbContext db, IAccessScope scope, ICu
                     new WorkerCaseload(m.Fte, mine.Count, team.CaseloadLimitPerFte), mine);
             })
             .OrderBy(w => w.Name).ToList();
+        // CTI lowers a worker's caseload when several citizens move in at once: the board shows stages and move-ins.
+        var cti = team.Method == Method.Cti ? await phaseBoard.WorkerFiguresAsync(ledTeam, ct) : null;
         return new CaseloadBoardView(new BoardTeam(team.Id, team.Name, team.Method, team.CaseloadLimitPerFte), ledTeams,
             rows.Where(w => string.IsNullOrEmpty(workerFilter) || w.UserId == workerFilter).ToList(),
-            rows.Select(w => new Courses.WorkerOption(w.UserId, w.Name)).ToList());
+            rows.Select(w => new Courses.WorkerOption(w.UserId, w.Name)).ToList(), cti);
     }
 
     /// <summary>The current user's active citizens as primary worker, the most urgent first

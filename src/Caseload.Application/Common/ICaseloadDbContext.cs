@@ -19,6 +19,9 @@ public interface ICaseloadDbContext
     DbSet<AuditEntry> AuditEntries { get; }
     DbSet<Course> Courses { get; }
     DbSet<ContactLogEntry> ContactLog { get; }
+    DbSet<Domain.Cti.CtiCourse> CtiCourses { get; }
+    DbSet<Domain.Cti.CtiTransition> CtiTransitions { get; }
+    DbSet<Domain.Cti.CtiMeasurement> CtiMeasurements { get; }
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

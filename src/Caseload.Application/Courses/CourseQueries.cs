@@ -17,7 +17,8 @@ public sealed record CourseSummary(Guid Id, string TeamName, Method Method, Cour
 
 /// <summary>The courses section of the citizen page: the courses with history, and — for the team's leader —
 /// the team's workers to choose from.</summary>
-public sealed record CitizenCourses(ScopedCitizen Citizen, IReadOnlyList<CourseSummary> Courses, IReadOnlyList<WorkerOption> TeamWorkers)
+public sealed record CitizenCourses(ScopedCitizen Citizen, IReadOnlyList<CourseSummary> Courses, IReadOnlyList<WorkerOption> TeamWorkers,
+    Method? TeamMethod = null)
 {
     public bool HasActiveCourse => Courses.Any(c => c.IsActive);
 }
@@ -41,6 +42,7 @@ public sealed class CourseQueries(ICaseloadDbContext db, IAccessScope scope, IUs
                 Name(a.ToWorkerId), a.Reason, a.By is null ? null : Name(a.By))).ToList())).ToList();
         var ledTeam = citizen.LeadsTeam ? await scope.LedTeamAsync(citizen.TeamId, ct) : null;
         var workers = ledTeam is null ? [] : await courses.WorkersAsync(ledTeam, ct);
-        return new CitizenCourses(citizen, summaries, workers);
+        Method? method = ledTeam is null ? null : await db.Teams.Where(t => t.Id == citizen.TeamId).Select(t => (Method?)t.Method).FirstOrDefaultAsync(ct);
+        return new CitizenCourses(citizen, summaries, workers, method);
     }
 }

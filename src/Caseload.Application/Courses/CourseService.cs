@@ -2,6 +2,7 @@ using Caseload.Application.Common;
 using Caseload.Application.Common.Time;
 using Caseload.Application.Security;
 using Caseload.Domain.Courses;
+using Caseload.Domain.Teams;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,12 +22,14 @@ public sealed class CourseService(ICaseloadDbContext db, ICurrentUser user, IUse
     IValidator<AttachMemberInput> attachValidator)
 {
     public const string NotLeaderMessage = "Kun teamlederen for borgerens team kan starte og ændre forløb.";
+    public const string CtiCourseMessage = "Et CTI-forløb startes i CTI-afsnittet med kontaktskabelse og planlagt indflytning.";
 
     public Task<Result> StartAsync(ScopedCitizen citizen, StartCourseInput input, CancellationToken ct = default)
         => commands.RunAsync(startValidator, input, async token =>
         {
             if (!citizen.LeadsTeam) return Result.Fail(NotLeaderMessage);
             var team = await db.Teams.AsNoTracking().FirstAsync(t => t.Id == citizen.TeamId, token);
+            if (team.Method == Method.Cti) return Result.Fail(CtiCourseMessage);
             if (!await IsTeamMemberAsync(team.Id, input.PrimaryWorkerId, token))
                 return Result.Fail("Vælg en tovholder fra teamet.", nameof(input.PrimaryWorkerId));
             if (await db.Courses.Active().AnyAsync(c => c.CitizenId == citizen.Id && c.TeamId == team.Id, token))
@@ -105,6 +108,8 @@ public sealed class CourseService(ICaseloadDbContext db, ICurrentUser user, IUse
         {
             var course = await db.Courses.FirstAsync(c => c.Id == led.Id, token);
             if (course.Version != input.Version) return Result.Fail(CommandRunner.ConcurrencyMessage);
+            if (course.Method == Method.Cti && await db.CtiCourses.AnyAsync(c => c.CourseId == course.Id, token))
+                return Result.Fail("Et CTI-forløb afsluttes som gennemført eller afbrudt på CTI-forløbets side (med tjekliste og slutmåling).");
             course.Close(input.EndDate!.Value, input.Reason);
             return Result.Ok;
         }, ct);

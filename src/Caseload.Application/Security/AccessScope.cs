@@ -71,4 +71,7 @@ public sealed class AccessScope(ICaseloadDbContext db, ICurrentUser user) : IAcc
         if (teamId is null) return led.Count == 0 ? null : new LedTeam(led[0]);
         return led.Contains(teamId.Value) ? new LedTeam(teamId.Value) : null;
     }
+
+    public async Task<MemberTeam?> MemberTeamAsync(Guid teamId, CancellationToken ct = default)
+        => (await TeamIdsAsync(ct)).Contains(teamId) ? new MemberTeam(teamId, (await LedTeamIdsAsync(ct)).Contains(teamId)) : null;
 }

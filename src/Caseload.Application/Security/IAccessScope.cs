@@ -26,4 +26,7 @@ public interface IAccessScope
 
     /// <summary>The team asked for if led by the user; without an id, the first team the user leads.</summary>
     Task<LedTeam?> LedTeamAsync(Guid? teamId, CancellationToken ct = default);
+
+    /// <summary>The team asked for if the user belongs to it (any role).</summary>
+    Task<MemberTeam?> MemberTeamAsync(Guid teamId, CancellationToken ct = default);
 }

@@ -51,3 +51,16 @@ public sealed class LedTeam
 
     public Guid Id { get; }
 }
+
+/// <summary>A team the current user belongs to (any role): team-wide overviews such as the CTI phase board take one.</summary>
+public sealed class MemberTeam
+{
+    internal MemberTeam(Guid id, bool leads)
+    {
+        Id = id;
+        Leads = leads;
+    }
+
+    public Guid Id { get; }
+    public bool Leads { get; }
+}

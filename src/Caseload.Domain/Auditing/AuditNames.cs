@@ -12,4 +12,11 @@ public static class AuditNames
     public const string User = "User";
     public const string UserRole = "UserRole";
     public const string AuditLog = "AuditLog";
+    public const string CtiCourse = "CtiCourse";
+    public const string CtiTransition = "CtiTransition";
+    public const string CtiChecklistAnswer = "CtiChecklistAnswer";
+    public const string CtiMeasurement = "CtiMeasurement";
+    public const string CtiGoal = "CtiGoal";
+    public const string CtiPlanVersion = "CtiPlanVersion";
+    public const string CtiHandoverMeeting = "CtiHandoverMeeting";
 }

@@ -24,6 +24,9 @@ public abstract class CaseloadDbContext(DbContextOptions options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Course> Courses => Set<Course>();
     public DbSet<ContactLogEntry> ContactLog => Set<ContactLogEntry>();
+    public DbSet<Domain.Cti.CtiCourse> CtiCourses => Set<Domain.Cti.CtiCourse>();
+    public DbSet<Domain.Cti.CtiTransition> CtiTransitions => Set<Domain.Cti.CtiTransition>();
+    public DbSet<Domain.Cti.CtiMeasurement> CtiMeasurements => Set<Domain.Cti.CtiMeasurement>();
     /// <summary>Signed-in sessions: the cookie holds the key, the ticket stays here.</summary>
     public DbSet<Identity.Sessions.UserSession> UserSessions => Set<Identity.Sessions.UserSession>();
     /// <summary>ASP.NET Data Protection keys, shared by all web instances (PersistKeysToDbContext).</summary>

@@ -108,6 +108,7 @@ public static class DemoDataSeeder
         var leaders = Users.Where(u => u.TeamRole == TeamRole.Leader).ToDictionary(u => u.TeamKey!, u => userIds[u.Email]);
 
         var index = 0;
+        var ctiCourses = new List<(Course Course, string WorkerId)>();
         foreach (var (teamKey, worker, name, cpr, address, where) in AllCitizens())
         {
             var team = teams[teamKey];
@@ -117,9 +118,11 @@ public static class DemoDataSeeder
             db.Citizens.Add(citizen);
 
             var workerId = userIds[worker];
-            var course = new Course(citizen.Id, team.Id, team.Method, today.AddDays(-20 - (index * 7 % 150)), workerId, now.AddDays(-20 - (index * 7 % 150)), leaders[teamKey]);
+            var started = team.Method == Method.Cti ? DemoCtiCourses.ContactStart(ctiCourses.Count, today) : today.AddDays(-20 - (index * 7 % 150));
+            var course = new Course(citizen.Id, team.Id, team.Method, started, workerId, At(today.DayNumber - started.DayNumber, 9), leaders[teamKey]);
             course.MarkSeenBy(workerId);
             db.Courses.Add(course);
+            if (team.Method == Method.Cti) ctiCourses.Add((course, workerId));
 
             // Contact history: most citizens seen recently; every 6th not for 2–3 weeks, every 9th not for 5 weeks, one never.
             var lastDaysAgo = index % 9 == 4 ? 36 : index % 6 == 3 ? 16 + index % 5 : index % 5;
@@ -137,6 +140,11 @@ public static class DemoDataSeeder
         }
         await db.SaveChangesAsync(ct);
         await LastContactSummary.RebuildAllAsync(db, ct);
+
+        // CTI courses in every state, built through the engine's own rules.
+        for (var i = 0; i < ctiCourses.Count; i++)
+            db.CtiCourses.Add(DemoCtiCourses.Build(ctiCourses[i].Course, i, today, now, ctiCourses[i].WorkerId));
+        await db.SaveChangesAsync(ct);
 
         // One reassignment, so the history shows on a citizen page.
         var moved = await db.Courses.Include(c => c.Assignments).FirstAsync(c => c.PrimaryWorkerId == userIds["medarbejder3.act@caseload.local"], ct);
@@ -161,7 +169,7 @@ public static class DemoDataSeeder
         (string Worker, int Count)[] plan =
         [
             ("medarbejder1.act@caseload.local", 9), ("medarbejder2.act@caseload.local", 6), ("medarbejder3.act@caseload.local", 4),
-            ("medarbejder1.cti@caseload.local", 7), ("medarbejder2.cti@caseload.local", 5),
+            ("medarbejder1.cti@caseload.local", 9), ("medarbejder2.cti@caseload.local", 5), // two of the first CTI worker's courses have ended
             ("medarbejder1.fs@caseload.local", 5), ("medarbejder2.fs@caseload.local", 3),
         ];
         var named = new Queue<(string Team, string Name, string Cpr, string Address, Whereabouts Where)>(Citizens);

@@ -16,7 +16,7 @@ public abstract class ScopeByStructureTests<TApp>(TApp app) : IClassFixture<TApp
     /// handles), opening a record (which asks the scope), and team administration (no citizen data).</summary>
     private static readonly string[] MethodsAllowedABareId =
     [
-        "AccessScope.CitizenAsync", "AccessScope.LedCourseAsync", "AccessScope.LedTeamAsync",
+        "AccessScope.CitizenAsync", "AccessScope.LedCourseAsync", "AccessScope.LedTeamAsync", "AccessScope.MemberTeamAsync",
         "CitizenQueries.OpenAsync", "TeamAdministration.GetAsync", "TeamAdministration.UpdateAsync",
     ];
 

@@ -1,0 +1,89 @@
+using Caseload.Application.Common;
+using Caseload.Application.Common.Time;
+using Caseload.Application.Security;
+using Caseload.Domain.Courses;
+using Caseload.Domain.Cti;
+using Caseload.Domain.Teams;
+using Microsoft.EntityFrameworkCore;
+
+namespace Caseload.Application.Cti;
+
+public sealed record PhaseBoardRow(Guid CitizenId, string CitizenName, string WorkerId, string WorkerName, CtiStage Stage,
+    DateOnly ContactPeriodStart, DateOnly PlannedMoveIn, PhasePlan? Plan, CtiTransitionKind? Next, DateOnly? NextPlanned, CtiAlerts Alerts);
+
+public sealed record CtiTeamOption(Guid Id, string Name);
+
+public sealed record PhaseBoardView(CtiTeamOption Team, IReadOnlyList<CtiTeamOption> Teams, IReadOnlyList<PhaseBoardRow> Rows,
+    IReadOnlyList<Courses.WorkerOption> Workers, string? WorkerFilter, DateOnly Today)
+{
+    /// <summary>Transitions planned within the next 14 days (or overdue), soonest first.</summary>
+    public IReadOnlyList<PhaseBoardRow> DueSoon => Rows.Where(r => r.NextPlanned is { } d && d <= Today.AddDays(14))
+        .OrderBy(r => r.NextPlanned).ToList();
+}
+
+/// <summary>Per worker on a CTI team's caseload board: citizens per stage and citizens moving in this month.</summary>
+public sealed record CtiWorkerFigures(int ContactPeriod, int Phase1, int Phase2, int Phase3, int MovingInThisMonth);
+
+/// <summary>The CTI phase board: every active course of a CTI team on one time axis (domain.md §5).</summary>
+public sealed class PhaseBoard(ICaseloadDbContext db, IAccessScope scope, IUserDirectory users, IDanishClock clock)
+{
+    /// <summary>The user's CTI teams, by name.</summary>
+    public async Task<IReadOnlyList<CtiTeamOption>> TeamsAsync(CancellationToken ct = default)
+    {
+        var mine = await scope.TeamIdsAsync(ct);
+        return await db.Teams.AsNoTracking().Where(t => mine.Contains(t.Id) && t.Method == Method.Cti).OrderBy(t => t.Name)
+            .Select(t => new CtiTeamOption(t.Id, t.Name)).ToListAsync(ct);
+    }
+
+    public async Task<PhaseBoardView> ForTeamAsync(MemberTeam team, IReadOnlyList<CtiTeamOption> teams, string? workerFilter, CancellationToken ct = default)
+    {
+        var id = team.Id;
+        var rows = await (from cti in db.CtiCourses.AsNoTracking()
+                          join course in db.Courses on cti.CourseId equals course.Id
+                          join citizen in db.Citizens on cti.CitizenId equals citizen.Id
+                          where cti.TeamId == id && cti.Stage != CtiStage.Completed && cti.Stage != CtiStage.Interrupted
+                          select new
+                          {
+                              cti.CitizenId, citizen.Name, course.PrimaryWorkerId, cti.Stage, cti.ContactPeriodStart, cti.PlannedMoveIn, cti.PhaseStart,
+                              Points = cti.Measurements.Select(m => m.Point).ToList(),
+                              MeetingDates = cti.HandoverMeetings.Select(m => m.Date).ToList(),
+                          }).ToListAsync(ct);
+        var names = await users.NamesAsync(rows.Select(r => r.PrimaryWorkerId), ct);
+        var today = clock.Today;
+        var all = rows.Select(r =>
+        {
+            var plan = r.PhaseStart is { } s ? new PhasePlan(s) : (PhasePlan?)null;
+            var next = r.Stage switch
+            {
+                CtiStage.ContactPeriod => CtiTransitionKind.StartPhase1,
+                CtiStage.Phase1 => CtiTransitionKind.IntoPhase2,
+                CtiStage.Phase2 => CtiTransitionKind.IntoPhase3,
+                _ => CtiTransitionKind.Complete,
+            };
+            var alerts = CtiAlerts.For(r.Stage, r.PhaseStart, r.Points, plan is { } p && r.MeetingDates.Any(d => d <= p.HandoverMeetingDue), today);
+            return new PhaseBoardRow(r.CitizenId, r.Name, r.PrimaryWorkerId, names.GetValueOrDefault(r.PrimaryWorkerId, "–"), r.Stage,
+                r.ContactPeriodStart, r.PlannedMoveIn, plan, next, plan?.PlannedDateOf(next), alerts);
+        }).OrderBy(r => r.Plan?.Start ?? r.PlannedMoveIn).ThenBy(r => r.CitizenName).ToList();
+        var workers = all.Select(r => new Courses.WorkerOption(r.WorkerId, r.WorkerName)).DistinctBy(w => w.UserId).OrderBy(w => w.Name).ToList();
+        var current = teams.FirstOrDefault(t => t.Id == id) ?? new CtiTeamOption(id, "");
+        return new PhaseBoardView(current, teams, all.Where(r => string.IsNullOrEmpty(workerFilter) || r.WorkerId == workerFilter).ToList(),
+            workers, workerFilter, today);
+    }
+
+    /// <summary>For the caseload board of a CTI team: per primary worker, citizens per stage and moving in this month.</summary>
+    public async Task<IReadOnlyDictionary<string, CtiWorkerFigures>> WorkerFiguresAsync(LedTeam team, CancellationToken ct = default)
+    {
+        var id = team.Id;
+        var today = clock.Today;
+        var monthStart = new DateOnly(today.Year, today.Month, 1);
+        var nextMonth = monthStart.AddMonths(1);
+        var rows = await (from cti in db.CtiCourses.AsNoTracking()
+                          join course in db.Courses on cti.CourseId equals course.Id
+                          where cti.TeamId == id && cti.Stage != CtiStage.Completed && cti.Stage != CtiStage.Interrupted
+                          select new { course.PrimaryWorkerId, cti.Stage, cti.PlannedMoveIn }).ToListAsync(ct);
+        return rows.GroupBy(r => r.PrimaryWorkerId).ToDictionary(g => g.Key, g => new CtiWorkerFigures(
+            g.Count(r => r.Stage == CtiStage.ContactPeriod), g.Count(r => r.Stage == CtiStage.Phase1),
+            g.Count(r => r.Stage == CtiStage.Phase2), g.Count(r => r.Stage == CtiStage.Phase3),
+            g.Count(r => r.PlannedMoveIn >= monthStart && r.PlannedMoveIn < nextMonth)));
+    }
+}

@@ -1,0 +1,28 @@
+namespace Caseload.Domain.Cti;
+
+/// <summary>What needs attention on a CTI course today — the same on the course page and on the phase board.</summary>
+public sealed record CtiAlerts(bool TransitionOverdue, bool MeasurementMissing, bool HandoverMeetingUnbooked)
+{
+    public bool Any => TransitionOverdue || MeasurementMissing || HandoverMeetingUnbooked;
+
+    /// <param name="measured">The measurement points already recorded.</param>
+    /// <param name="hasMeetingByDue">A handover meeting is held or booked on or before S + 8 months.</param>
+    public static CtiAlerts For(CtiStage stage, DateOnly? phaseStart, IReadOnlyCollection<MeasurementPoint> measured, bool hasMeetingByDue, DateOnly today)
+    {
+        if (phaseStart is not { } s || stage is CtiStage.ContactPeriod or CtiStage.Completed or CtiStage.Interrupted)
+            return new CtiAlerts(false, false, false);
+        var plan = new PhasePlan(s);
+        var next = stage switch
+        {
+            CtiStage.Phase1 => CtiTransitionKind.IntoPhase2,
+            CtiStage.Phase2 => CtiTransitionKind.IntoPhase3,
+            _ => CtiTransitionKind.Complete,
+        };
+        var planned = plan.PlannedDateOf(next)!.Value;
+        var overdue = today.DayNumber - planned.DayNumber > CtiCourse.ToleranceDays;
+        // The measurement for the next point is due from its planned date.
+        var missing = today >= planned && !measured.Contains(CtiChecklists.MeasurementFor(next));
+        var unbooked = stage == CtiStage.Phase3 && !hasMeetingByDue;
+        return new CtiAlerts(overdue, missing, unbooked);
+    }
+}
