@@ -354,6 +354,440 @@ namespace Caseload.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("CourseMembers", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Domain.Cti.CtiChecklistAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NotRelevantReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TransitionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TransitionId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("CtiChecklistAnswers", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Domain.Cti.CtiCourse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ContactPeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndMeasurementMissingBecause")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InterruptionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InterruptionReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LongTermNeeds")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Phase2Began")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Phase3Began")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PhaseStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PlannedMoveIn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceivingContactPerson")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceivingMunicipality")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Residence")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponsiblePersonContact")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponsiblePersonName")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponsiblePersonRole")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupportAfterCourse")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("CourseId")
+                        .IsUnique();
+
+                    b.HasIndex("TeamId", "Stage");
+
+                    b.ToTable("CtiCourses", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Domain.Cti.CtiGoal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Activities")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CtiCourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Goal")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Support")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CtiCourseId");
+
+                    b.ToTable("CtiGoals", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Domain.Cti.CtiHandoverMeeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CtiCourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Held")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Participants")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CtiCourseId");
+
+                    b.ToTable("CtiHandoverMeetings", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Domain.Cti.CtiMeasurement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CitizensWords")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CtiCourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Housing")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LifeSituation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Point")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Readiness")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubstanceUse")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Who5Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Who5Calm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Who5Cheerful")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Who5Interested")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Who5Rested")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Who5Score")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CtiCourseId", "Point")
+                        .IsUnique();
+
+                    b.ToTable("CtiMeasurements", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Domain.Cti.CtiPlanVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CtiCourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GoalsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CtiCourseId");
+
+                    b.ToTable("CtiPlanVersions", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Domain.Cti.CtiTransition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CtiCourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OffPlan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PlannedDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CtiCourseId");
+
+                    b.ToTable("CtiTransitions", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Domain.Teams.Team", b =>
                 {
                     b.Property<Guid>("Id")
@@ -741,6 +1175,81 @@ namespace Caseload.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Caseload.Domain.Cti.CtiChecklistAnswer", b =>
+                {
+                    b.HasOne("Caseload.Domain.Cti.CtiTransition", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("TransitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Caseload.Domain.Cti.CtiCourse", b =>
+                {
+                    b.HasOne("Caseload.Domain.Citizens.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Caseload.Domain.Courses.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Caseload.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Caseload.Domain.Cti.CtiGoal", b =>
+                {
+                    b.HasOne("Caseload.Domain.Cti.CtiCourse", null)
+                        .WithMany("Goals")
+                        .HasForeignKey("CtiCourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Caseload.Domain.Cti.CtiHandoverMeeting", b =>
+                {
+                    b.HasOne("Caseload.Domain.Cti.CtiCourse", null)
+                        .WithMany("HandoverMeetings")
+                        .HasForeignKey("CtiCourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Caseload.Domain.Cti.CtiMeasurement", b =>
+                {
+                    b.HasOne("Caseload.Domain.Cti.CtiCourse", null)
+                        .WithMany("Measurements")
+                        .HasForeignKey("CtiCourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Caseload.Domain.Cti.CtiPlanVersion", b =>
+                {
+                    b.HasOne("Caseload.Domain.Cti.CtiCourse", null)
+                        .WithMany("PlanVersions")
+                        .HasForeignKey("CtiCourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Caseload.Domain.Cti.CtiTransition", b =>
+                {
+                    b.HasOne("Caseload.Domain.Cti.CtiCourse", null)
+                        .WithMany("Transitions")
+                        .HasForeignKey("CtiCourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Caseload.Domain.Teams.TeamMember", b =>
                 {
                     b.HasOne("Caseload.Domain.Teams.Team", null)
@@ -821,6 +1330,24 @@ namespace Caseload.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Assignments");
 
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Caseload.Domain.Cti.CtiCourse", b =>
+                {
+                    b.Navigation("Goals");
+
+                    b.Navigation("HandoverMeetings");
+
+                    b.Navigation("Measurements");
+
+                    b.Navigation("PlanVersions");
+
+                    b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("Caseload.Domain.Cti.CtiTransition", b =>
+                {
+                    b.Navigation("Answers");
                 });
 
             modelBuilder.Entity("Caseload.Domain.Teams.Team", b =>
