@@ -31,8 +31,9 @@ public sealed class CourseQueries(ICaseloadDbContext db, IAccessScope scope, IUs
             .Where(k => k.CitizenId == citizen.Id)
             .OrderByDescending(k => k.Status == CourseStatus.Active).ThenByDescending(k => k.StartDate)
             .ToListAsync(ct);
-        var teamIds = list.Select(k => k.TeamId).Distinct().ToList();
-        var teams = await db.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
+        var teamIds = list.Select(k => k.TeamId).Append(citizen.TeamId).Distinct().ToList();
+        var teamRows = await db.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id)).Select(t => new { t.Id, t.Name, t.Method }).ToListAsync(ct);
+        var teams = teamRows.ToDictionary(t => t.Id, t => t.Name);
         var names = await users.NamesAsync(list.SelectMany(k => k.Assignments.SelectMany(a => new[] { a.FromWorkerId, a.ToWorkerId, a.By }))
             .Concat(list.SelectMany(k => k.Members.Select(m => m.UserId))).Concat(list.Select(k => k.PrimaryWorkerId)).OfType<string>(), ct);
         string Name(string? id) => id is null ? "–" : names.GetValueOrDefault(id, "(ukendt)");
@@ -42,7 +43,6 @@ public sealed class CourseQueries(ICaseloadDbContext db, IAccessScope scope, IUs
                 Name(a.ToWorkerId), a.Reason, a.By is null ? null : Name(a.By))).ToList())).ToList();
         var ledTeam = citizen.LeadsTeam ? await scope.LedTeamAsync(citizen.TeamId, ct) : null;
         var workers = ledTeam is null ? [] : await courses.WorkersAsync(ledTeam, ct);
-        Method? method = ledTeam is null ? null : await db.Teams.Where(t => t.Id == citizen.TeamId).Select(t => (Method?)t.Method).FirstOrDefaultAsync(ct);
-        return new CitizenCourses(citizen, summaries, workers, method);
+        return new CitizenCourses(citizen, summaries, workers, teamRows.Single(t => t.Id == citizen.TeamId).Method);
     }
 }

@@ -32,6 +32,9 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
         using var leader = TestClient.For(app);
         await leader.SignInAsync("teamleder.act@caseload.local");
         var citizen = await app.CitizenIdAsync("Bent Kristensen");
+        using var ctiLeader = TestClient.For(app);
+        await ctiLeader.SignInAsync("teamleder.cti@caseload.local");
+        var ctiCitizen = await app.CitizenIdAsync("Thomas Vinther");
         (string Name, TestClient Client, string Url)[] pages =
         [
             ("Caseload-tavle", leader, "/tavle"),
@@ -39,6 +42,8 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
             ("Borgerside", leader, $"/borgere/{citizen}"),
             ("Borgersøgning", leader, "/borgere?q=Hansen"),
             ("Borgerliste", leader, "/borgere"),
+            ("CTI-fasetavle", ctiLeader, "/cti/tavle"),
+            ("CTI-forløb", ctiLeader, $"/borgere/{ctiCitizen}/cti"),
         ];
         var small = new Dictionary<string, int>();
         foreach (var (name, client, url) in pages)
@@ -48,6 +53,7 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
         }
 
         await AddCitizensAsync("medarbejder3.act@caseload.local", 495, contactsEach: 6);
+        await AddCtiCoursesAsync("medarbejder2.cti@caseload.local", 495);
 
         foreach (var (name, client, url) in pages)
         {
@@ -73,6 +79,31 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
             app.SqlCommands.Texts.ShouldContain(sql => sql.Contains("LastAchievedContactAt", StringComparison.Ordinal), url);
         }
     }
+
+    /// <summary>Adds CTI citizens in phase 1 (start measurement, two goals) to the CTI team.</summary>
+    private Task<int> AddCtiCoursesAsync(string workerEmail, int count) => app.QueryAsync(async db =>
+    {
+        var worker = await db.Users.Where(u => u.Email == workerEmail).Select(u => u.Id).SingleAsync();
+        var team = await db.TeamMembers.Where(m => m.UserId == worker).Select(m => m.TeamId).FirstAsync();
+        var now = DateTime.UtcNow;
+        var today = DateOnly.FromDateTime(now);
+        for (var i = 0; i < count; i++)
+        {
+            var cpr = CprNumber.Parse($"{(i % 28) + 1:00}{(i / 28 % 12) + 1:00}{40 + (i / 336 % 50):00}-4{i:000}");
+            var c = new Citizen($"CTI Testborger {i}", cpr, team);
+            db.Citizens.Add(c);
+            var course = new Course(c.Id, team, Domain.Teams.Method.Cti, today.AddDays(-60), worker, now.AddDays(-60), null);
+            db.Courses.Add(course);
+            var cti = new Domain.Cti.CtiCourse(course, today.AddDays(-20), Domain.Cti.CtiResidence.Shelter);
+            cti.RecordMeasurement(Domain.Cti.MeasurementPoint.Start, today.AddDays(-30), [2, 2, 2, 2, 2], 5, Domain.Cti.HousingStatus.Shelter,
+                Domain.Cti.SubstanceUse.Weekly, 2, null, today);
+            cti.Advance(Domain.Cti.CtiTransitionKind.StartPhase1, today.AddDays(-30),
+                [new(1, true, null), new(2, true, null), new(3, true, null)], null, today, now, worker);
+            cti.AddGoal("Mål", null, null, Domain.Cti.GoalStatus.InProgress);
+            db.CtiCourses.Add(cti);
+        }
+        return await db.SaveChangesAsync();
+    });
 
     /// <summary>Adds citizens with an active course (primary worker <paramref name="workerEmail"/>) and contact history.</summary>
     private Task<int> AddCitizensAsync(string workerEmail, int count, int contactsEach) => app.QueryAsync(async db =>
