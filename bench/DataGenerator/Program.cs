@@ -9,6 +9,7 @@ using Caseload.Application.Contacts;
 using Caseload.Domain.Citizens;
 using Caseload.Domain.Contacts;
 using Caseload.Domain.Courses;
+using Caseload.Domain.Cti;
 using Caseload.Domain.Teams;
 using Caseload.Infrastructure;
 using Caseload.Infrastructure.Identity;
@@ -92,6 +93,7 @@ for (var i = 0; i < citizens; i++)
     var course = new Course(citizen.Id, team.Id, team.Method, started, workerId, now.AddDays(-(today.DayNumber - started.DayNumber)), null);
     if (i % 10 == 9) course.Close(started.AddDays(20), "Afsluttet (genereret)");
     db.Courses.Add(course);
+    if (team.Method == Method.Cti && course.IsActive) db.CtiCourses.Add(GeneratedCti(course, started, today, now, workerId));
     for (var k = 0; k < ContactsPerCitizen; k++)
         db.ContactLog.Add(new ContactLogEntry(citizen.Id, now.AddDays(-faker.Random.Double(0, 730)), (ContactChannel)(k % 9),
             achieved: k % 3 != 0, null, null, notes[k % notes.Length], workerId, now));
@@ -107,6 +109,17 @@ db.ChangeTracker.DetectChanges();
 await db.SaveChangesAsync();
 await LastContactSummary.RebuildAllAsync(db, CancellationToken.None);
 Console.WriteLine($"done: {citizens:N0} citizens, {citizens * ContactsPerCitizen:N0} contacts, {Teams * MembersPerTeam} users in {clock.Elapsed.TotalSeconds:0}s; password {Password}");
+
+// A CTI course in phase 1 (the nine months began ten days after the contact period), through the engine's own rules.
+static CtiCourse GeneratedCti(Course course, DateOnly started, DateOnly today, DateTime now, string by)
+{
+    var s = started.AddDays(10);
+    var cti = new CtiCourse(course, s.AddDays(7), CtiResidence.Shelter);
+    cti.RecordMeasurement(MeasurementPoint.Start, s, [2, 2, 3, 1, 2], 4, HousingStatus.Shelter, SubstanceUse.Weekly, 2, null, today);
+    cti.Advance(CtiTransitionKind.StartPhase1, s, [new(1, true, null), new(2, true, null), new(3, true, null)], null, today, now, by);
+    cti.AddGoal("Egen bolig med styr på økonomien", "Budget hver uge", "Økonomisk rådgiver", GoalStatus.InProgress);
+    return cti;
+}
 
 static Dictionary<string, string> ArgsToDictionary(string[] args)
 {
