@@ -41,7 +41,7 @@ login() { # email -> cookie "caseload.auth=…"
 for db in $dbs; do
   echo "== $db, $citizens citizens"
   if [ "$db" = sqlite ]; then
-    file="$data/caseload-$citizens-v2.db" # v2: with CTI courses (bump when the generator changes); cs="Data Source=$PWD/$file"; provider=Sqlite
+    file="$data/caseload-$citizens-v2.db"; cs="Data Source=$PWD/$file"; provider=Sqlite # v2: with CTI courses (bump when the generator changes)
     [ -f "$file" ] || dotnet bench/DataGenerator/bin/Release/net10.0/DataGenerator.dll --provider Sqlite --connection "$cs" --citizens "$citizens" | tail -1
     q() { sqlite3 "$file" "$1"; }
     idtext='lower("CitizenId")'
