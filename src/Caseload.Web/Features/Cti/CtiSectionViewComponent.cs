@@ -16,9 +16,8 @@ public sealed class CitizenCtiViewComponent(CtiQueries queries, CourseService co
         var citizen = page.Citizen;
         if (!await queries.ConcernsCtiAsync(citizen, HttpContext.RequestAborted)) return Content(""); // one query for everyone else
         var course = await queries.CourseAsync(citizen, HttpContext.RequestAborted);
-        const bool ctiTeam = true;
         var workers = course is null && citizen.LeadsTeam && await scope.LedTeamAsync(citizen.TeamId, HttpContext.RequestAborted) is { } led
             ? await courses.WorkersAsync(led, HttpContext.RequestAborted) : [];
-        return View("~/Features/Cti/Section.cshtml", new CtiSectionModel(course, ctiTeam, citizen.LeadsTeam, citizen.Id, workers, clock.Today));
+        return View("~/Features/Cti/Section.cshtml", new CtiSectionModel(course, citizen.LeadsTeam, citizen.Id, workers, clock.Today));
     }
 }
