@@ -1,3 +1,4 @@
+using Caseload.Application.Teams;
 using Caseload.Application.Common;
 using Caseload.Application.Common.Time;
 using Caseload.Application.Security;
@@ -30,7 +31,7 @@ public sealed class CourseService(ICaseloadDbContext db, ICurrentUser user, IUse
             if (!citizen.LeadsTeam) return Result.Fail(NotLeaderMessage);
             var team = await db.Teams.AsNoTracking().FirstAsync(t => t.Id == citizen.TeamId, token);
             if (team.Method == Method.Cti) return Result.Fail(CtiCourseMessage);
-            if (!await IsTeamMemberAsync(team.Id, input.PrimaryWorkerId, token))
+            if (!await db.TeamMembers.HasMemberAsync(team.Id, input.PrimaryWorkerId, token))
                 return Result.Fail("Vælg en tovholder fra teamet.", nameof(input.PrimaryWorkerId));
             if (await db.Courses.Active().AnyAsync(c => c.CitizenId == citizen.Id && c.TeamId == team.Id, token))
                 return Result.Fail("Borgeren har allerede et aktivt forløb i teamet.");
@@ -54,7 +55,7 @@ public sealed class CourseService(ICaseloadDbContext db, ICurrentUser user, IUse
         {
             var course = await db.Courses.Include(c => c.Assignments).FirstAsync(c => c.Id == led.Id, token);
             if (course.Version != input.Version) return Result.Fail(CommandRunner.ConcurrencyMessage);
-            if (!await IsTeamMemberAsync(course.TeamId, input.NewWorkerId, token))
+            if (!await db.TeamMembers.HasMemberAsync(course.TeamId, input.NewWorkerId, token))
                 return Result.Fail("Vælg en ny tovholder fra teamet.", nameof(input.NewWorkerId));
             course.Reassign(input.NewWorkerId!, input.Reason, clock.UtcNow, user.UserId);
             return Result.Ok;
@@ -74,7 +75,7 @@ public sealed class CourseService(ICaseloadDbContext db, ICurrentUser user, IUse
         var moved = 0;
         var result = await commands.RunAsync(bulkValidator, input, async token =>
         {
-            if (input.ToWorkerId == input.From || !await IsTeamMemberAsync(team.Id, input.ToWorkerId, token))
+            if (input.ToWorkerId == input.From || !await db.TeamMembers.HasMemberAsync(team.Id, input.ToWorkerId, token))
                 return Result.Fail("Vælg en anden medarbejder i teamet, der skal overtage borgerne.", nameof(input.ToWorkerId));
             var courses = await db.Courses.Include(c => c.Assignments).Active()
                 .Where(c => c.TeamId == team.Id && c.PrimaryWorkerId == input.From).ToListAsync(token);
@@ -137,9 +138,6 @@ public sealed class CourseService(ICaseloadDbContext db, ICurrentUser user, IUse
         var names = await users.NamesAsync(ids, ct);
         return ids.Select(id => new WorkerOption(id, names.GetValueOrDefault(id, id))).OrderBy(w => w.Name).ToList();
     }
-
-    private Task<bool> IsTeamMemberAsync(Guid teamId, string? userId, CancellationToken ct)
-        => db.TeamMembers.AnyAsync(m => m.TeamId == teamId && m.UserId == userId, ct);
 }
 
 public sealed record ReassignForm(LedCourse Course, string CitizenName, string CurrentWorkerId, string CurrentWorkerName,

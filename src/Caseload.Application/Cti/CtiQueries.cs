@@ -36,16 +36,9 @@ public sealed record CtiCourseView(ScopedCitizen Citizen, Guid Version, CtiStage
     IReadOnlyList<MeasurementRow> Measurements, IReadOnlyList<GoalRow> Goals, IReadOnlyList<PlanVersionRow> PlanVersions,
     IReadOnlyList<MeetingRow> Meetings, Intensity Intensity, CtiAlerts Alerts, DateOnly Today)
 {
-    public bool IsActive => Stage is not (CtiStage.Completed or CtiStage.Interrupted);
+    public bool IsActive => CtiStages.IsActive(Stage);
     public bool MayChange => IsActive && CtiService.MayChange(Citizen);
-    public CtiTransitionKind? Next => Stage switch
-    {
-        CtiStage.ContactPeriod => CtiTransitionKind.StartPhase1,
-        CtiStage.Phase1 => CtiTransitionKind.IntoPhase2,
-        CtiStage.Phase2 => CtiTransitionKind.IntoPhase3,
-        CtiStage.Phase3 => CtiTransitionKind.Complete,
-        _ => null,
-    };
+    public CtiTransitionKind? Next => CtiStages.NextTransition(Stage);
     public int ActiveGoals => Goals.Count(g => g.Status != GoalStatus.Dropped);
     public bool GoalCountWarning => Stage != CtiStage.ContactPeriod && !CtiCourse.GoalCountIsAdvised(ActiveGoals);
     public MeasurementRow? MeasurementAt(MeasurementPoint p) => Measurements.FirstOrDefault(m => m.Point == p);
@@ -63,18 +56,19 @@ public sealed class CtiQueries(ICaseloadDbContext db, IUserDirectory users, IDan
     /// <summary>The citizen's current CTI course (or the latest ended one), or null when there is none.</summary>
     public async Task<CtiCourseView?> CourseAsync(ScopedCitizen citizen, CancellationToken ct = default)
     {
-        var cti = await db.CtiCourses.AsNoTracking()
+        var found = await db.CtiCourses.AsNoTracking()
             .Where(c => c.CitizenId == citizen.Id && c.TeamId == citizen.TeamId)
-            .OrderBy(c => c.Stage == CtiStage.Completed || c.Stage == CtiStage.Interrupted).ThenByDescending(c => c.ContactPeriodStart)
+            .OrderBy(c => c.EndedOn != null).ThenByDescending(c => c.ContactPeriodStart) // the running course first
+            .Join(db.Courses, c => c.CourseId, k => k.Id, (c, k) => new { Cti = c, Worker = k.PrimaryWorkerId })
             .FirstOrDefaultAsync(ct);
-        if (cti is null) return null;
+        if (found is null) return null;
+        var (cti, worker) = (found.Cti, found.Worker);
         var mine = db.CtiCourses.AsNoTracking().Where(c => c.Id == cti.Id);
         var transitions = await mine.SelectMany(c => c.Transitions).Include(t => t.Answers).OrderBy(t => t.Date).ThenBy(t => t.RecordedAt).ToListAsync(ct);
         var measurements = await mine.SelectMany(c => c.Measurements).ToListAsync(ct);
         var goals = await mine.SelectMany(c => c.Goals).OrderBy(g => g.CreatedAt).ToListAsync(ct);
         var versions = await mine.SelectMany(c => c.PlanVersions).OrderBy(v => v.Date).ToListAsync(ct);
         var meetings = await mine.SelectMany(c => c.HandoverMeetings).OrderBy(m => m.Date).ToListAsync(ct);
-        var worker = await db.Courses.AsNoTracking().Where(c => c.Id == cti.CourseId).Select(c => c.PrimaryWorkerId).FirstAsync(ct);
         var names = await users.NamesAsync(transitions.Select(t => t.RecordedBy).OfType<string>().Append(worker), ct);
         var today = clock.Today;
         var intensity = await IntensityAsync(cti, today, ct);

@@ -2,6 +2,7 @@ using Caseload.Application.Common;
 using Caseload.Application.Common.Time;
 using Caseload.Application.Courses;
 using Caseload.Application.Security;
+using Caseload.Application.Teams;
 using Caseload.Domain.Courses;
 using Caseload.Domain.Cti;
 using Caseload.Domain.Teams;
@@ -30,7 +31,7 @@ public sealed class CtiService(ICaseloadDbContext db, ICurrentUser user, IDanish
             if (!citizen.LeadsTeam) return Result.Fail(CourseService.NotLeaderMessage);
             var team = await db.Teams.AsNoTracking().FirstAsync(t => t.Id == citizen.TeamId, token);
             if (team.Method != Method.Cti) return Result.Fail("Borgerens team arbejder ikke med CTI.");
-            if (!await db.TeamMembers.AnyAsync(m => m.TeamId == team.Id && m.UserId == input.PrimaryWorkerId, token))
+            if (!await db.TeamMembers.HasMemberAsync(team.Id, input.PrimaryWorkerId, token))
                 return Result.Fail("Vælg en CTI-medarbejder fra teamet.", nameof(input.PrimaryWorkerId));
             var existing = await db.Courses.Active().FirstOrDefaultAsync(c => c.CitizenId == citizen.Id && c.TeamId == team.Id, token);
             if (existing is not null && await db.CtiCourses.AnyAsync(c => c.CourseId == existing.Id, token))
@@ -68,8 +69,7 @@ public sealed class CtiService(ICaseloadDbContext db, ICurrentUser user, IDanish
             if (cti.Version != input.Version) return Result.Fail(CommandRunner.ConcurrencyMessage);
             cti.Interrupt(input.Reason!.Value, input.Date!.Value, input.Note, input.ReceivingMunicipality, input.ReceivingContactPerson,
                 clock.Today, clock.UtcNow, user.UserId);
-            var reason = $"CTI-forløbet er afbrudt: {input.Reason.Value.Danish()}.";
-            (await CourseOf(cti, token)).Close(input.Date.Value, reason.Length > Course.ReasonMaxLength ? reason[..Course.ReasonMaxLength] : reason);
+            (await CourseOf(cti, token)).Close(input.Date.Value, $"CTI-forløbet er afbrudt: {input.Reason.Value.Danish()}.");
             return Result.Ok;
         }, ct);
 
@@ -130,10 +130,7 @@ public sealed class CtiService(ICaseloadDbContext db, ICurrentUser user, IDanish
     /// multiply transitions × answers × measurements × goals); the tracked children attach themselves.</summary>
     private async Task<CtiCourse?> LoadActiveAsync(ScopedCitizen citizen, CancellationToken ct)
     {
-        var cti = await db.CtiCourses
-            .Where(c => c.CitizenId == citizen.Id && c.TeamId == citizen.TeamId
-                        && c.Stage != CtiStage.Completed && c.Stage != CtiStage.Interrupted)
-            .FirstOrDefaultAsync(ct);
+        var cti = await db.CtiCourses.Running().Where(c => c.CitizenId == citizen.Id && c.TeamId == citizen.TeamId).FirstOrDefaultAsync(ct);
         if (cti is null) return null;
         var mine = db.CtiCourses.Where(c => c.Id == cti.Id);
         await mine.SelectMany(c => c.Transitions).Include(t => t.Answers).LoadAsync(ct);

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Caseload.Application.Cti;
 
 public sealed record PhaseBoardRow(Guid CitizenId, string CitizenName, string WorkerId, string WorkerName, CtiStage Stage,
-    DateOnly ContactPeriodStart, DateOnly PlannedMoveIn, PhasePlan? Plan, CtiTransitionKind? Next, DateOnly? NextPlanned, CtiAlerts Alerts);
+    DateOnly ContactPeriodStart, DateOnly PlannedMoveIn, CtiResidence Residence, PhasePlan? Plan, CtiTransitionKind? Next, DateOnly? NextPlanned, CtiAlerts Alerts);
 
 public sealed record CtiTeamOption(Guid Id, string Name);
 
@@ -38,36 +38,46 @@ public sealed class PhaseBoard(ICaseloadDbContext db, IAccessScope scope, IUserD
     public async Task<PhaseBoardView> ForTeamAsync(MemberTeam team, IReadOnlyList<CtiTeamOption> teams, string? workerFilter, CancellationToken ct = default)
     {
         var id = team.Id;
-        var rows = await (from cti in db.CtiCourses.AsNoTracking()
+        var all = (await RowsAsync(db.CtiCourses.Running().Where(c => c.TeamId == id), ct))
+            .OrderBy(r => r.Plan?.Start ?? r.PlannedMoveIn).ThenBy(r => r.CitizenName).ToList();
+        var workers = all.Select(r => new Courses.WorkerOption(r.WorkerId, r.WorkerName)).DistinctBy(w => w.UserId).OrderBy(w => w.Name).ToList();
+        var current = teams.FirstOrDefault(t => t.Id == id) ?? new CtiTeamOption(id, "");
+        return new PhaseBoardView(current, teams, all.Where(r => string.IsNullOrEmpty(workerFilter) || r.WorkerId == workerFilter).ToList(),
+            workers, workerFilter, clock.Today);
+    }
+
+    /// <summary>The citizen's CTI course (the running one, else the latest) as one board row: what the citizen
+    /// page's CTI section shows, in the board's one query instead of the whole course page.</summary>
+    public async Task<PhaseBoardRow?> RowForCitizenAsync(ScopedCitizen citizen, CancellationToken ct = default)
+    {
+        var latest = db.CtiCourses.Where(c => c.CitizenId == citizen.Id && c.TeamId == citizen.TeamId)
+            .OrderBy(c => c.EndedOn != null).ThenByDescending(c => c.ContactPeriodStart).Take(1);
+        return (await RowsAsync(latest, ct)).FirstOrDefault();
+    }
+
+    /// <summary>One query for the courses with what their alerts need, one for the workers' names.</summary>
+    private async Task<List<PhaseBoardRow>> RowsAsync(IQueryable<CtiCourse> courses, CancellationToken ct)
+    {
+        var rows = await (from cti in courses.AsNoTracking()
                           join course in db.Courses on cti.CourseId equals course.Id
                           join citizen in db.Citizens on cti.CitizenId equals citizen.Id
-                          where cti.TeamId == id && cti.Stage != CtiStage.Completed && cti.Stage != CtiStage.Interrupted
                           select new
                           {
-                              cti.CitizenId, citizen.Name, course.PrimaryWorkerId, cti.Stage, cti.ContactPeriodStart, cti.PlannedMoveIn, cti.PhaseStart,
+                              cti.CitizenId, citizen.Name, course.PrimaryWorkerId, cti.Stage, cti.ContactPeriodStart, cti.PlannedMoveIn,
+                              cti.Residence, cti.PhaseStart,
                               Points = cti.Measurements.Select(m => m.Point).ToList(),
                               MeetingDates = cti.HandoverMeetings.Select(m => m.Date).ToList(),
                           }).ToListAsync(ct);
         var names = await users.NamesAsync(rows.Select(r => r.PrimaryWorkerId), ct);
         var today = clock.Today;
-        var all = rows.Select(r =>
+        return rows.Select(r =>
         {
             var plan = r.PhaseStart is { } s ? new PhasePlan(s) : (PhasePlan?)null;
-            var next = r.Stage switch
-            {
-                CtiStage.ContactPeriod => CtiTransitionKind.StartPhase1,
-                CtiStage.Phase1 => CtiTransitionKind.IntoPhase2,
-                CtiStage.Phase2 => CtiTransitionKind.IntoPhase3,
-                _ => CtiTransitionKind.Complete,
-            };
+            var next = CtiStages.NextTransition(r.Stage);
             var alerts = CtiAlerts.For(r.Stage, r.PhaseStart, r.Points, plan is { } p && r.MeetingDates.Any(d => d <= p.HandoverMeetingDue), today);
             return new PhaseBoardRow(r.CitizenId, r.Name, r.PrimaryWorkerId, names.GetValueOrDefault(r.PrimaryWorkerId, "–"), r.Stage,
-                r.ContactPeriodStart, r.PlannedMoveIn, plan, next, plan?.PlannedDateOf(next), alerts);
-        }).OrderBy(r => r.Plan?.Start ?? r.PlannedMoveIn).ThenBy(r => r.CitizenName).ToList();
-        var workers = all.Select(r => new Courses.WorkerOption(r.WorkerId, r.WorkerName)).DistinctBy(w => w.UserId).OrderBy(w => w.Name).ToList();
-        var current = teams.FirstOrDefault(t => t.Id == id) ?? new CtiTeamOption(id, "");
-        return new PhaseBoardView(current, teams, all.Where(r => string.IsNullOrEmpty(workerFilter) || r.WorkerId == workerFilter).ToList(),
-            workers, workerFilter, today);
+                r.ContactPeriodStart, r.PlannedMoveIn, r.Residence, plan, next, next is { } n ? plan?.PlannedDateOf(n) : null, alerts);
+        }).ToList();
     }
 
     /// <summary>For the caseload board of a CTI team: per primary worker, citizens per stage and moving in this month.</summary>
@@ -77,9 +87,9 @@ public sealed class PhaseBoard(ICaseloadDbContext db, IAccessScope scope, IUserD
         var today = clock.Today;
         var monthStart = new DateOnly(today.Year, today.Month, 1);
         var nextMonth = monthStart.AddMonths(1);
-        var rows = await (from cti in db.CtiCourses.AsNoTracking()
+        var rows = await (from cti in db.CtiCourses.AsNoTracking().Running()
                           join course in db.Courses on cti.CourseId equals course.Id
-                          where cti.TeamId == id && cti.Stage != CtiStage.Completed && cti.Stage != CtiStage.Interrupted
+                          where cti.TeamId == id
                           select new { course.PrimaryWorkerId, cti.Stage, cti.PlannedMoveIn }).ToListAsync(ct);
         return rows.GroupBy(r => r.PrimaryWorkerId).ToDictionary(g => g.Key, g => new CtiWorkerFigures(
             g.Count(r => r.Stage == CtiStage.ContactPeriod), g.Count(r => r.Stage == CtiStage.Phase1),

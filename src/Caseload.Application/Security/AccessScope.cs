@@ -73,5 +73,5 @@ public sealed class AccessScope(ICaseloadDbContext db, ICurrentUser user) : IAcc
     }
 
     public async Task<MemberTeam?> MemberTeamAsync(Guid teamId, CancellationToken ct = default)
-        => (await TeamIdsAsync(ct)).Contains(teamId) ? new MemberTeam(teamId, (await LedTeamIdsAsync(ct)).Contains(teamId)) : null;
+        => (await TeamIdsAsync(ct)).Contains(teamId) ? new MemberTeam(teamId) : null;
 }

@@ -55,12 +55,7 @@ public sealed class LedTeam
 /// <summary>A team the current user belongs to (any role): team-wide overviews such as the CTI phase board take one.</summary>
 public sealed class MemberTeam
 {
-    internal MemberTeam(Guid id, bool leads)
-    {
-        Id = id;
-        Leads = leads;
-    }
+    internal MemberTeam(Guid id) => Id = id;
 
     public Guid Id { get; }
-    public bool Leads { get; }
 }

@@ -9,15 +9,9 @@ public sealed record CtiAlerts(bool TransitionOverdue, bool MeasurementMissing, 
     /// <param name="hasMeetingByDue">A handover meeting is held or booked on or before S + 8 months.</param>
     public static CtiAlerts For(CtiStage stage, DateOnly? phaseStart, IReadOnlyCollection<MeasurementPoint> measured, bool hasMeetingByDue, DateOnly today)
     {
-        if (phaseStart is not { } s || stage is CtiStage.ContactPeriod or CtiStage.Completed or CtiStage.Interrupted)
+        if (phaseStart is not { } s || stage == CtiStage.ContactPeriod || CtiStages.NextTransition(stage) is not { } next)
             return new CtiAlerts(false, false, false);
         var plan = new PhasePlan(s);
-        var next = stage switch
-        {
-            CtiStage.Phase1 => CtiTransitionKind.IntoPhase2,
-            CtiStage.Phase2 => CtiTransitionKind.IntoPhase3,
-            _ => CtiTransitionKind.Complete,
-        };
         var planned = plan.PlannedDateOf(next)!.Value;
         var overdue = today.DayNumber - planned.DayNumber > CtiCourse.ToleranceDays;
         // The measurement for the next point is due from its planned date.

@@ -54,7 +54,7 @@ public class CtiCourse : Entity, IAudited, IBelongsToCitizen
     public CtiResidence Residence { get; private set; }
     /// <summary>S: the first day of the nine months; null in the contact period.</summary>
     public DateOnly? PhaseStart { get; private set; }
-    /// <summary>The day the current stage began (for the board and the intensity count).</summary>
+    /// <summary>The days phase 2 and phase 3 actually began (the plan's dates may differ); the intensity count uses them.</summary>
     public DateOnly? Phase2Began { get; private set; }
     public DateOnly? Phase3Began { get; private set; }
     public DateOnly? EndedOn { get; private set; }
@@ -86,18 +86,11 @@ public class CtiCourse : Entity, IAudited, IBelongsToCitizen
     public IReadOnlyCollection<CtiPlanVersion> PlanVersions => _planVersions.AsReadOnly();
     public IReadOnlyCollection<CtiHandoverMeeting> HandoverMeetings => _handoverMeetings.AsReadOnly();
 
-    public bool IsActive => Stage is not (CtiStage.Completed or CtiStage.Interrupted);
+    public bool IsActive => CtiStages.IsActive(Stage);
     public PhasePlan? Plan => PhaseStart is { } s ? new PhasePlan(s) : null;
 
     /// <summary>The next regular transition from the current stage, or null when ended.</summary>
-    public CtiTransitionKind? NextTransition => Stage switch
-    {
-        CtiStage.ContactPeriod => CtiTransitionKind.StartPhase1,
-        CtiStage.Phase1 => CtiTransitionKind.IntoPhase2,
-        CtiStage.Phase2 => CtiTransitionKind.IntoPhase3,
-        CtiStage.Phase3 => CtiTransitionKind.Complete,
-        _ => null,
-    };
+    public CtiTransitionKind? NextTransition => CtiStages.NextTransition(Stage);
 
     public void SetContactPeriod(DateOnly plannedMoveIn, CtiResidence residence)
     {

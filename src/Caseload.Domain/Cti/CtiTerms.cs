@@ -11,6 +11,22 @@ public enum CtiStage
     Interrupted,
 }
 
+/// <summary>What a stage means for the course: still running, and which step comes next.</summary>
+public static class CtiStages
+{
+    public static bool IsActive(CtiStage stage) => stage is not (CtiStage.Completed or CtiStage.Interrupted);
+
+    /// <summary>The regular step out of a stage, or null once the course has ended.</summary>
+    public static CtiTransitionKind? NextTransition(CtiStage stage) => stage switch
+    {
+        CtiStage.ContactPeriod => CtiTransitionKind.StartPhase1,
+        CtiStage.Phase1 => CtiTransitionKind.IntoPhase2,
+        CtiStage.Phase2 => CtiTransitionKind.IntoPhase3,
+        CtiStage.Phase3 => CtiTransitionKind.Complete,
+        _ => null,
+    };
+}
+
 /// <summary>Where the citizen lives before the move (the critical transition CTI follows).</summary>
 public enum CtiResidence
 {

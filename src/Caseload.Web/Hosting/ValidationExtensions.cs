@@ -25,6 +25,13 @@ internal static class ValidationExtensions
         return result.Succeeded;
     }
 
+    /// <summary>A failed command's (or, before it ran, the binding's) Danish messages as one line, for a status
+    /// message after a redirect (forms posted from a section of another page).</summary>
+    public static string ErrorText(this ModelStateDictionary modelState, Application.Common.Result? result)
+        => result is null
+            ? string.Join(" ", modelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage))
+            : string.Join(" ", result.Errors.Select(e => e.Value));
+
     /// <summary>MVC's own binding messages (e.g. a date that cannot be read), in Danish.</summary>
     public static void UseDanishMessages(this DefaultModelBindingMessageProvider p)
     {

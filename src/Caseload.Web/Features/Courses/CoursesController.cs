@@ -18,7 +18,7 @@ public sealed class CoursesController(CourseService courses, IAccessScope scope)
         var citizen = await scope.CitizenAsync(id, HttpContext.RequestAborted);
         if (citizen is null || !citizen.LeadsTeam) return NotFound();
         var result = ModelState.IsValid ? await courses.StartAsync(citizen, input, HttpContext.RequestAborted) : null;
-        TempData["Status"] = result?.Succeeded == true ? "Forløbet er startet." : ErrorText(result);
+        TempData["Status"] = result?.Succeeded == true ? "Forløbet er startet." : ModelState.ErrorText(result);
         return Redirect($"/borgere/{id}");
     }
 
@@ -79,7 +79,7 @@ public sealed class CoursesController(CourseService courses, IAccessScope scope)
         var course = await scope.LedCourseAsync(id, HttpContext.RequestAborted);
         if (course is null) return NotFound();
         var result = ModelState.IsValid ? await courses.AttachMemberAsync(course, input, HttpContext.RequestAborted) : null;
-        TempData["Status"] = result?.Succeeded == true ? "Medarbejderen er tilknyttet forløbet." : ErrorText(result);
+        TempData["Status"] = result?.Succeeded == true ? "Medarbejderen er tilknyttet forløbet." : ModelState.ErrorText(result);
         return Redirect($"/borgere/{course.CitizenId}");
     }
 
@@ -113,9 +113,4 @@ public sealed class CoursesController(CourseService courses, IAccessScope scope)
         if (from is null) return null;
         return new BulkReassignModel(teamId, from, await courses.BulkPreviewAsync(team, from.UserId, HttpContext.RequestAborted), workers, input);
     }
-
-    private string ErrorText(Application.Common.Result? result)
-        => result is null
-            ? string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage))
-            : string.Join(" ", result.Errors.Select(e => e.Value));
 }

@@ -30,7 +30,7 @@ public sealed class CtiController(CitizenQueries citizens, IAccessScope scope, C
         var citizen = await scope.CitizenAsync(id, Ct);
         if (citizen is null || !citizen.LeadsTeam) return NotFound();
         var result = ModelState.IsValid ? await cti.StartAsync(citizen, input, Ct) : null;
-        TempData["Status"] = result?.Succeeded == true ? "CTI-forløbet er startet med kontaktskabelse." : ErrorText(result);
+        TempData["Status"] = result?.Succeeded == true ? "CTI-forløbet er startet med kontaktskabelse." : ModelState.ErrorText(result);
         return Redirect(result?.Succeeded == true ? $"/borgere/{id}/cti" : $"/borgere/{id}");
     }
 
@@ -40,7 +40,7 @@ public sealed class CtiController(CitizenQueries citizens, IAccessScope scope, C
         var citizen = await scope.CitizenAsync(id, Ct);
         if (citizen is null) return NotFound();
         var result = ModelState.IsValid ? await cti.UpdateContactPeriodAsync(citizen, input, Ct) : null;
-        TempData["Status"] = result?.Succeeded == true ? "Kontaktskabelsen er opdateret." : ErrorText(result);
+        TempData["Status"] = result?.Succeeded == true ? "Kontaktskabelsen er opdateret." : ModelState.ErrorText(result);
         return Redirect($"/borgere/{id}/cti");
     }
 
@@ -211,9 +211,4 @@ public sealed class CtiController(CitizenQueries citizens, IAccessScope scope, C
         var citizen = await citizens.OpenAsync(id, Ct);
         return citizen is null ? null : await queries.CourseAsync(citizen, Ct);
     }
-
-    private string ErrorText(Application.Common.Result? result)
-        => result is null
-            ? string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage))
-            : string.Join(" ", result.Errors.Select(e => e.Value));
 }

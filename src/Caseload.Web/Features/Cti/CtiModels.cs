@@ -42,7 +42,7 @@ public static class CtiSlugs
     };
 }
 
-public sealed record CtiSectionModel(CtiCourseView? Course, bool LeadsTeam, Guid CitizenId,
+public sealed record CtiSectionModel(PhaseBoardRow? Course, bool LeadsTeam, Guid CitizenId,
     IReadOnlyList<WorkerOption> Workers, DateOnly Today);
 
 public sealed record TransitionModel(CtiCourseView Course, CtiTransitionKind Kind, TransitionInput Input);
