@@ -23,7 +23,7 @@ public abstract partial class BadInputTests<TApp>(TApp app) : IClassFixture<TApp
     public sealed record Case(string Name, string User, string Page, string Action, string Field, string Bad,
         (string Name, string Value)[]? Valid = null, bool Kept = true, bool Visible = true);
 
-    private sealed record Ids(Guid Citizen, Guid Course, Guid ActTeam, string Worker1, string Worker3, string UserToEdit, Guid Team);
+    private sealed record Ids(Guid Citizen, Guid Course, Guid ActTeam, string Worker1, string Worker3, string UserToEdit, Guid Team, Guid CtiCitizen);
 
     private static IEnumerable<Case> Cases(Ids id)
     {
@@ -80,6 +80,42 @@ public abstract partial class BadInputTests<TApp>(TApp app) : IClassFixture<TApp
         var bulk = $"/tavle/{id.ActTeam}/flyt-alle?from={id.Worker1}";
         yield return new("Flyt alle: begrundelse for lang", leader, bulk, "/flyt-alle", "Reason", Over(500), [("ToWorkerId", id.Worker3)]);
         yield return new("Flyt alle: begrundelse tom", leader, bulk, "/flyt-alle", "Reason", "", [("ToWorkerId", id.Worker3)]);
+
+        // CTI (Thomas Vinther: phase 2 in the demo data, his CTI worker signed in)
+        const string ctiWorker = "medarbejder1.cti@caseload.local";
+        var cti = $"/borgere/{id.CtiCitizen}/cti";
+        (string, string)[] answers = [("Who5Cheerful", "3"), ("Who5Calm", "3"), ("Who5Active", "2"), ("Who5Rested", "2"), ("Who5Interested", "3"),
+            ("LifeSituation", "5"), ("Readiness", "2"), ("Housing", "OwnHome"), ("SubstanceUse", "None")];
+        var measure = $"{cti}/maaling/6-maaneder";
+        yield return new("CTI-måling: livssituation tekst", ctiWorker, measure, measure, "LifeSituation", "fem", answers);
+        yield return new("CTI-måling: livssituation 11", ctiWorker, measure, measure, "LifeSituation", "11", answers);
+        yield return new("CTI-måling: parathed 0", ctiWorker, measure, measure, "Readiness", "0", answers);
+        yield return new("CTI-måling: WHO-5 uden for skalaen", ctiWorker, measure, measure, "Who5Cheerful", "9", answers, Kept: false);
+        yield return new("CTI-måling: egne ord for lange", ctiWorker, measure, measure, "CitizensWords", Over(2000), answers);
+        yield return new("CTI-måling: dato tekst", ctiWorker, measure, measure, "Date", "snart", answers);
+        yield return new("CTI-mål: mål for langt", ctiWorker, $"{cti}/maal", $"{cti}/maal", "Goal", Over(500));
+        yield return new("CTI-mål: mål tomt", ctiWorker, $"{cti}/maal", $"{cti}/maal", "Goal", "");
+        yield return new("CTI-mål: aktiviteter for lange", ctiWorker, $"{cti}/maal", $"{cti}/maal", "Activities", Over(2000), [("Goal", "Egen bolig")]);
+        yield return new("CTI-mål: status ukendt", ctiWorker, $"{cti}/maal", $"{cti}/maal", "Status", "Måske", [("Goal", "Egen bolig")], Kept: false);
+        var phase3 = $"{cti}/overgang/fase-3";
+        yield return new("CTI-overgang: kommentar for lang", ctiWorker, phase3, phase3, "Comment", Over(1000));
+        yield return new("CTI-overgang: dato tekst", ctiWorker, phase3, phase3, "Date", "snart");
+        yield return new("CTI-overgang: år 9999", ctiWorker, phase3, phase3, "Date", "9999-12-31");
+        var interrupt = $"{cti}/afbryd";
+        yield return new("CTI-afbryd: beskrivelse for lang", ctiWorker, interrupt, interrupt, "Note", Over(2000), [("Reason", "Other")]);
+        yield return new("CTI-afbryd: andet uden beskrivelse", ctiWorker, interrupt, interrupt, "Note", "", [("Reason", "Other")]);
+        yield return new("CTI-afbryd: dato tekst", ctiWorker, interrupt, interrupt, "Date", "snart", [("Reason", "Other"), ("Note", "Flyttet")]);
+        yield return new("CTI-afbryd: ny kommune for lang", ctiWorker, interrupt, interrupt, "ReceivingMunicipality", Over(150),
+            [("Reason", "MovedToOtherMunicipality"), ("ReceivingContactPerson", "Lene Holm")]);
+        yield return new("CTI-afbryd: årsag ukendt", ctiWorker, interrupt, interrupt, "Reason", "Ferie", Kept: false);
+        var handover = $"{cti}/overdragelse";
+        yield return new("CTI-overdragelse: ansvarlig for lang", ctiWorker, handover, handover, "ResponsiblePersonName", Over(150));
+        yield return new("CTI-overdragelse: behov for lange", ctiWorker, handover, handover, "LongTermNeeds", Over(2000));
+        yield return new("CTI-overdragelse: støtte for lang", ctiWorker, handover, handover, "SupportAfterCourse", Over(2000));
+        yield return new("CTI-møde: deltagere tomme", ctiWorker, handover, $"{handover}/moede", "Meeting.Participants", "");
+        yield return new("CTI-møde: dato tekst", ctiWorker, handover, $"{handover}/moede", "Meeting.Date", "snart", [("Meeting.Participants", "Borgeren")]);
+        yield return new("CTI-møde: holdt i fremtiden", ctiWorker, handover, $"{handover}/moede", "Meeting.Held", "true",
+            [("Meeting.Participants", "Borgeren"), ("Meeting.Date", "2099-01-01")], Kept: false);
 
         // Administration
         (string, string)[] newTeam = [("Name", "Nyt team"), ("Method", "Act"), ("CaseloadLimitPerFte", "10")];
@@ -222,7 +258,8 @@ public abstract partial class BadInputTests<TApp>(TApp app) : IClassFixture<TApp
             await db.Users.Where(u => u.Email == "medarbejder1.act@caseload.local").Select(u => u.Id).FirstAsync(),
             await db.Users.Where(u => u.Email == "medarbejder3.act@caseload.local").Select(u => u.Id).FirstAsync(),
             await db.Users.Where(u => u.Email == "medarbejder2.fs@caseload.local").Select(u => u.Id).FirstAsync(),
-            await db.Teams.Where(t => t.Name == "CTI-team Solbjerg").Select(t => t.Id).FirstAsync()));
+            await db.Teams.Where(t => t.Name == "CTI-team Solbjerg").Select(t => t.Id).FirstAsync(),
+            await db.Citizens.Where(c => c.Name == "Thomas Vinther").Select(c => c.Id).FirstAsync()));
     }
 
     private static string Shorten(string? s) => s is null ? "(none)" : s.Length > 40 ? s[..40] + "…" : s;

@@ -2,6 +2,7 @@ using Caseload.Application.Common.Time;
 using Caseload.Domain.Contacts;
 using Caseload.Infrastructure.Persistence;
 using Caseload.TestSupport;
+using Caseload.Web.Tests.Security;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -52,6 +53,13 @@ public sealed class DemoDataAtAnyHourTests
         Row(boardRows, "Bent Kristensen").ShouldContain("0 dage");
         Row(boardRows, "Jytte Poulsen").ShouldContain("19 dage");
         Row(boardRows, "Henrik Friis").ShouldContain("36 dage");
+
+        // The CTI demo courses: every running one on the phase board, the ended two not; the late one flagged on its page.
+        using var ctiLeader = TestClient.For(app);
+        await ctiLeader.SignInAsync("teamleder.cti@caseload.local");
+        (await ctiLeader.GetPageAsync("/cti/tavle?visning=liste")).QuerySelectorAll("#phase-list tbody tr").Length.ShouldBe(12);
+        var thomas = await app.CitizenIdAsync("Thomas Vinther");
+        (await ctiLeader.GetPageAsync($"/borgere/{thomas}/cti")).QuerySelector("#timeline")!.TextContent.ShouldContain("Mere end 14 dage fra planen");
 
         // Nothing was seeded in the future.
         using var scope = app.Services.CreateScope();

@@ -55,6 +55,9 @@ public abstract class ScopeByStructureTests<TApp>(TApp app) : IClassFixture<TApp
             (worker, $"/borgere/{cti}"), (worker, $"/borgere/{cti}/rediger"), (worker, $"/borgere/{cti}/cpr"),
             (leader, $"/borgere/{cti}"), (leader, $"/forloeb/{ctiCourse}/tovholder"), (leader, $"/forloeb/{ctiCourse}/afslut"),
             (leader, $"/tavle?teamId={ctiTeam}"), (leader, $"/tavle/{ctiTeam}/flyt-alle?from={ctiWorker}"),
+            (worker, $"/borgere/{cti}/cti"), (worker, $"/borgere/{cti}/cti/overgang/fase-1"), (worker, $"/borgere/{cti}/cti/maaling/start"),
+            (worker, $"/borgere/{cti}/cti/maal"), (worker, $"/borgere/{cti}/cti/overdragelse"), (worker, $"/borgere/{cti}/cti/afbryd"),
+            (leader, $"/borgere/{cti}/cti"), (leader, $"/cti/tavle?teamId={ctiTeam}"),
         };
         foreach (var (client, url) in gets)
         {
@@ -73,6 +76,14 @@ public abstract class ScopeByStructureTests<TApp>(TApp app) : IClassFixture<TApp
             (leader, $"/forloeb/{ctiCourse}/afslut", [new("EndDate", "2026-01-05"), new("Reason", "Forsøg")]),
             (leader, $"/forloeb/{ctiCourse}/tilknyt", [new("UserId", actWorker)]),
             (leader, $"/tavle/{ctiTeam}/flyt-alle?from={ctiWorker}", [new("ToWorkerId", actWorker), new("Reason", "Forsøg")]),
+            (leader, $"/borgere/{cti}/cti/start", [new("PrimaryWorkerId", actWorker), new("ContactPeriodStart", "2026-01-05"), new("PlannedMoveIn", "2026-02-01"), new("Residence", "Shelter")]),
+            (worker, $"/borgere/{cti}/cti/kontaktskabelse", [new("PlannedMoveIn", "2026-02-01"), new("Residence", "Prison")]),
+            (worker, $"/borgere/{cti}/cti/overgang/fase-1", [new("Date", "2026-01-05"), new("Checklist[0].State", "Done")]),
+            (worker, $"/borgere/{cti}/cti/maaling/start", [new("Date", "2026-01-05"), new("Who5Cheerful", "3"), new("LifeSituation", "5")]),
+            (worker, $"/borgere/{cti}/cti/maal", [new("Goal", "Forsøg"), new("Status", "NotStarted")]),
+            (worker, $"/borgere/{cti}/cti/overdragelse", [new("ResponsiblePersonName", "Forsøg")]),
+            (worker, $"/borgere/{cti}/cti/overdragelse/moede", [new("Meeting.Date", "2026-01-05"), new("Meeting.Participants", "Forsøg")]),
+            (worker, $"/borgere/{cti}/cti/afbryd", [new("Reason", "Died"), new("Date", "2026-01-05")]),
         };
         foreach (var (client, url, fields) in posts)
         {

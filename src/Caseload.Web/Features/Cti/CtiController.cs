@@ -176,7 +176,7 @@ public sealed class CtiController(CitizenQueries citizens, IAccessScope scope, C
     }
 
     [HttpPost("overdragelse/moede")]
-    public async Task<IActionResult> HandoverMeeting([FromRoute] Guid id, [FromForm] HandoverMeetingInput meeting)
+    public async Task<IActionResult> HandoverMeeting([FromRoute] Guid id, [FromForm(Name = "Meeting")] HandoverMeetingInput meeting)
     {
         var citizen = await scope.CitizenAsync(id, Ct);
         if (citizen is null) return NotFound();

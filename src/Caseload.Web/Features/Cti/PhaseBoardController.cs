@@ -14,7 +14,7 @@ public sealed class PhaseBoardController(PhaseBoard board, IAccessScope scope) :
     public async Task<IActionResult> Index([FromQuery] Guid? teamId, [FromQuery] string? worker, [FromQuery] string? visning)
     {
         var teams = await board.TeamsAsync(HttpContext.RequestAborted);
-        if (teams.Count == 0) return View("NoCtiTeam");
+        if (teams.Count == 0 && teamId is null) return View("NoCtiTeam"); // another team's id is simply not found
         var chosen = teamId ?? teams[0].Id;
         var team = teams.Any(t => t.Id == chosen) ? await scope.MemberTeamAsync(chosen, HttpContext.RequestAborted) : null;
         if (team is null) return NotFound();
