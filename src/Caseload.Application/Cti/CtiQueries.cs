@@ -58,8 +58,8 @@ public sealed class CtiQueries(ICaseloadDbContext db, IUserDirectory users, IDan
     {
         var found = await db.CtiCourses.AsNoTracking()
             .Where(c => c.CitizenId == citizen.Id && c.TeamId == citizen.TeamId)
-            .OrderBy(c => c.EndedOn != null).ThenByDescending(c => c.ContactPeriodStart) // the running course first
             .Join(db.Courses, c => c.CourseId, k => k.Id, (c, k) => new { Cti = c, Worker = k.PrimaryWorkerId })
+            .OrderBy(x => x.Cti.EndedOn != null).ThenByDescending(x => x.Cti.ContactPeriodStart) // the running course first
             .FirstOrDefaultAsync(ct);
         if (found is null) return null;
         var (cti, worker) = (found.Cti, found.Worker);

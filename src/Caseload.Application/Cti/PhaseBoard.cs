@@ -65,8 +65,11 @@ public sealed class PhaseBoard(ICaseloadDbContext db, IAccessScope scope, IUserD
                           {
                               cti.CitizenId, citizen.Name, course.PrimaryWorkerId, cti.Stage, cti.ContactPeriodStart, cti.PlannedMoveIn,
                               cti.Residence, cti.PhaseStart,
-                              Points = cti.Measurements.Select(m => m.Point).ToList(),
-                              MeetingDates = cti.HandoverMeetings.Select(m => m.Date).ToList(),
+                              // Scalars, not collections: one row per course, and all the alerts need.
+                              HasThreeMonths = cti.Measurements.Any(m => m.Point == MeasurementPoint.ThreeMonths),
+                              HasSixMonths = cti.Measurements.Any(m => m.Point == MeasurementPoint.SixMonths),
+                              HasEnd = cti.Measurements.Any(m => m.Point == MeasurementPoint.End),
+                              FirstMeeting = cti.HandoverMeetings.Min(m => (DateOnly?)m.Date),
                           }).ToListAsync(ct);
         var names = await users.NamesAsync(rows.Select(r => r.PrimaryWorkerId), ct);
         var today = clock.Today;
@@ -74,7 +77,11 @@ public sealed class PhaseBoard(ICaseloadDbContext db, IAccessScope scope, IUserD
         {
             var plan = r.PhaseStart is { } s ? new PhasePlan(s) : (PhasePlan?)null;
             var next = CtiStages.NextTransition(r.Stage);
-            var alerts = CtiAlerts.For(r.Stage, r.PhaseStart, r.Points, plan is { } p && r.MeetingDates.Any(d => d <= p.HandoverMeetingDue), today);
+            var measured = new List<MeasurementPoint> { MeasurementPoint.Start }; // required to leave the contact period
+            if (r.HasThreeMonths) measured.Add(MeasurementPoint.ThreeMonths);
+            if (r.HasSixMonths) measured.Add(MeasurementPoint.SixMonths);
+            if (r.HasEnd) measured.Add(MeasurementPoint.End);
+            var alerts = CtiAlerts.For(r.Stage, r.PhaseStart, measured, plan is { } p && r.FirstMeeting <= p.HandoverMeetingDue, today);
             return new PhaseBoardRow(r.CitizenId, r.Name, r.PrimaryWorkerId, names.GetValueOrDefault(r.PrimaryWorkerId, "–"), r.Stage,
                 r.ContactPeriodStart, r.PlannedMoveIn, r.Residence, plan, next, next is { } n ? plan?.PlannedDateOf(n) : null, alerts);
         }).ToList();
