@@ -11,7 +11,7 @@ public sealed record CitizenListItem(Guid Id, string Name, string MaskedCpr, str
 
 /// <summary>The master-data section of the citizen page. <see cref="Address"/> is null when it is secret and
 /// the user may not see it (<see cref="AddressHidden"/>).</summary>
-public sealed record CitizenMasterData(Guid Id, string Name, string MaskedCpr, DateOnly DateOfBirth, string TeamName,
+public sealed record CitizenMasterData(Guid Id, string Name, string MaskedCpr, DateOnly? DateOfBirth, string TeamName,
     string? Address, bool SecretAddress, bool AddressHidden, string? Phone, string? SecondaryPhone, string? Email,
     bool InterpreterNeeded, string? InterpreterLanguage, Whereabouts Whereabouts, string? ActingMunicipality, string? Notes);
 
@@ -28,7 +28,7 @@ public sealed class CitizenQueries(ICaseloadDbContext db, IAccessScope scope, IA
         var paged = await query.OrderBy(c => c.Name)
             .Select(c => new { c.Id, c.Name, c.Cpr, Team = db.Teams.Where(t => t.Id == c.TeamId).Select(t => t.Name).First(), c.Whereabouts })
             .ToPagedAsync(page, PageSize, ct);
-        return paged.Map(r => new CitizenListItem(r.Id, r.Name, r.Cpr.Masked, r.Team, r.Whereabouts));
+        return paged.Map(r => new CitizenListItem(r.Id, r.Name, CprNumber.MaskedOrMissing(r.Cpr), r.Team, r.Whereabouts));
     }
 
     /// <summary>Opens a citizen's record: the citizen if in scope (else null: 404), and the read is audited
@@ -48,7 +48,7 @@ public sealed class CitizenQueries(ICaseloadDbContext db, IAccessScope scope, IA
             .FirstAsync(ct);
         var z = c.Citizen;
         var hidden = z.SecretAddress && !citizen.MaySeeSecretAddress;
-        return new CitizenMasterData(z.Id, z.Name, z.Cpr.Masked, z.DateOfBirth, c.Team, hidden ? null : z.Address, z.SecretAddress, hidden,
+        return new CitizenMasterData(z.Id, z.Name, CprNumber.MaskedOrMissing(z.Cpr), z.DateOfBirth, c.Team, hidden ? null : z.Address, z.SecretAddress, hidden,
             z.Phone, z.SecondaryPhone, z.Email, z.InterpreterNeeded, z.InterpreterLanguage, z.Whereabouts, z.ActingMunicipality, z.Notes);
     }
 
@@ -57,6 +57,6 @@ public sealed class CitizenQueries(ICaseloadDbContext db, IAccessScope scope, IA
     {
         await audit.RecordAsync(AuditAction.RevealedCpr, AuditNames.Citizen, citizen.Id.ToString(), citizen.Id, ct: ct);
         var cpr = await db.Citizens.AsNoTracking().Where(c => c.Id == citizen.Id).Select(c => c.Cpr).FirstAsync(ct);
-        return cpr.Formatted;
+        return cpr?.Formatted ?? CprNumber.Missing;
     }
 }

@@ -51,7 +51,7 @@ public sealed class CitizenService(ICaseloadDbContext db, IAccessScope scope, Co
             SecretAddress = c.SecretAddress, Phone = c.Phone, SecondaryPhone = c.SecondaryPhone, Email = c.Email,
             InterpreterNeeded = c.InterpreterNeeded, InterpreterLanguage = c.InterpreterLanguage, Whereabouts = c.Whereabouts,
             ActingMunicipality = c.ActingMunicipality, Notes = c.Notes, Version = c.Version,
-        }, c.Cpr.Masked, hideAddress);
+        }, CprNumber.MaskedOrMissing(c.Cpr), hideAddress);
     }
 
     /// <summary>What a form shows besides the input (the CPR form, or a form shown again after an error): a read, audited.</summary>
@@ -59,7 +59,7 @@ public sealed class CitizenService(ICaseloadDbContext db, IAccessScope scope, Co
     {
         await audit.RecordAsync(AuditAction.Viewed, AuditNames.Citizen, citizen.Id.ToString(), citizen.Id, "Formular", ct);
         var c = await db.Citizens.AsNoTracking().Where(x => x.Id == citizen.Id).Select(x => new { x.Cpr, x.SecretAddress, x.Version }).FirstAsync(ct);
-        return new CitizenFormContext(c.Cpr.Masked, c.SecretAddress && !citizen.MaySeeSecretAddress, c.Version);
+        return new CitizenFormContext(CprNumber.MaskedOrMissing(c.Cpr), c.SecretAddress && !citizen.MaySeeSecretAddress, c.Version);
     }
 
     public Task<Result> UpdateAsync(ScopedCitizen scoped, CitizenInput input, CancellationToken ct = default)

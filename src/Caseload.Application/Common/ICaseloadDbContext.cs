@@ -22,6 +22,9 @@ public interface ICaseloadDbContext
     DbSet<Domain.Cti.CtiCourse> CtiCourses { get; }
     DbSet<Domain.Cti.CtiTransition> CtiTransitions { get; }
     DbSet<Domain.Cti.CtiMeasurement> CtiMeasurements { get; }
+    DbSet<Domain.Outreach.Referral> Referrals { get; }
+    DbSet<Domain.Outreach.OutreachCase> OutreachCases { get; }
+    DbSet<Domain.Outreach.OutreachEventRecord> OutreachEvents { get; }
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

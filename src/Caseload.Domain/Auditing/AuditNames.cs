@@ -19,4 +19,9 @@ public static class AuditNames
     public const string CtiGoal = "CtiGoal";
     public const string CtiPlanVersion = "CtiPlanVersion";
     public const string CtiHandoverMeeting = "CtiHandoverMeeting";
+    public const string Referral = "Referral";
+    public const string OutreachCase = "OutreachCase";
+    public const string OutreachEventRecord = "OutreachEventRecord";
+    public const string OutreachContactAttempt = "OutreachContactAttempt";
+    public const string OutreachConsent = "OutreachConsent";
 }

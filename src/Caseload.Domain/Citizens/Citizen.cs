@@ -15,9 +15,10 @@ public class Citizen : Entity, IAudited, IBelongsToCitizen
     public const int MunicipalityMaxLength = 80;
     public const int NotesMaxLength = 4000;
 
-    private Citizen() { Name = string.Empty; Cpr = null!; }
+    private Citizen() { Name = string.Empty; }
 
-    public Citizen(string name, CprNumber cpr, Guid teamId)
+    /// <summary>The CPR number may be unknown at first (a referral about someone not yet identified).</summary>
+    public Citizen(string name, CprNumber? cpr, Guid teamId)
     {
         Name = string.Empty;
         Cpr = cpr;
@@ -31,8 +32,8 @@ public class Citizen : Entity, IAudited, IBelongsToCitizen
 
     public string Name { get; private set; }
     [Personal]
-    public CprNumber Cpr { get; private set; }
-    public DateOnly DateOfBirth => Cpr.DateOfBirth;
+    public CprNumber? Cpr { get; private set; }
+    public DateOnly? DateOfBirth => Cpr?.DateOfBirth;
     public Guid TeamId { get; private set; }
     [Personal]
     public string? Address { get; private set; }

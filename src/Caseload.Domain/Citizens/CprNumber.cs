@@ -30,6 +30,12 @@ public sealed record CprNumber
 
     public override string ToString() => Masked;
 
+    /// <summary>Shown where the CPR number would be, while it is not known (a referral may come before it).</summary>
+    public const string Missing = "CPR ikke oplyst";
+
+    /// <summary>The masked number, or <see cref="Missing"/>.</summary>
+    public static string MaskedOrMissing(CprNumber? cpr) => cpr?.Masked ?? Missing;
+
     public static CprNumber Parse(string? input)
         => TryParse(input, out var cpr, out var error) ? cpr : throw new DomainException(error);
 

@@ -32,6 +32,17 @@ public sealed class WorkingDayCalendar
         return date;
     }
 
+    /// <summary>Working days from <paramref name="today"/> to <paramref name="due"/>: how many working days after today
+    /// up to and including the due day; negative (the working days late) when the due day has passed; 0 on the day.</summary>
+    public int WorkingDaysLeft(DateOnly today, DateOnly due)
+    {
+        var (from, to, sign) = due >= today ? (today, due, 1) : (due, today, -1);
+        var count = 0;
+        for (var d = from.AddDays(1); d <= to; d = d.AddDays(1))
+            if (IsWorkingDay(d)) count++;
+        return sign * count;
+    }
+
     /// <summary>Official Danish public holidays (PublicHoliday's DenmarkPublicHoliday without the optional days:
     /// not Constitution Day, 1 May, the day after Ascension, Christmas Eve or New Year's Eve — those, where a
     /// municipality closes, come from configuration). General Prayer Day counts through 2023 only.</summary>

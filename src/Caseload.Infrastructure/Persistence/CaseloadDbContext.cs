@@ -27,6 +27,9 @@ public abstract class CaseloadDbContext(DbContextOptions options)
     public DbSet<Domain.Cti.CtiCourse> CtiCourses => Set<Domain.Cti.CtiCourse>();
     public DbSet<Domain.Cti.CtiTransition> CtiTransitions => Set<Domain.Cti.CtiTransition>();
     public DbSet<Domain.Cti.CtiMeasurement> CtiMeasurements => Set<Domain.Cti.CtiMeasurement>();
+    public DbSet<Domain.Outreach.Referral> Referrals => Set<Domain.Outreach.Referral>();
+    public DbSet<Domain.Outreach.OutreachCase> OutreachCases => Set<Domain.Outreach.OutreachCase>();
+    public DbSet<Domain.Outreach.OutreachEventRecord> OutreachEvents => Set<Domain.Outreach.OutreachEventRecord>();
     /// <summary>Signed-in sessions: the cookie holds the key, the ticket stays here.</summary>
     public DbSet<Identity.Sessions.UserSession> UserSessions => Set<Identity.Sessions.UserSession>();
     /// <summary>ASP.NET Data Protection keys, shared by all web instances (PersistKeysToDbContext).</summary>

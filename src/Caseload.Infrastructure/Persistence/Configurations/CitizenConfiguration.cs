@@ -12,11 +12,11 @@ internal sealed class CitizenConfiguration : IEntityTypeConfiguration<Citizen>
         b.ToTable("Citizens");
         b.Property(c => c.Name).HasMaxLength(Citizen.NameMaxLength).IsRequired();
         b.Property(c => c.Cpr)
-            .HasConversion(cpr => cpr.Digits, digits => CprNumber.Parse(digits))
+            .HasConversion(cpr => cpr!.Digits, digits => CprNumber.Parse(digits))
             .HasMaxLength(CprNumber.StoredLength)
-            .HasColumnName("Cpr")
-            .IsRequired();
-        // One municipality per deployment: a CPR number is unique across the database.
+            .HasColumnName("Cpr");
+        // One municipality per deployment: a CPR number is unique across the database. Null while unknown
+        // (a referral may come first); NULLs do not collide (SQL Server gets a filtered index).
         b.HasIndex(c => c.Cpr).IsUnique();
         b.HasIndex(c => c.Name);
         b.Property(c => c.Address).HasMaxLength(Citizen.AddressMaxLength);
