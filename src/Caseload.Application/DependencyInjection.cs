@@ -24,6 +24,11 @@ public static class DependencyInjection
         services.AddScoped<Cti.CtiService>();
         services.AddScoped<Cti.CtiQueries>();
         services.AddScoped<Cti.PhaseBoard>();
+        services.AddScoped<Outreach.ReferralService>();
+        services.AddScoped<Outreach.ReferralQueries>();
+        services.AddScoped<Outreach.OutreachService>();
+        services.AddScoped<Outreach.OutreachQueries>();
+        services.AddScoped<Outreach.DeadlineList>();
         services.AddScoped<Auditing.AuditSearch>();
         services.AddScoped<Teams.TeamFigures>();
         services.AddScoped<Teams.TeamAdministration>();

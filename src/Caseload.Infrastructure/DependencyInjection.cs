@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IDatabaseErrors, DatabaseErrors>();
         services.Configure<CalendarOptions>(configuration.GetSection(CalendarOptions.Section));
+        services.Configure<Application.Outreach.OutreachOptions>(configuration.GetSection(Application.Outreach.OutreachOptions.Section));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<CalendarOptions>>().Value.ToCalendar());
         services.AddScoped<AuditInterceptor>();
         services.AddScoped<IAuditLog, AuditLog>();

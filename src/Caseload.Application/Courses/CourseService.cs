@@ -24,6 +24,7 @@ public sealed class CourseService(ICaseloadDbContext db, ICurrentUser user, IUse
 {
     public const string NotLeaderMessage = "Kun teamlederen for borgerens team kan starte og ændre forløb.";
     public const string CtiCourseMessage = "Et CTI-forløb startes i CTI-afsnittet med kontaktskabelse og planlagt indflytning.";
+    public const string OutreachCourseMessage = "Et forløb i fremskudt sagsbehandling starter, når en henvendelse er screenet og visiteret (Henvendelser).";
 
     public Task<Result> StartAsync(ScopedCitizen citizen, StartCourseInput input, CancellationToken ct = default)
         => commands.RunAsync(startValidator, input, async token =>
@@ -31,6 +32,7 @@ public sealed class CourseService(ICaseloadDbContext db, ICurrentUser user, IUse
             if (!citizen.LeadsTeam) return Result.Fail(NotLeaderMessage);
             var team = await db.Teams.AsNoTracking().FirstAsync(t => t.Id == citizen.TeamId, token);
             if (team.Method == Method.Cti) return Result.Fail(CtiCourseMessage);
+            if (team.Method == Method.Outreach) return Result.Fail(OutreachCourseMessage);
             if (!await db.TeamMembers.HasMemberAsync(team.Id, input.PrimaryWorkerId, token))
                 return Result.Fail("Vælg en tovholder fra teamet.", nameof(input.PrimaryWorkerId));
             if (await db.Courses.Active().AnyAsync(c => c.CitizenId == citizen.Id && c.TeamId == team.Id, token))
@@ -111,6 +113,8 @@ public sealed class CourseService(ICaseloadDbContext db, ICurrentUser user, IUse
             if (course.Version != input.Version) return Result.Fail(CommandRunner.ConcurrencyMessage);
             if (course.Method == Method.Cti && await db.CtiCourses.AnyAsync(c => c.CourseId == course.Id, token))
                 return Result.Fail("Et CTI-forløb afsluttes som gennemført eller afbrudt på CTI-forløbets side (med tjekliste og slutmåling).");
+            if (course.Method == Method.Outreach && await db.OutreachCases.AnyAsync(c => c.CourseId == course.Id, token))
+                return Result.Fail("Et forløb i fremskudt sagsbehandling afsluttes på forløbets side (med årsag og opfølgningsmøde).");
             course.Close(input.EndDate!.Value, input.Reason);
             return Result.Ok;
         }, ct);

@@ -10,6 +10,8 @@ public sealed class AccessScope(ICaseloadDbContext db, ICurrentUser user) : IAcc
 {
     private IReadOnlyList<Guid>? _teamIds;
     private IReadOnlyList<Guid>? _ledTeamIds;
+    // Per request: the citizen page's sections and the layout's outreach-worker line ask for the same citizen.
+    private readonly Dictionary<Guid, ScopedCitizen?> _citizens = [];
 
     public async Task<IReadOnlyList<Guid>> TeamIdsAsync(CancellationToken ct = default)
     {
@@ -41,6 +43,12 @@ public sealed class AccessScope(ICaseloadDbContext db, ICurrentUser user) : IAcc
 
     public async Task<ScopedCitizen?> CitizenAsync(Guid citizenId, CancellationToken ct = default)
     {
+        if (_citizens.TryGetValue(citizenId, out var known)) return known;
+        return _citizens[citizenId] = await LoadCitizenAsync(citizenId, ct);
+    }
+
+    private async Task<ScopedCitizen?> LoadCitizenAsync(Guid citizenId, CancellationToken ct)
+    {
         var me = user.UserId ?? "";
         var found = await (await CitizensAsync(ct)).AsNoTracking()
             .Where(c => c.Id == citizenId)
@@ -48,11 +56,13 @@ public sealed class AccessScope(ICaseloadDbContext db, ICurrentUser user) : IAcc
             {
                 c.Id, c.TeamId, c.Name,
                 Assigned = db.Courses.Active().InvolvingUser(me).Any(k => k.CitizenId == c.Id),
+                OutreachWorker = db.Courses.Active().Where(k => k.CitizenId == c.Id && k.Method == Method.Outreach)
+                    .Select(k => k.PrimaryWorkerId).FirstOrDefault(),
             })
             .FirstOrDefaultAsync(ct);
         if (found is null) return null;
         var leads = (await LedTeamIdsAsync(ct)).Contains(found.TeamId);
-        return new ScopedCitizen(found.Id, found.TeamId, found.Name, found.Assigned, leads);
+        return new ScopedCitizen(found.Id, found.TeamId, found.Name, found.Assigned, leads, found.OutreachWorker);
     }
 
     public async Task<LedCourse?> LedCourseAsync(Guid courseId, CancellationToken ct = default)

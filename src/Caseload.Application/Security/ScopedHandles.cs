@@ -7,8 +7,9 @@ namespace Caseload.Application.Security;
 /// </summary>
 public sealed class ScopedCitizen
 {
-    internal ScopedCitizen(Guid id, Guid teamId, string name, bool assignedToMe, bool leadsTeam)
+    internal ScopedCitizen(Guid id, Guid teamId, string name, bool assignedToMe, bool leadsTeam, string? outreachWorkerId = null)
     {
+        OutreachWorkerId = outreachWorkerId;
         Id = id;
         TeamId = teamId;
         Name = name;
@@ -23,6 +24,8 @@ public sealed class ScopedCitizen
     public bool AssignedToMe { get; }
     /// <summary>The user leads the citizen's team (may start, reassign and close courses).</summary>
     public bool LeadsTeam { get; }
+    /// <summary>The primary worker of the citizen's active outreach course: every page about the citizen shows who it is (§2.3 step 3).</summary>
+    public string? OutreachWorkerId { get; }
 
     /// <summary>The secret-address rule, in its one place: a secret address is shown to, and changed by, the
     /// citizen's assigned workers only (domain.md §1).</summary>

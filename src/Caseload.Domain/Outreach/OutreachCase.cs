@@ -20,7 +20,7 @@ public class OutreachCase : Entity, IAudited, IBelongsToCitizen
     public const int FailedAttemptsBeforeAdvice = 2;
 
     private readonly List<OutreachEventRecord> _events = [];
-    private readonly List<OutreachContactAttempt> _attempts = [];
+    private readonly List<OutreachContactAttempt> _contactAttempts = [];
     private readonly List<OutreachConsent> _consents = [];
 
     private OutreachCase() { }
@@ -60,7 +60,7 @@ public class OutreachCase : Entity, IAudited, IBelongsToCitizen
     [Personal] public string? ClosureNote { get; private set; }
 
     public IReadOnlyCollection<OutreachEventRecord> Events => _events.AsReadOnly();
-    public IReadOnlyCollection<OutreachContactAttempt> ContactAttempts => _attempts.AsReadOnly();
+    public IReadOnlyCollection<OutreachContactAttempt> ContactAttempts => _contactAttempts.AsReadOnly();
     public IReadOnlyCollection<OutreachConsent> Consents => _consents.AsReadOnly();
 
     public bool IsActive => ClosedOn is null;
@@ -68,7 +68,7 @@ public class OutreachCase : Entity, IAudited, IBelongsToCitizen
     public DateOnly? FirstOn(OutreachEvent e) => _events.Where(x => x.Event == e).Select(x => (DateOnly?)x.Date).Min();
 
     /// <summary>Failed attempts since the last one that reached the citizen (all of them while there is no contact yet).</summary>
-    public int FailedAttemptsInARow => _attempts.OrderByDescending(a => a.Date).ThenByDescending(a => a.CreatedAt)
+    public int FailedAttemptsInARow => _contactAttempts.OrderByDescending(a => a.Date).ThenByDescending(a => a.CreatedAt)
         .TakeWhile(a => a.Outcome != AttemptOutcome.Reached).Count();
 
     public bool NeedsContactAdvice => FirstOn(OutreachEvent.FirstContact) is null && FailedAttemptsInARow >= FailedAttemptsBeforeAdvice;
@@ -120,7 +120,7 @@ public class OutreachCase : Entity, IAudited, IBelongsToCitizen
         if (!Enum.IsDefined(outcome)) throw new DomainException("Vælg udfaldet af forsøget.", "Outcome");
         CheckDate(date, today);
         var attempt = new OutreachContactAttempt(Id, CitizenId, date, channel, outcome, note, by);
-        _attempts.Add(attempt);
+        _contactAttempts.Add(attempt);
         if (outcome == AttemptOutcome.Reached && FirstOn(OutreachEvent.FirstContact) is null)
             _events.Add(new OutreachEventRecord(Id, CitizenId, OutreachEvent.FirstContact, date, $"{channel.Danish()}.", null, by));
         return attempt;

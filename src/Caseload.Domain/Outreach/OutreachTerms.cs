@@ -211,3 +211,36 @@ public static class OutreachTermNames
         _ => "Opfølgningsmøde",
     };
 }
+
+/// <summary>The 14 steps of §2.3, as the course page's timeline names them.</summary>
+public static class OutreachSteps
+{
+    public static readonly IReadOnlyList<string> Titles =
+    [
+        "Henvendelse",
+        "Overdragelse til fremskudt sagsbehandling (screening)",
+        "Vurdering og visitation",
+        "Kontakt til borgeren",
+        "Interne sagsoplysninger",
+        "Første møde",
+        "Eksterne sagsoplysninger (med samtykke)",
+        "Behovsvurdering og råd og vejledning",
+        "Opfølgende møder",
+        "Indkaldelse til koordinerende møde",
+        "Koordinerende møde",
+        "Opdatering og referat",
+        "Opfølgning på aftaler",
+        "Afslutning og opfølgningsmøde",
+    ];
+
+    public static string Title(int step) => Titles[step - 1];
+
+    /// <summary>What to try next when the citizen does not answer (§2.3 step 4).</summary>
+    public static readonly IReadOnlyList<string> WhenNoAnswer =
+    [
+        "Ring til borgeren.",
+        "Forsøg kontakt gennem samarbejdspartnere (fx boligselskab, egen læge, værested).",
+        "Besøg borgeren igen — anmeldt eller uanmeldt.",
+        "Overvej at inddrage en støtte- og kontaktperson (SKP).",
+    ];
+}

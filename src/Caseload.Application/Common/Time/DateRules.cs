@@ -1,3 +1,5 @@
+using FluentValidation;
+
 namespace Caseload.Application.Common.Time;
 
 /// <summary>Dates a person can mean in this work: not year 1, not year 9999.</summary>
@@ -17,4 +19,11 @@ public static class DateRules
     public static bool IsSane(DateTime date) => IsSane(DateOnly.FromDateTime(date));
 
     public static bool IsInDaylightSavingGap(DateTime local) => !DanishTime.TryToUtc(local, out _);
+}
+
+public static class DateRuleExtensions
+{
+    /// <summary>An optional date, when given, lies in <see cref="DateRules"/>' range.</summary>
+    public static IRuleBuilderOptions<T, DateOnly?> SaneDate<T>(this IRuleBuilder<T, DateOnly?> rule)
+        => rule.Must(d => d is null || DateRules.IsSane(d.Value)).WithMessage(DateRules.OutOfRangeMessage);
 }

@@ -1,0 +1,112 @@
+using Caseload.Application.Common;
+using Caseload.Application.Common.Time;
+using Caseload.Application.Security;
+using Caseload.Domain.Common;
+using Caseload.Domain.Outreach;
+using Microsoft.EntityFrameworkCore;
+
+namespace Caseload.Application.Outreach;
+
+public enum DeadlineBucket
+{
+    Overdue,
+    Today,
+    ThisWeek,
+    Later,
+}
+
+public sealed record DeadlineListRow(Guid CitizenId, string CitizenName, string WorkerName, DeadlineKind Kind, DateOnly Due, int WorkingDaysLeft,
+    DeadlineBucket Bucket);
+
+public sealed record DeadlineCounts(int Overdue, int Today, int ThisWeek)
+{
+    public static readonly DeadlineCounts None = new(0, 0, 0);
+}
+
+public sealed record TeamDeadlines(Guid TeamId, string TeamName, IReadOnlyList<(Guid Id, string Name)> MyOutreachTeams,
+    IReadOnlyList<DeadlineListRow> Rows, string? WorkerFilter, IReadOnlyList<WorkerOption> Workers, DateOnly Today)
+{
+    public DeadlineCounts Counts => DeadlineList.CountOf(Rows);
+}
+
+/// <summary>
+/// The deadline list (§5): every open deadline of §2.3 across the team's citizens, overdue first, then today and this
+/// week, with the working days left. Deadlines are computed from each case's events (<see cref="OutreachDeadlines"/>):
+/// two queries for a team — its cases and their events — so the cost follows the team's own cases.
+/// </summary>
+public sealed class DeadlineList(ICaseloadDbContext db, IAccessScope scope, ICurrentUser user, IUserDirectory users, IDanishClock clock,
+    WorkingDayCalendar calendar)
+{
+    /// <summary>A closed case stays on the list until its follow-up meeting is held, at most this long after closing.</summary>
+    public const int ClosedCasesKeptMonths = 12;
+
+    public async Task<TeamDeadlines> ForTeamAsync(MemberTeam team, IReadOnlyList<(Guid Id, string Name)> myTeams, string? workerFilter, CancellationToken ct = default)
+    {
+        var cases = await OpenDeadlinesAsync(db.OutreachCases.Where(c => c.TeamId == team.Id), ct);
+        var workers = cases.Select(c => c.WorkerId).Distinct().ToList();
+        var names = await users.NamesAsync(workers, ct);
+        var rows = cases.Where(c => workerFilter is null || c.WorkerId == workerFilter)
+            .Select(c => new DeadlineListRow(c.CitizenId, c.CitizenName, names.GetValueOrDefault(c.WorkerId, "–"), c.Kind, c.Due, c.WorkingDaysLeft, c.Bucket))
+            .ToList();
+        return new TeamDeadlines(team.Id, myTeams.FirstOrDefault(t => t.Id == team.Id).Name ?? "", myTeams, rows, workerFilter,
+            workers.Select(w => new WorkerOption(w, names.GetValueOrDefault(w, w))).OrderBy(w => w.Name).ToList(), clock.Today);
+    }
+
+    /// <summary>The counts on the team leader's start page: all the teams they lead, together.</summary>
+    public async Task<DeadlineCounts> CountsForLedTeamsAsync(CancellationToken ct = default)
+    {
+        var led = await scope.LedTeamIdsAsync(ct);
+        if (led.Count == 0) return DeadlineCounts.None;
+        return CountOf(await OpenDeadlinesAsync(db.OutreachCases.Where(c => led.Contains(c.TeamId)), ct));
+    }
+
+    /// <summary>"Mine borgere": each of the user's outreach citizens' next open deadline.</summary>
+    public async Task<IReadOnlyDictionary<Guid, (DeadlineKind Kind, DateOnly Due, int WorkingDaysLeft)>> NextForMyCitizensAsync(CancellationToken ct = default)
+    {
+        var me = user.UserId ?? "";
+        var teams = await scope.TeamIdsAsync(ct);
+        var rows = await OpenDeadlinesAsync(db.OutreachCases.Where(c => teams.Contains(c.TeamId) && c.ClosedOn == null
+            && db.Courses.Any(k => k.Id == c.CourseId && k.PrimaryWorkerId == me)), ct);
+        return rows.GroupBy(r => r.CitizenId).ToDictionary(g => g.Key, g => g.OrderBy(r => r.Due).Select(r => (r.Kind, r.Due, r.WorkingDaysLeft)).First());
+    }
+
+    internal static DeadlineCounts CountOf(IEnumerable<DeadlineListRow> rows) => CountOf(rows.Select(r => r.Bucket));
+
+    private static DeadlineCounts CountOf(IEnumerable<OpenDeadline> rows) => CountOf(rows.Select(r => r.Bucket));
+
+    private static DeadlineCounts CountOf(IEnumerable<DeadlineBucket> buckets)
+    {
+        var list = buckets.ToList();
+        return new DeadlineCounts(list.Count(b => b == DeadlineBucket.Overdue), list.Count(b => b == DeadlineBucket.Today), list.Count(b => b == DeadlineBucket.ThisWeek));
+    }
+
+    private sealed record OpenDeadline(Guid CitizenId, string CitizenName, string WorkerId, DeadlineKind Kind, DateOnly Due, int WorkingDaysLeft, DeadlineBucket Bucket);
+
+    /// <summary>The open deadlines of the given cases, most urgent first: the running cases and those closed within
+    /// <see cref="ClosedCasesKeptMonths"/> (their follow-up meeting). One query for the cases, one for their events.</summary>
+    private async Task<List<OpenDeadline>> OpenDeadlinesAsync(IQueryable<OutreachCase> cases, CancellationToken ct)
+    {
+        var today = clock.Today;
+        var closedSince = today.AddMonths(-ClosedCasesKeptMonths);
+        var relevant = cases.Where(c => c.ClosedOn == null || c.ClosedOn >= closedSince);
+        var heads = await relevant.AsNoTracking()
+            .Join(db.Courses, c => c.CourseId, k => k.Id, (c, k) => new { c.Id, c.CitizenId, c.AllocatedOn, c.CoordinatingMeeting, c.ClosedOn, k.PrimaryWorkerId })
+            .Join(db.Citizens, x => x.CitizenId, z => z.Id, (x, z) => new { x.Id, x.CitizenId, x.AllocatedOn, x.CoordinatingMeeting, x.ClosedOn, x.PrimaryWorkerId, z.Name })
+            .ToListAsync(ct);
+        if (heads.Count == 0) return [];
+        var events = (await relevant.AsNoTracking().SelectMany(c => c.Events).Select(e => new { e.OutreachCaseId, e.Event, e.Date }).ToListAsync(ct))
+            .ToLookup(e => e.OutreachCaseId);
+        var endOfWeek = today.AddDays(((int)DayOfWeek.Sunday - (int)today.DayOfWeek + 7) % 7);
+        var list = new List<OpenDeadline>();
+        foreach (var h in heads)
+        {
+            var facts = new OutreachDeadlines.Facts(h.AllocatedOn, h.CoordinatingMeeting, h.ClosedOn, [.. events[h.Id].Select(e => (e.Event, e.Date))]);
+            foreach (var d in OutreachDeadlines.Compute(facts, calendar).Where(d => d.IsOpenOn(today)))
+            {
+                var bucket = d.Due < today ? DeadlineBucket.Overdue : d.Due == today ? DeadlineBucket.Today : d.Due <= endOfWeek ? DeadlineBucket.ThisWeek : DeadlineBucket.Later;
+                list.Add(new OpenDeadline(h.CitizenId, h.Name, h.PrimaryWorkerId, d.Kind, d.Due, calendar.WorkingDaysLeft(today, d.Due), bucket));
+            }
+        }
+        return [.. list.OrderBy(r => r.Due).ThenBy(r => r.CitizenName)];
+    }
+}
