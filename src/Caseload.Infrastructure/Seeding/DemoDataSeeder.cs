@@ -109,6 +109,7 @@ public static class DemoDataSeeder
 
         var index = 0;
         var ctiCourses = new List<(Course Course, string WorkerId)>();
+        var outreachCourses = new List<(Course Course, string WorkerId)>();
         foreach (var (teamKey, worker, name, cpr, address, where) in AllCitizens())
         {
             var team = teams[teamKey];
@@ -118,11 +119,17 @@ public static class DemoDataSeeder
             db.Citizens.Add(citizen);
 
             var workerId = userIds[worker];
-            var started = team.Method == Method.Cti ? DemoCtiCourses.ContactStart(ctiCourses.Count, today) : today.AddDays(-20 - (index * 7 % 150));
+            var started = team.Method switch
+            {
+                Method.Cti => DemoCtiCourses.ContactStart(ctiCourses.Count, today),
+                Method.Outreach => DemoOutreachCases.AllocatedOn(outreachCourses.Count, today),
+                _ => today.AddDays(-20 - (index * 7 % 150)),
+            };
             var course = new Course(citizen.Id, team.Id, team.Method, started, workerId, At(today.DayNumber - started.DayNumber, 9), leaders[teamKey]);
             course.MarkSeenBy(workerId);
             db.Courses.Add(course);
             if (team.Method == Method.Cti) ctiCourses.Add((course, workerId));
+            if (team.Method == Method.Outreach) outreachCourses.Add((course, workerId));
 
             // Contact history: most citizens seen recently; every 6th not for 2–3 weeks, every 9th not for 5 weeks, one never.
             var lastDaysAgo = index % 9 == 4 ? 36 : index % 6 == 3 ? 16 + index % 5 : index % 5;
@@ -144,6 +151,20 @@ public static class DemoDataSeeder
         // CTI courses in every state, built through the engine's own rules.
         for (var i = 0; i < ctiCourses.Count; i++)
             db.CtiCourses.Add(DemoCtiCourses.Build(ctiCourses[i].Course, i, today, now, ctiCourses[i].WorkerId));
+        await db.SaveChangesAsync(ct);
+
+        // Outreach: referrals and cases in every state, built through the engine's own rules.
+        for (var i = 0; i < outreachCourses.Count; i++)
+        {
+            var (referral, outreach) = DemoOutreachCases.Build(outreachCourses[i].Course, i, today, outreachCourses[i].WorkerId, leaders["fs"]);
+            db.Referrals.Add(referral);
+            db.OutreachCases.Add(outreach);
+        }
+        foreach (var (citizen, referral) in DemoOutreachCases.OpenAndDeclined(teams["fs"], today, leaders["fs"]))
+        {
+            db.Citizens.Add(citizen);
+            db.Referrals.Add(referral);
+        }
         await db.SaveChangesAsync(ct);
 
         // One reassignment, so the history shows on a citizen page.

@@ -17,6 +17,7 @@ public static class CitizenPageSections
         ("CitizenMasterData", CitizenPageColumn.Side),
         ("CitizenCourses", CitizenPageColumn.Side),
         ("CitizenCti", CitizenPageColumn.Main),
+        ("CitizenOutreach", CitizenPageColumn.Main),
         ("CitizenContactLog", CitizenPageColumn.Main),
     ];
 }
