@@ -47,12 +47,6 @@ public sealed record CtiCourseView(ScopedCitizen Citizen, Guid Version, CtiStage
 /// <summary>Reads of the CTI engine: the course page (and the citizen page's CTI section).</summary>
 public sealed class CtiQueries(ICaseloadDbContext db, IUserDirectory users, IDanishClock clock)
 {
-    /// <summary>Does the citizen page need a CTI section: a CTI team's citizen, or one with a CTI course? One query.</summary>
-    public Task<bool> ConcernsCtiAsync(ScopedCitizen citizen, CancellationToken ct = default)
-        => db.Citizens.AsNoTracking().Where(z => z.Id == citizen.Id)
-            .Select(z => db.Teams.Any(t => t.Id == z.TeamId && t.Method == Domain.Teams.Method.Cti) || db.CtiCourses.Any(c => c.CitizenId == z.Id))
-            .FirstOrDefaultAsync(ct);
-
     /// <summary>The citizen's current CTI course (or the latest ended one), or null when there is none.</summary>
     public async Task<CtiCourseView?> CourseAsync(ScopedCitizen citizen, CancellationToken ct = default)
     {

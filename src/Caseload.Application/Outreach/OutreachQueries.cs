@@ -50,9 +50,26 @@ public sealed record OutreachCaseView(ScopedCitizen Citizen, Guid Version, strin
     public IEnumerable<string> ValidParties => Consents.Where(c => c.ValidToday).SelectMany(c => c.Parties).Distinct(StringComparer.OrdinalIgnoreCase);
 }
 
-/// <summary>Reads of the outreach engine: the course page.</summary>
+/// <summary>The citizen page's outreach summary: the running (or latest) case's state and its open deadlines.</summary>
+public sealed record OutreachSummary(DateOnly AllocatedOn, DateOnly? ClosedOn, IReadOnlyList<DeadlineRow> OpenDeadlines);
+
+/// <summary>Reads of the outreach engine: the course page and the citizen page's summary.</summary>
 public sealed class OutreachQueries(ICaseloadDbContext db, IUserDirectory users, IDanishClock clock, WorkingDayCalendar calendar)
 {
+    /// <summary>Two queries: the case and its events' dates.</summary>
+    public async Task<OutreachSummary?> SummaryAsync(ScopedCitizen citizen, CancellationToken ct = default)
+    {
+        var c = await db.OutreachCases.AsNoTracking().Where(x => x.CitizenId == citizen.Id && x.TeamId == citizen.TeamId)
+            .OrderBy(x => x.ClosedOn != null).ThenByDescending(x => x.AllocatedOn)
+            .Select(x => new { x.Id, x.AllocatedOn, x.CoordinatingMeeting, x.ClosedOn }).FirstOrDefaultAsync(ct);
+        if (c is null) return null;
+        var events = await db.OutreachEvents.AsNoTracking().Where(e => e.OutreachCaseId == c.Id).Select(e => new { e.Event, e.Date }).ToListAsync(ct);
+        var today = clock.Today;
+        var open = OutreachDeadlines.Compute(new OutreachDeadlines.Facts(c.AllocatedOn, c.CoordinatingMeeting, c.ClosedOn, [.. events.Select(e => (e.Event, e.Date))]), calendar)
+            .Where(d => d.IsOpenOn(today)).Select(d => new DeadlineRow(d, calendar.WorkingDaysLeft(today, d.Due), today)).ToList();
+        return new OutreachSummary(c.AllocatedOn, c.ClosedOn, open);
+    }
+
     /// <summary>The citizen's running outreach case (or the latest closed one), or null.</summary>
     public async Task<OutreachCaseView?> CaseAsync(ScopedCitizen citizen, CancellationToken ct = default)
     {

@@ -4,11 +4,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Infrastructure.Identity;
 
+/// <summary>Display names, remembered for the request (scoped): a page's sections and its layout often ask for the same people.</summary>
 public sealed class UserDirectory(CaseloadDbContext db) : IUserDirectory
 {
+    private readonly Dictionary<string, string?> _known = [];
+
     public async Task<IReadOnlyDictionary<string, string>> NamesAsync(IEnumerable<string> userIds, CancellationToken ct = default)
     {
         var ids = userIds.Distinct().ToList();
-        return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, ct);
+        var missing = ids.Where(id => !_known.ContainsKey(id)).ToList();
+        if (missing.Count > 0)
+        {
+            var found = await db.Users.AsNoTracking().Where(u => missing.Contains(u.Id)).Select(u => new { u.Id, u.FullName }).ToListAsync(ct);
+            foreach (var id in missing) _known[id] = null;
+            foreach (var u in found) _known[u.Id] = u.FullName;
+        }
+        return ids.Where(id => _known[id] is not null).ToDictionary(id => id, id => _known[id]!);
     }
 }

@@ -26,7 +26,7 @@ public sealed class CitizensController(CitizenQueries queries, CitizenService ci
         var citizen = await queries.OpenAsync(id, HttpContext.RequestAborted);
         if (citizen is null) return NotFound();
         await courses.MarkSeenAsync(citizen, HttpContext.RequestAborted);
-        return View(new CitizenPageModel(citizen, page));
+        return View(new CitizenPageModel(citizen, page, await queries.EnginesAsync(citizen, HttpContext.RequestAborted)));
     }
 
     /// <summary>Shows the full CPR number once; the request is audited.</summary>
@@ -36,7 +36,7 @@ public sealed class CitizensController(CitizenQueries queries, CitizenService ci
         var citizen = await queries.OpenAsync(id, HttpContext.RequestAborted);
         if (citizen is null) return NotFound();
         var cpr = await queries.RevealCprAsync(citizen, HttpContext.RequestAborted);
-        return View(nameof(Details), new CitizenPageModel(citizen, 1, RevealedCpr: cpr));
+        return View(nameof(Details), new CitizenPageModel(citizen, 1, await queries.EnginesAsync(citizen, HttpContext.RequestAborted), RevealedCpr: cpr));
     }
 
     [HttpGet("ny")]
