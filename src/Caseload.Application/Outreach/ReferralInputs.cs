@@ -75,7 +75,7 @@ public sealed class ScreeningInputValidator : AbstractValidator<ScreeningInput>
     {
         RuleFor(x => x.ScreenedOn).NotNull().WithMessage("Angiv datoen for screeningen.").SaneDate();
         RuleFor(x => x.Age).InclusiveBetween(0, 130).WithMessage("Alderen skal være mellem 0 og 130 år.");
-        RuleForEach(x => x.Criteria).Must(c => ScreeningForm.Find(c) is not null).WithName("Criteria").WithMessage("Et af de afkrydsede kriterier findes ikke på skemaet.");
+        RuleFor(x => x.Criteria).Must(list => list.All(c => ScreeningForm.Find(c) is not null)).WithMessage("Et af de afkrydsede kriterier findes ikke på skemaet.");
         RuleFor(x => x.PassedTo).MaximumLength(Referral.NameMaxLength).WithMessage($"«Videregivet til» må højst være {Referral.NameMaxLength} tegn.");
     }
 }

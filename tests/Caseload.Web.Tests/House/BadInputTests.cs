@@ -23,7 +23,8 @@ public abstract partial class BadInputTests<TApp>(TApp app) : IClassFixture<TApp
     public sealed record Case(string Name, string User, string Page, string Action, string Field, string Bad,
         (string Name, string Value)[]? Valid = null, bool Kept = true, bool Visible = true);
 
-    private sealed record Ids(Guid Citizen, Guid Course, Guid ActTeam, string Worker1, string Worker3, string UserToEdit, Guid Team, Guid CtiCitizen);
+    private sealed record Ids(Guid Citizen, Guid Course, Guid ActTeam, string Worker1, string Worker3, string UserToEdit, Guid Team, Guid CtiCitizen,
+        Guid FsCitizen, Guid WaitingCitizen, Guid WaitingReferral, Guid FsMetCitizen);
 
     private static IEnumerable<Case> Cases(Ids id)
     {
@@ -116,6 +117,55 @@ public abstract partial class BadInputTests<TApp>(TApp app) : IClassFixture<TApp
         yield return new("CTI-møde: dato tekst", ctiWorker, handover, $"{handover}/moede", "Meeting.Date", "snart", [("Meeting.Participants", "Borgeren")]);
         yield return new("CTI-møde: holdt i fremtiden", ctiWorker, handover, $"{handover}/moede", "Meeting.Held", "true",
             [("Meeting.Participants", "Borgeren"), ("Meeting.Date", "2099-01-01")], Kept: false);
+
+        // Outreach (Rasmus Kjær: contacted, first meeting not yet; Lone Brandt: a screened referral awaiting the decision)
+        const string fsWorker = "medarbejder1.fs@caseload.local";
+        (string, string)[] newReferral = [("Input.CitizenName", "Testborger FS"), ("Input.Source", "Police"), ("Input.ReferrerName", "Politiet"), ("Input.Concern", "Bekymring")];
+        const string newRef = "/fs/henvendelser/ny";
+        yield return new("Henvendelse: navn for langt", fsWorker, newRef, newRef, "Input.CitizenName", Over(150), newReferral);
+        yield return new("Henvendelse: navn tomt", fsWorker, newRef, newRef, "Input.CitizenName", "", newReferral);
+        yield return new("Henvendelse: CPR ugyldig", fsWorker, newRef, newRef, "Input.Cpr", "310285-1234", newReferral);
+        yield return new("Henvendelse: CPR findes i et andet team", fsWorker, newRef, newRef, "Input.Cpr", "120367-1235", newReferral);
+        yield return new("Henvendelse: bekymring tom", fsWorker, newRef, newRef, "Input.Concern", "", newReferral);
+        yield return new("Henvendelse: bekymring for lang", fsWorker, newRef, newRef, "Input.Concern", Over(2000), newReferral);
+        yield return new("Henvendelse: henviser for lang", fsWorker, newRef, newRef, "Input.ReferrerName", Over(150), newReferral);
+        yield return new("Henvendelse: kontakt for lang", fsWorker, newRef, newRef, "Input.ReferrerContact", Over(300), newReferral);
+        yield return new("Henvendelse: dato tekst", fsWorker, newRef, newRef, "Input.ReceivedOn", "snart", newReferral);
+        yield return new("Henvendelse: dato i fremtiden", fsWorker, newRef, newRef, "Input.ReceivedOn", "2099-01-01", newReferral);
+        yield return new("Henvendelse: kilde ukendt", fsWorker, newRef, newRef, "Input.Source", "Månen", newReferral, Kept: false);
+        var waiting = $"/borgere/{id.WaitingCitizen}/fs/henvendelser/{id.WaitingReferral}";
+        yield return new("Screening: dato tekst", fsWorker, waiting, $"{waiting}/screening", "Screening.ScreenedOn", "snart");
+        yield return new("Screening: før henvendelsen", fsWorker, waiting, $"{waiting}/screening", "Screening.ScreenedOn", "2020-01-01");
+        yield return new("Screening: videregivet for lang", fsWorker, waiting, $"{waiting}/screening", "Screening.PassedTo", Over(150));
+        yield return new("Screening: ukendt kriterium", fsWorker, waiting, $"{waiting}/screening", "Screening.Criteria", "z9", Kept: false);
+        yield return new("Afgørelse: afvist uden begrundelse", fsWorker, waiting, $"{waiting}/afgoerelse", "Ruling.DeclineReason", "", [("Ruling.Decision", "Decline")]);
+        yield return new("Afgørelse: begrundelse for lang", fsWorker, waiting, $"{waiting}/afgoerelse", "Ruling.DeclineReason", Over(2000), [("Ruling.Decision", "Decline")]);
+        yield return new("Afgørelse: visiteret uden sagsbehandler", fsWorker, waiting, $"{waiting}/afgoerelse", "Ruling.WorkerId", "", [("Ruling.Decision", "Accept")], Kept: false);
+        yield return new("Afgørelse: sagsbehandler fra et andet team", fsWorker, waiting, $"{waiting}/afgoerelse", "Ruling.WorkerId", id.Worker1, [("Ruling.Decision", "Accept")], Kept: false);
+        yield return new("Afgørelse: dato tekst", fsWorker, waiting, $"{waiting}/afgoerelse", "Ruling.DecidedOn", "snart", [("Ruling.Decision", "Decline"), ("Ruling.DeclineReason", "Nej")]);
+        yield return new("Afgørelse: ukendt", fsWorker, waiting, $"{waiting}/afgoerelse", "Ruling.Decision", "Måske", Kept: false);
+        var fs = $"/borgere/{id.FsCitizen}/fs";
+        (string, string)[] attempt = [("Attempt.Channel", "Phone"), ("Attempt.Outcome", "NoAnswer")];
+        yield return new("Kontaktforsøg: bemærkning for lang", fsWorker, fs, $"{fs}/kontaktforsoeg", "Attempt.Note", Over(2000), attempt);
+        yield return new("Kontaktforsøg: dato tekst", fsWorker, fs, $"{fs}/kontaktforsoeg", "Attempt.Date", "snart", attempt);
+        yield return new("Kontaktforsøg: dato i fremtiden", fsWorker, fs, $"{fs}/kontaktforsoeg", "Attempt.Date", "2099-01-01", attempt);
+        yield return new("Kontaktforsøg: kanal ukendt", fsWorker, fs, $"{fs}/kontaktforsoeg", "Attempt.Channel", "Brevdue", [("Attempt.Outcome", "NoAnswer")], Kept: false);
+        yield return new("Trin: bemærkning for lang", fsWorker, fs, $"{fs}/trin", "Step.Note", Over(2000), [("Step.Event", "InternalInformation")]);
+        var met = $"/borgere/{id.FsMetCitizen}/fs"; // past the first meeting
+        yield return new("Trin: eksterne oplysninger uden samtykke", fsWorker, met, $"{met}/trin", "Step.Party", "Politiet", [("Step.Event", "ExternalInformation")]);
+        yield return new("Trin: referat før mødet", fsWorker, fs, $"{fs}/trin", "Step.Event", "MinutesSent", Kept: false);
+        yield return new("Trin: dato før visitationen", fsWorker, fs, $"{fs}/trin", "Step.Date", "2020-01-01", [("Step.Event", "InternalInformation")]);
+        yield return new("Samtykke: oplysninger tomme", fsWorker, fs, $"{fs}/samtykke", "Consent.Information", "", [("Consent.Parties", "Egen læge")]);
+        yield return new("Samtykke: parter for lange", fsWorker, fs, $"{fs}/samtykke", "Consent.Parties", Over(1000), [("Consent.Information", "Helbred")]);
+        yield return new("Samtykke: udløber før det er givet", fsWorker, fs, $"{fs}/samtykke", "Consent.ValidUntil", "2020-01-01",
+            [("Consent.Information", "Helbred"), ("Consent.Parties", "Egen læge")]);
+        yield return new("Sagsbehandler: navn for langt", fsWorker, fs, $"{fs}/sagsbehandler", "Caseworker.Name", Over(150), [("Caseworker.Unit", "Myndighed")]);
+        yield return new("Sagsbehandler: enhed tom", fsWorker, fs, $"{fs}/sagsbehandler", "Caseworker.Unit", "", [("Caseworker.Name", "Birgit Holm")]);
+        yield return new("Sagsbehandler: overdragelse uden dato", fsWorker, fs, $"{fs}/sagsbehandler", "Caseworker.HandoverOn", "",
+            [("Caseworker.Name", "Birgit Holm"), ("Caseworker.Unit", "Myndighed"), ("Caseworker.HandoverAgreement", "Aftalt")]);
+        yield return new("Afslut: andet uden beskrivelse", fsWorker, fs, $"{fs}/afslut", "Close.Note", "", [("Close.Reason", "Other")]);
+        yield return new("Afslut: årsag ukendt", fsWorker, fs, $"{fs}/afslut", "Close.Reason", "Ferie", Kept: false);
+        yield return new("Afslut: dato tekst", fsWorker, fs, $"{fs}/afslut", "Close.Date", "snart", [("Close.Reason", "NoFurtherNeed")]);
 
         // Administration
         (string, string)[] newTeam = [("Name", "Nyt team"), ("Method", "Act"), ("CaseloadLimitPerFte", "10")];
@@ -259,7 +309,13 @@ public abstract partial class BadInputTests<TApp>(TApp app) : IClassFixture<TApp
             await db.Users.Where(u => u.Email == "medarbejder3.act@caseload.local").Select(u => u.Id).FirstAsync(),
             await db.Users.Where(u => u.Email == "medarbejder2.fs@caseload.local").Select(u => u.Id).FirstAsync(),
             await db.Teams.Where(t => t.Name == "CTI-team Solbjerg").Select(t => t.Id).FirstAsync(),
-            await db.Citizens.Where(c => c.Name == "Thomas Vinther").Select(c => c.Id).FirstAsync()));
+            await db.Citizens.Where(c => c.Name == "Thomas Vinther").Select(c => c.Id).FirstAsync(),
+            await db.Citizens.Where(c => c.Name == "Rasmus Kjær").Select(c => c.Id).FirstAsync(),
+            await db.Citizens.Where(c => c.Name == "Lone Brandt").Select(c => c.Id).FirstAsync(),
+            await db.Referrals.Where(r => db.Citizens.Any(c => c.Id == r.CitizenId && c.Name == "Lone Brandt")).Select(r => r.Id).FirstAsync(),
+            await db.OutreachCases.Where(c => c.ClosedOn == null && c.Events.Any(e => e.Event == Domain.Outreach.OutreachEvent.FirstMeeting)
+                && db.Courses.Any(k => k.Id == c.CourseId && db.Users.Any(u => u.Id == k.PrimaryWorkerId && u.Email == "medarbejder1.fs@caseload.local")))
+                .Select(c => c.CitizenId).FirstAsync()));
     }
 
     private static string Shorten(string? s) => s is null ? "(none)" : s.Length > 40 ? s[..40] + "…" : s;
