@@ -61,10 +61,27 @@ public sealed class DemoDataAtAnyHourTests
         var thomas = await app.CitizenIdAsync("Thomas Vinther");
         (await ctiLeader.GetPageAsync($"/borgere/{thomas}/cti")).QuerySelector("#timeline")!.TextContent.ShouldContain("Mere end 14 dage fra planen");
 
+        // Outreach: the deadline list with the overdue contact first-class, the open referrals, a live recommendation.
+        using var fsLeader = TestClient.For(app);
+        await fsLeader.SignInAsync("teamleder.fs@caseload.local");
+        var deadlines = await fsLeader.GetPageAsync("/fs/frister");
+        deadlines.QuerySelector("#frister-overdue")!.ParentElement!.TextContent.ShouldContain("Inge Madsen"); // no contact after three attempts
+        deadlines.QuerySelectorAll(".deadline-table tbody tr").Length.ShouldBeGreaterThan(5);
+        deadlines.QuerySelectorAll(".deadline-table tbody tr").ShouldContain(r => r.TextContent.Contains("Opfølgningsmøde", StringComparison.Ordinal));
+        (await fsLeader.GetPageAsync("/fs/henvendelser")).QuerySelectorAll("#aabne-henvendelser tbody tr").Length.ShouldBe(2);
+        var lone = await app.CitizenIdAsync("Lone Brandt");
+        var loneReferral = await app.QueryAsync(db => db.Referrals.Where(r => r.CitizenId == lone).Select(r => r.Id).FirstAsync());
+        (await fsLeader.GetPageAsync($"/borgere/{lone}/fs/henvendelser/{loneReferral}")).QuerySelector("#anbefaling")!.TextContent.ShouldStartWith("Anbefales:");
+        (await fsLeader.GetPageAsync("/")).QuerySelector("#fs-frist-taal")!.TextContent.ShouldNotContain(" 0 overskredne");
+
         // Nothing was seeded in the future.
         using var scope = app.Services.CreateScope();
         var latest = await scope.ServiceProvider.GetRequiredService<CaseloadDbContext>().ContactLog.MaxAsync(c => c.OccurredAt);
         latest.ShouldBeLessThanOrEqualTo(utc);
+        var today = DateOnly.FromDateTime(local);
+        var db = scope.ServiceProvider.GetRequiredService<CaseloadDbContext>();
+        (await db.OutreachEvents.MaxAsync(e => e.Date)).ShouldBeLessThanOrEqualTo(today);
+        (await db.Referrals.MaxAsync(r => r.ReceivedOn)).ShouldBeLessThanOrEqualTo(today);
     }
 
     [Fact]

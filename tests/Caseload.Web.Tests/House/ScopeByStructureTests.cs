@@ -18,6 +18,8 @@ public abstract class ScopeByStructureTests<TApp>(TApp app) : IClassFixture<TApp
     [
         "AccessScope.CitizenAsync", "AccessScope.LedCourseAsync", "AccessScope.LedTeamAsync", "AccessScope.MemberTeamAsync",
         "CitizenQueries.OpenAsync", "TeamAdministration.GetAsync", "TeamAdministration.UpdateAsync",
+        // A referral id beside a ScopedCitizen: looked up among that citizen's own referrals only.
+        "ReferralQueries.ReferralAsync", "ReferralService.ScreenAsync", "ReferralService.DecideAsync",
     ];
 
     [Fact]
@@ -92,6 +94,50 @@ public abstract class ScopeByStructureTests<TApp>(TApp app) : IClassFixture<TApp
         }
 
         (await StateAsync(cti)).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task OutreachRoutesAnswerAnotherTeamsCitizenReferralAndTeamWithNotFoundAndChangeNothing()
+    {
+        var fs = await app.CitizenIdAsync("Rasmus Kjær");
+        var (referral, fsTeam) = await app.QueryAsync(async db => (
+            await db.Referrals.Where(r => r.CitizenId == fs).Select(r => r.Id).FirstAsync(),
+            await db.Teams.Where(t => t.Name == "Fremskudt sagsbehandling Solbjerg").Select(t => t.Id).FirstAsync()));
+        var before = await StateAsync(fs);
+        using var worker = TestClient.For(app);
+        await worker.SignInAsync("medarbejder1.act@caseload.local");
+        using var leader = TestClient.For(app);
+        await leader.SignInAsync("teamleder.act@caseload.local");
+
+        foreach (var (client, url) in new[]
+        {
+            (worker, $"/borgere/{fs}/fs"), (leader, $"/borgere/{fs}/fs"), (worker, $"/borgere/{fs}/fs/henvendelser/{referral}"),
+            (worker, $"/borgere/{fs}/fs/henvendelser/ny"), (leader, $"/fs/frister?teamId={fsTeam}"), (worker, $"/fs/henvendelser?teamId={fsTeam}"),
+            (worker, $"/fs/henvendelser/ny?teamId={fsTeam}"),
+        })
+        {
+            using var response = await client.GetAsync(url);
+            response.StatusCode.ShouldBe(HttpStatusCode.NotFound, $"GET {url}");
+        }
+
+        var posts = new (TestClient, string, KeyValuePair<string, string>[])[]
+        {
+            (worker, $"/borgere/{fs}/fs/kontaktforsoeg", [new("Attempt.Date", "2026-01-05"), new("Attempt.Channel", "Phone"), new("Attempt.Outcome", "Reached")]),
+            (worker, $"/borgere/{fs}/fs/trin", [new("Step.Event", "InternalInformation"), new("Step.Date", "2026-01-05")]),
+            (worker, $"/borgere/{fs}/fs/samtykke", [new("Consent.Information", "Forsøg"), new("Consent.Parties", "Forsøg"), new("Consent.GivenOn", "2026-01-05")]),
+            (worker, $"/borgere/{fs}/fs/sagsbehandler", [new("Caseworker.Name", "Forsøg"), new("Caseworker.Unit", "Forsøg"), new("Caseworker.From", "2026-01-05")]),
+            (leader, $"/borgere/{fs}/fs/afslut", [new("Close.Reason", "NoFurtherNeed"), new("Close.Date", "2026-01-05")]),
+            (leader, $"/borgere/{fs}/fs/henvendelser/{referral}/screening", [new("Screening.Criteria", "a1"), new("Screening.ScreenedOn", "2026-01-05")]),
+            (leader, $"/borgere/{fs}/fs/henvendelser/{referral}/afgoerelse", [new("Ruling.Decision", "Decline"), new("Ruling.DeclineReason", "Forsøg"), new("Ruling.DecidedOn", "2026-01-05")]),
+            (worker, $"/borgere/{fs}/fs/henvendelser/ny", [new("Input.Source", "Police"), new("Input.ReferrerName", "Forsøg"), new("Input.Concern", "Forsøg"), new("Input.ReceivedOn", "2026-01-05"), new("Input.ReceivedBy", "Forsøg")]),
+            (worker, "/fs/henvendelser/ny", [new("teamId", fsTeam.ToString()), new("Input.CitizenName", "Forsøg"), new("Input.Source", "Police"), new("Input.ReferrerName", "Forsøg"), new("Input.Concern", "Forsøg"), new("Input.ReceivedOn", "2026-01-05"), new("Input.ReceivedBy", "Forsøg")]),
+        };
+        foreach (var (client, url, fields) in posts)
+        {
+            using var response = await client.PostWithTokenAsync(url, fields);
+            response.StatusCode.ShouldBe(HttpStatusCode.NotFound, $"POST {url}");
+        }
+        (await StateAsync(fs)).ShouldBe(before);
     }
 
     /// <summary>What an out-of-scope request could have touched: changes, reads of the record, and the record itself.</summary>

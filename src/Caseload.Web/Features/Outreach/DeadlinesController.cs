@@ -15,8 +15,9 @@ public sealed class DeadlinesController(DeadlineList deadlines, ReferralQueries 
     {
         var ct = HttpContext.RequestAborted;
         var mine = await referrals.MyOutreachTeamsAsync(ct);
-        if (mine.Count == 0) return View("NoOutreachTeam");
-        var team = await scope.MemberTeamAsync(teamId ?? mine[0].Id, ct);
+        if (teamId is null && mine.Count == 0) return View("NoOutreachTeam");
+        var id = teamId ?? mine[0].Id; // only the user's own outreach teams
+        var team = mine.Any(t => t.Id == id) ? await scope.MemberTeamAsync(id, ct) : null;
         return team is null ? NotFound() : View("Deadlines", await deadlines.ForTeamAsync(team, mine, string.IsNullOrWhiteSpace(worker) ? null : worker, ct));
     }
 }

@@ -22,8 +22,9 @@ public sealed class ReferralsController(ReferralService referrals, ReferralQueri
     public async Task<IActionResult> Index([FromQuery] Guid? teamId)
     {
         var mine = await queries.MyOutreachTeamsAsync(Ct);
-        if (mine.Count == 0) return View("NoOutreachTeam");
-        var team = await scope.MemberTeamAsync(teamId ?? mine[0].Id, Ct);
+        if (teamId is null && mine.Count == 0) return View("NoOutreachTeam");
+        var id = teamId ?? mine[0].Id; // only the user's own outreach teams
+        var team = mine.Any(t => t.Id == id) ? await scope.MemberTeamAsync(id, Ct) : null;
         return team is null ? NotFound() : View(await queries.ForTeamAsync(team, mine, Ct));
     }
 
@@ -31,8 +32,9 @@ public sealed class ReferralsController(ReferralService referrals, ReferralQueri
     public async Task<IActionResult> New([FromQuery] Guid? teamId)
     {
         var mine = await queries.MyOutreachTeamsAsync(Ct);
-        if (mine.Count == 0) return View("NoOutreachTeam");
-        var team = await scope.MemberTeamAsync(teamId ?? mine[0].Id, Ct);
+        if (teamId is null && mine.Count == 0) return View("NoOutreachTeam");
+        var id = teamId ?? mine[0].Id; // only the user's own outreach teams
+        var team = mine.Any(t => t.Id == id) ? await scope.MemberTeamAsync(id, Ct) : null;
         if (team is null) return NotFound();
         return View("New", new NewReferralModel(FreshInput(), team.Id, mine));
     }
