@@ -86,14 +86,14 @@ public sealed class OutreachQueries(ICaseloadDbContext db, IUserDirectory users,
         var attempts = await mine.SelectMany(x => x.ContactAttempts).OrderByDescending(a => a.Date).ThenByDescending(a => a.CreatedAt).ToListAsync(ct);
         var consents = await mine.SelectMany(x => x.Consents).OrderBy(k => k.GivenOn).ToListAsync(ct);
         var names = await users.NamesAsync(events.Select(e => e.By).Concat(attempts.Select(a => a.By)).Append(r.DecidedBy)
-            .Append(found.Worker).OfType<string>().Distinct(), ct);
+            .Append(r.ScreenedBy).Append(c.ClosedBy).Append(found.Worker).OfType<string>().Distinct(), ct);
         string Name(string? id) => id is null ? "–" : names.GetValueOrDefault(id, "–");
         var today = clock.Today;
 
         var steps = Enumerable.Range(1, 14).Select(n => new List<StepEntry>()).ToList();
         steps[0].Add(new StepEntry(r.ReceivedOn, r.ReceivedBy, $"Fra {r.Source.Danish().ToLowerInvariant()}: {r.ReferrerName}."));
         if (r.ScreenedOn is { } screened)
-            steps[1].Add(new StepEntry(screened, "–", r.PassedTo is null ? "Screeningsskema udfyldt." : $"Screeningsskema udfyldt; videregivet til {r.PassedTo}."));
+            steps[1].Add(new StepEntry(screened, Name(r.ScreenedBy), r.PassedTo is null ? "Screeningsskema udfyldt." : $"Screeningsskema udfyldt; videregivet til {r.PassedTo}."));
         steps[2].Add(new StepEntry(c.AllocatedOn, Name(r.DecidedBy), $"Visiteret; fremskudt sagsbehandler: {Name(found.Worker)}."));
         foreach (var e in events)
             steps[e.Event.Step() - 1].Add(new StepEntry(e.Date, Name(e.By),
@@ -101,7 +101,7 @@ public sealed class OutreachQueries(ICaseloadDbContext db, IUserDirectory users,
         if (c.CaseworkerFrom is { } from)
             steps[7].Add(new StepEntry(from, "–", $"Ordinær sagsbehandler: {c.CaseworkerName} ({c.CaseworkerUnit})."));
         if (c.ClosedOn is { } closed)
-            steps[13].Insert(0, new StepEntry(closed, "–", $"Afsluttet: {c.ClosureReason!.Value.Danish()}."));
+            steps[13].Insert(0, new StepEntry(closed, Name(c.ClosedBy), $"Afsluttet: {c.ClosureReason!.Value.Danish()}."));
         var stepRows = steps.Select((entries, i) => new StepRow(i + 1, OutreachSteps.Title(i + 1), entries.OrderBy(x => x.Date).ToList())).ToList();
 
         var facts = new OutreachDeadlines.Facts(c.AllocatedOn, c.CoordinatingMeeting, c.ClosedOn, [.. events.Select(e => (e.Event, e.Date))]);

@@ -70,7 +70,7 @@ public sealed class OutreachService(ICaseloadDbContext db, ICurrentUser user, ID
         => OnCase(citizen, closeValidator, input, async (c, token) =>
         {
             if (c.Version != input.Version) return Result.Fail(CommandRunner.ConcurrencyMessage);
-            c.Close(input.Reason!.Value, input.Date!.Value, input.Note, clock.Today);
+            c.Close(input.Reason!.Value, input.Date!.Value, input.Note, clock.Today, user.UserId);
             var course = await db.Courses.FirstAsync(k => k.Id == c.CourseId, token);
             course.Close(input.Date.Value, $"Fremskudt sagsbehandling afsluttet: {input.Reason.Value.Danish()}.");
             return Result.Ok;

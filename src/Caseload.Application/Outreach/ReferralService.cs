@@ -66,7 +66,7 @@ public sealed class ReferralService(ICaseloadDbContext db, ICurrentUser user, ID
             var born = await db.Citizens.Where(c => c.Id == citizen.Id).Select(c => c.Cpr).FirstAsync(token);
             var on = input.ScreenedOn!.Value;
             int? age = born is null ? input.Age : AgeOn(born.DateOfBirth, on);
-            referral.Screen(input.Criteria, age, input.PassedTo, on, clock.Today);
+            referral.Screen(input.Criteria, age, input.PassedTo, on, clock.Today, user.UserId);
             return Result.Ok;
         }, ct);
 

@@ -56,6 +56,7 @@ public class OutreachCase : Entity, IAudited, IBelongsToCitizen
 
     // Step 14.
     public DateOnly? ClosedOn { get; private set; }
+    public string? ClosedBy { get; private set; }
     public OutreachClosureReason? ClosureReason { get; private set; }
     [Personal] public string? ClosureNote { get; private set; }
 
@@ -172,7 +173,7 @@ public class OutreachCase : Entity, IAudited, IBelongsToCitizen
     }
 
     /// <summary>Step 14. The follow-up meeting is due 3–6 months later (<see cref="OutreachDeadlines"/>).</summary>
-    public void Close(OutreachClosureReason reason, DateOnly on, string? note, DateOnly today)
+    public void Close(OutreachClosureReason reason, DateOnly on, string? note, DateOnly today, string? by)
     {
         EnsureActive();
         if (!Enum.IsDefined(reason)) throw new DomainException("Vælg hvorfor forløbet afsluttes.", nameof(ClosureReason));
@@ -184,6 +185,7 @@ public class OutreachCase : Entity, IAudited, IBelongsToCitizen
             : Text.Optional(note, TextMaxLength, nameof(ClosureNote), "Bemærkningen");
         ClosureReason = reason;
         ClosedOn = on;
+        ClosedBy = by;
     }
 
     private void CheckDate(DateOnly date, DateOnly today)

@@ -49,6 +49,7 @@ public class Referral : Entity, IAudited, IBelongsToCitizen
     /// <summary>The ticked criteria as codes of <see cref="ScreeningForm"/>, separated by ';'.</summary>
     [Personal] public string CriteriaCodes { get; private set; }
     public DateOnly? ScreenedOn { get; private set; }
+    public string? ScreenedBy { get; private set; }
     /// <summary>The age used for the age band: from the CPR number when known, else as typed on the form.</summary>
     public int? AgeAtScreening { get; private set; }
     public string? PassedTo { get; private set; }
@@ -67,7 +68,7 @@ public class Referral : Entity, IAudited, IBelongsToCitizen
     public ScreeningRecommendation Recommendation(AgeBand bandA, AgeBand bandB) => ScreeningRule.Evaluate(Criteria, AgeAtScreening, bandA, bandB);
 
     /// <summary>Fills (or corrects) the screening form; allowed until the decision.</summary>
-    public void Screen(IEnumerable<string> criteria, int? age, string? passedTo, DateOnly screenedOn, DateOnly today)
+    public void Screen(IEnumerable<string> criteria, int? age, string? passedTo, DateOnly screenedOn, DateOnly today, string? by)
     {
         EnsureOpen();
         var codes = criteria.Select(c => c.Trim()).Where(c => c.Length > 0).Distinct().ToList();
@@ -80,6 +81,7 @@ public class Referral : Entity, IAudited, IBelongsToCitizen
         AgeAtScreening = age;
         PassedTo = Text.Optional(passedTo, NameMaxLength, nameof(PassedTo), "Videregivet til");
         ScreenedOn = screenedOn;
+        ScreenedBy = by;
         Status = ReferralStatus.Screened;
     }
 

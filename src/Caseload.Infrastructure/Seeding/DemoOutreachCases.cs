@@ -50,7 +50,7 @@ internal static class DemoOutreachCases
         var allocated = course.StartDate;
         var (source, name, concern) = Referrers[index % Referrers.Length];
         var referral = new Referral(course.CitizenId, course.TeamId, allocated.AddDays(-3), source, name, "Tlf. 70 10 20 30", concern, "Frida Sørensen", today);
-        referral.Screen(["1.1", "1.2", "b2", "c1", "d1"], null, "Fremskudt sagsbehandling", allocated.AddDays(-2), today);
+        referral.Screen(["1.1", "1.2", "b2", "c1", "d1"], null, "Fremskudt sagsbehandling", allocated.AddDays(-2), today, leader);
         referral.Accept(course.Id, allocated, today, leader);
         var c = new OutreachCase(course, referral);
         DateOnly D(int daysAfterAllocation) => Min(allocated.AddDays(daysAfterAllocation), today);
@@ -92,7 +92,7 @@ internal static class DemoOutreachCases
                 c.Record(OutreachEvent.AgreementsFollowedUp, D(55), null, null, today, worker);
                 if (s == Scenario.WithCaseworker) break;
                 c.Close(s == Scenario.ClosedFollowUpDue ? OutreachClosureReason.FutureCourseArranged : OutreachClosureReason.NoFurtherNeed,
-                    s == Scenario.ClosedFollowUpDue ? today.AddMonths(-4) : today.AddDays(-10), null, today);
+                    s == Scenario.ClosedFollowUpDue ? today.AddMonths(-4) : today.AddDays(-10), null, today, worker);
                 course.Close(c.ClosedOn!.Value, $"Fremskudt sagsbehandling afsluttet: {c.ClosureReason!.Value.Danish()}.");
                 break;
         }
@@ -110,13 +110,13 @@ internal static class DemoOutreachCases
         var screened = new Citizen("Lone Brandt", CprNumber.Parse("150488-2468"), team.Id);
         var waiting = new Referral(screened.Id, team.Id, today.AddDays(-4), ReferralSource.HousingAssociation, "Boligselskabet Solhaven",
             "Tlf. 70 10 20 30", "Risiko for udsættelse; reagerer ikke på breve.", "Peter Lund", today);
-        waiting.Screen(["1.2", "b3", "c3"], null, "Fremskudt sagsbehandling", today.AddDays(-2), today);
+        waiting.Screen(["1.2", "b3", "c3"], null, "Fremskudt sagsbehandling", today.AddDays(-2), today, leader);
         yield return (screened, waiting);
 
         var declined = new Citizen("Morten Winther", CprNumber.Parse("030370-1357"), team.Id);
         var no = new Referral(declined.Id, team.Id, today.AddDays(-20), ReferralSource.OtherDepartment, "Ældreområdet", null,
             "Ønsker hjælp til at søge hjemmehjælp.", "Hanne Vestergaard", today);
-        no.Screen(["a1"], null, null, today.AddDays(-18), today);
+        no.Screen(["a1"], null, null, today.AddDays(-18), today, leader);
         no.Decline("Borgeren søger selv hjælp og er ikke i målgruppen. Henvendelsen går tilbage til Ældreområdet med råd om visitation til hjemmehjælp.",
             today.AddDays(-17), today, leader);
         yield return (declined, no);

@@ -15,7 +15,7 @@ public class OutreachCaseTests
     {
         var course = new Course(Guid.NewGuid(), Guid.NewGuid(), Method.Outreach, Allocated, "worker", Now, "leader");
         var referral = new Referral(course.CitizenId, course.TeamId, Allocated.AddDays(-3), ReferralSource.Police, "Nærpolitiet", null, "Bekymring", "Frida", Today);
-        referral.Screen(["1.1", "a1", "b1"], 40, null, Allocated.AddDays(-1), Today);
+        referral.Screen(["1.1", "a1", "b1"], 40, null, Allocated.AddDays(-1), Today, "worker");
         referral.Accept(course.Id, Allocated, Today, "leader");
         return new OutreachCase(course, referral);
     }
@@ -131,9 +131,9 @@ public class OutreachCaseTests
     {
         var c = WithFirstMeeting();
         Should.Throw<DomainException>(() => c.Record(OutreachEvent.FollowUpAfterClosure, Allocated.AddDays(5), null, null, Today, "w"));
-        Should.Throw<DomainException>(() => c.Close(OutreachClosureReason.Other, Allocated.AddDays(5), null, Today)).Field.ShouldBe(nameof(OutreachCase.ClosureNote));
-        Should.Throw<DomainException>(() => c.Close(OutreachClosureReason.NoFurtherNeed, Allocated.AddDays(2), null, Today)).Field.ShouldBe("Date"); // before the first meeting
-        c.Close(OutreachClosureReason.NoFurtherNeed, Allocated.AddDays(5), null, Today);
+        Should.Throw<DomainException>(() => c.Close(OutreachClosureReason.Other, Allocated.AddDays(5), null, Today, "worker")).Field.ShouldBe(nameof(OutreachCase.ClosureNote));
+        Should.Throw<DomainException>(() => c.Close(OutreachClosureReason.NoFurtherNeed, Allocated.AddDays(2), null, Today, "worker")).Field.ShouldBe("Date"); // before the first meeting
+        c.Close(OutreachClosureReason.NoFurtherNeed, Allocated.AddDays(5), null, Today, "worker");
         Should.Throw<DomainException>(() => c.AddContactAttempt(Allocated.AddDays(6), AttemptChannel.Phone, AttemptOutcome.Reached, null, Today, "w"))
             .Message.ShouldBe("Forløbet i fremskudt sagsbehandling er afsluttet.");
         c.Record(OutreachEvent.FollowUpAfterClosure, Allocated.AddDays(40), null, null, Today, "w");
@@ -145,13 +145,13 @@ public class OutreachCaseTests
     {
         var referral = new Referral(Guid.NewGuid(), Guid.NewGuid(), Today.AddDays(-5), ReferralSource.Neighbour, "Nabo", null, "Bekymring", "Frida", Today);
         Should.Throw<DomainException>(() => referral.Decline("Ikke i målgruppen", Today, Today, "leader")).Message.ShouldBe("Udfyld screeningsskemaet, før I træffer afgørelse.");
-        Should.Throw<DomainException>(() => referral.Screen(["x9"], 30, null, Today, Today)).Field.ShouldBe("Criteria");
-        Should.Throw<DomainException>(() => referral.Screen(["a1"], 30, null, Today.AddDays(-6), Today)).Field.ShouldBe(nameof(Referral.ScreenedOn));
-        referral.Screen(["b1", "a1", "a1"], 30, null, Today.AddDays(-1), Today);
+        Should.Throw<DomainException>(() => referral.Screen(["x9"], 30, null, Today, Today, "worker")).Field.ShouldBe("Criteria");
+        Should.Throw<DomainException>(() => referral.Screen(["a1"], 30, null, Today.AddDays(-6), Today, "worker")).Field.ShouldBe(nameof(Referral.ScreenedOn));
+        referral.Screen(["b1", "a1", "a1"], 30, null, Today.AddDays(-1), Today, "worker");
         referral.Criteria.ShouldBe(["a1", "b1"]); // in the form's order, once each
         referral.Decline("Ikke i målgruppen", Today, Today, "leader");
         referral.Status.ShouldBe(ReferralStatus.Declined);
-        Should.Throw<DomainException>(() => referral.Screen(["a1"], 30, null, Today, Today)).Message.ShouldBe("Der er allerede truffet afgørelse om henvendelsen.");
+        Should.Throw<DomainException>(() => referral.Screen(["a1"], 30, null, Today, Today, "worker")).Message.ShouldBe("Der er allerede truffet afgørelse om henvendelsen.");
     }
 
     [Fact]

@@ -133,7 +133,7 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
             var course = new Course(c.Id, team, Domain.Teams.Method.Outreach, allocated, worker, now.AddDays(-30), null);
             db.Courses.Add(course);
             var referral = new Domain.Outreach.Referral(c.Id, team, allocated.AddDays(-2), Domain.Outreach.ReferralSource.Police, "Politi", null, "Bekymring", "Frida", today);
-            referral.Screen(["1.1", "a1", "b1"], null, null, allocated.AddDays(-1), today);
+            referral.Screen(["1.1", "a1", "b1"], null, null, allocated.AddDays(-1), today, worker);
             referral.Accept(course.Id, allocated, today, worker);
             db.Referrals.Add(referral);
             var fs = new Domain.Outreach.OutreachCase(course, referral);

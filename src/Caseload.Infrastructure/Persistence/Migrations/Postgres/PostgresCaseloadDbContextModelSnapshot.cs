@@ -816,6 +816,9 @@ namespace Caseload.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("CitizenId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ClosedBy")
+                        .HasColumnType("text");
+
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
 
@@ -1110,6 +1113,9 @@ namespace Caseload.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(150)
                         .HasColumnType("character varying(150)");
+
+                    b.Property<string>("ScreenedBy")
+                        .HasColumnType("text");
 
                     b.Property<DateOnly?>("ScreenedOn")
                         .HasColumnType("date");

@@ -817,6 +817,9 @@ namespace Caseload.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("CitizenId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("ClosedBy")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
 
@@ -1111,6 +1114,9 @@ namespace Caseload.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(150)
                         .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("ScreenedBy")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<DateOnly?>("ScreenedOn")
                         .HasColumnType("date");

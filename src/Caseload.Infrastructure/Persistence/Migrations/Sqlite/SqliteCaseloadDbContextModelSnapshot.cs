@@ -809,6 +809,9 @@ namespace Caseload.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("CitizenId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClosedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
@@ -1102,6 +1105,9 @@ namespace Caseload.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("ReferrerName")
                         .IsRequired()
                         .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScreenedBy")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ScreenedOn")

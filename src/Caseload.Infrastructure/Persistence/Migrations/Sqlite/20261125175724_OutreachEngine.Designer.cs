@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Caseload.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCaseloadDbContext))]
-    [Migration("20261125173453_OutreachEngine")]
+    [Migration("20261125175724_OutreachEngine")]
     partial class OutreachEngine
     {
         /// <inheritdoc />
@@ -812,6 +812,9 @@ namespace Caseload.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("CitizenId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClosedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
@@ -1105,6 +1108,9 @@ namespace Caseload.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("ReferrerName")
                         .IsRequired()
                         .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScreenedBy")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ScreenedOn")
