@@ -1,5 +1,6 @@
 // Generates a fictitious municipality on top of the demo data: N citizens (default 10,000) in 30 teams of all three
-// methods with 300 workers, ~20 contact-log entries per citizen over two years, courses active and closed.
+// methods with 300 workers, ~20 contact-log entries per citizen over two years, courses active and closed; CTI courses
+// in phase 1 and outreach cases (accepted referral, contact attempts, first meeting, consent) for the engines' pages.
 // Usage: dotnet run --project bench/DataGenerator -c Release -- --provider Sqlite|Postgres --connection "<cs>" [--citizens 10000]
 using System.Diagnostics;
 using Bogus;
@@ -10,6 +11,7 @@ using Caseload.Domain.Citizens;
 using Caseload.Domain.Contacts;
 using Caseload.Domain.Courses;
 using Caseload.Domain.Cti;
+using Caseload.Domain.Outreach;
 using Caseload.Domain.Teams;
 using Caseload.Infrastructure;
 using Caseload.Infrastructure.Identity;
@@ -94,6 +96,12 @@ for (var i = 0; i < citizens; i++)
     if (i % 10 == 9) course.Close(started.AddDays(20), "Afsluttet (genereret)");
     db.Courses.Add(course);
     if (team.Method == Method.Cti && course.IsActive) db.CtiCourses.Add(GeneratedCti(course, started, today, now, workerId));
+    if (team.Method == Method.Outreach && course.IsActive)
+    {
+        var (referral, outreach) = GeneratedOutreach(course, today, workerId, i);
+        db.Referrals.Add(referral);
+        db.OutreachCases.Add(outreach);
+    }
     for (var k = 0; k < ContactsPerCitizen; k++)
         db.ContactLog.Add(new ContactLogEntry(citizen.Id, now.AddDays(-faker.Random.Double(0, 730)), (ContactChannel)(k % 9),
             achieved: k % 3 != 0, null, null, notes[k % notes.Length], workerId, now));
@@ -119,6 +127,25 @@ static CtiCourse GeneratedCti(Course course, DateOnly started, DateOnly today, D
     cti.Advance(CtiTransitionKind.StartPhase1, s, [new(1, true, null), new(2, true, null), new(3, true, null)], null, today, now, by);
     cti.AddGoal("Egen bolig med styr på økonomien", "Budget hver uge", "Økonomisk rådgiver", GoalStatus.InProgress);
     return cti;
+}
+
+// An outreach case allocated on the course's start: attempts, first contact and meeting, a consent and external
+// information; every third without a first meeting yet, so the deadline list has open deadlines.
+static (Referral, OutreachCase) GeneratedOutreach(Course course, DateOnly today, string by, int i)
+{
+    var on = course.StartDate;
+    var referral = new Referral(course.CitizenId, course.TeamId, on.AddDays(-3), (ReferralSource)(i % 13), "Henviser", null, "Bekymring (genereret)", "Modtager", today);
+    referral.Screen(["1.1", "a1", "b2"], null, null, on.AddDays(-2), today, by);
+    referral.Accept(course.Id, on, today, by);
+    var c = new OutreachCase(course, referral);
+    c.AddContactAttempt(on.AddDays(1), AttemptChannel.Phone, AttemptOutcome.NoAnswer, null, today, by);
+    c.AddContactAttempt(on.AddDays(2), AttemptChannel.Visit, AttemptOutcome.Reached, null, today, by);
+    if (i % 3 == 0) return (referral, c);
+    c.Record(OutreachEvent.FirstMeeting, on.AddDays(5), "Møde i hjemmet.", null, today, by);
+    c.AddConsent("Helbred og økonomi", "Egen læge\nJobcenter", on.AddDays(5), null, today);
+    c.Record(OutreachEvent.ExternalInformation, on.AddDays(6), null, "Egen læge", today, by);
+    if (i % 3 == 1) c.Record(OutreachEvent.AdviceGiven, on.AddDays(6), null, null, today, by);
+    return (referral, c);
 }
 
 static Dictionary<string, string> ArgsToDictionary(string[] args)

@@ -41,15 +41,15 @@ login() { # email -> cookie "caseload.auth=…"
 for db in $dbs; do
   echo "== $db, $citizens citizens"
   if [ "$db" = sqlite ]; then
-    file="$data/caseload-$citizens-v2.db"; cs="Data Source=$PWD/$file"; provider=Sqlite # v2: with CTI courses (bump when the generator changes)
+    file="$data/caseload-$citizens-v3.db"; cs="Data Source=$PWD/$file"; provider=Sqlite # v3: with CTI and outreach cases (bump when the generator changes)
     [ -f "$file" ] || dotnet bench/DataGenerator/bin/Release/net10.0/DataGenerator.dll --provider Sqlite --connection "$cs" --citizens "$citizens" | tail -1
     q() { sqlite3 "$file" "$1"; }
     idtext='lower("CitizenId")'
   else
     base=${CASELOAD_TEST_POSTGRES:?set CASELOAD_TEST_POSTGRES (scripts/setup-test-env.sh starts a local PostgreSQL)}
-    cs="${base%Database=*}Database=caseload_bench_${citizens}_v2"; provider=Postgres
+    cs="${base%Database=*}Database=caseload_bench_${citizens}_v3"; provider=Postgres
     dotnet bench/DataGenerator/bin/Release/net10.0/DataGenerator.dll --provider Postgres --connection "$cs" --citizens "$citizens" | tail -1
-    pgcs="postgresql://caseload_test:caseload_test@127.0.0.1:5432/caseload_bench_${citizens}_v2"
+    pgcs="postgresql://caseload_test:caseload_test@127.0.0.1:5432/caseload_bench_${citizens}_v3"
     q() { psql -At "$pgcs" -c "$1"; }
     idtext='"CitizenId"::text'
   fi
@@ -70,6 +70,11 @@ for db in $dbs; do
   cticitizen=$(q "select $idtext from \"CtiCourses\" where \"TeamId\"='$ctiteam' limit 1")
   ctiactive=$(q "select count(*) from \"CtiCourses\" where \"TeamId\"='$ctiteam' and \"Stage\" not in ('Completed','Interrupted')")
   cti=$(login "$ctileader" Caseload-bench-2026)
+  fsleader=$(q "select u.\"Email\" from \"AspNetUsers\" u join \"TeamMembers\" m on m.\"UserId\"=u.\"Id\" join \"Teams\" t on t.\"Id\"=m.\"TeamId\" where t.\"Method\"='Outreach' and m.\"Role\"='Leader' and u.\"Email\" like 'bench.%' order by u.\"Email\" limit 1")
+  fsteam=$(q "select m.\"TeamId\" from \"TeamMembers\" m join \"AspNetUsers\" u on u.\"Id\"=m.\"UserId\" where u.\"Email\"='$fsleader' limit 1")
+  fscitizen=$(q "select $idtext from \"OutreachCases\" where \"TeamId\"='$fsteam' limit 1")
+  fsactive=$(q "select count(*) from \"OutreachCases\" where \"TeamId\"='$fsteam' and \"ClosedOn\" is null")
+  fs=$(login "$fsleader" Caseload-bench-2026)
 
   read -r bare_rps bare_p50 bare_p99 _ < <(measure http://127.0.0.1:5401/)
   printf "%-44s %9s %9s %9s %7s %6s\n" page "req/s" p50 p99 ratio non2xx
@@ -84,6 +89,8 @@ for db in $dbs; do
   row "citizen search ('Hansen')" "http://127.0.0.1:5402/borgere?q=Hansen" "$big"
   row "CTI phase board ($ctiactive courses)" http://127.0.0.1:5402/cti/tavle "$cti"
   row "CTI course page" "http://127.0.0.1:5402/borgere/$cticitizen/cti" "$cti"
+  row "FS deadline list ($fsactive cases)" http://127.0.0.1:5402/fs/frister "$fs"
+  row "FS course page" "http://127.0.0.1:5402/borgere/$fscitizen/fs" "$fs"
   echo "web process memory: $(awk '/VmHWM/ {printf "peak %.0f MB", $2/1024} /VmRSS/ {printf ", now %.0f MB", $2/1024}' /proc/$web/status)"
   kill $web; wait $web 2>/dev/null || true
 done

@@ -42,6 +42,28 @@ public class WorkingDayCalendarTests
         _calendar.IsWorkingDay(new DateOnly(2024, 4, 26)).ShouldBeTrue();
     }
 
+    /// <summary>The arithmetic count of working days equals counting day by day — across years, Easter, Christmas,
+    /// a leap day and the configured closing days (a 29 February closing day included).</summary>
+    [Fact]
+    public void WorkingDaysLeftEqualsCountingDayByDay()
+    {
+        var calendar = new WorkingDayCalendar([(6, 5), (12, 24), (12, 31), (2, 29)]);
+        int ByDay(DateOnly from, DateOnly to)
+        {
+            var n = 0;
+            for (var d = from.AddDays(1); d <= to; d = d.AddDays(1)) if (calendar.IsWorkingDay(d)) n++;
+            return n;
+        }
+        var random = new Random(20261125);
+        for (var i = 0; i < 2000; i++)
+        {
+            var a = new DateOnly(2023, 1, 1).AddDays(random.Next(0, 8 * 365));
+            var b = a.AddDays(random.Next(0, i % 10 == 0 ? 900 : 40));
+            calendar.WorkingDaysLeft(a, b).ShouldBe(ByDay(a, b), $"{a} → {b}");
+            calendar.WorkingDaysLeft(b, a).ShouldBe(-ByDay(a, b), $"{b} → {a}");
+        }
+    }
+
     [Fact]
     public void WithinTwoWorkingDaysOfAFridayIsTheFollowingTuesday()
         => _calendar.AddWorkingDays(new DateOnly(2026, 11, 20), 2).ShouldBe(new DateOnly(2026, 11, 24));

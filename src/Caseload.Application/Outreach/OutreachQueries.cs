@@ -45,7 +45,7 @@ public sealed record OutreachCaseView(ScopedCitizen Citizen, Guid Version, strin
 {
     public bool IsActive => ClosedOn is null;
     public bool MayChange => OutreachService.MayChange(Citizen);
-    public bool HasFirstMeeting => Steps[5].Done;
+    public bool HasFirstMeeting => Steps.First(s => s.Number == OutreachEvent.FirstMeeting.Step()).Done;
     public DeadlineRow? FollowUp => Deadlines.FirstOrDefault(d => d.Deadline.Kind == DeadlineKind.FollowUpAfterClosure);
     public IEnumerable<string> ValidParties => Consents.Where(c => c.ValidToday).SelectMany(c => c.Parties).Distinct(StringComparer.OrdinalIgnoreCase);
 }
@@ -114,6 +114,6 @@ public sealed class OutreachQueries(ICaseloadDbContext db, IUserDirectory users,
             c.CaseworkerUnit, c.CaseworkerFrom, c.HandoverAgreement, c.HandoverOn, c.ClosedOn, c.ClosureReason, c.ClosureNote, stepRows, deadlines,
             attempts.Select(a => new AttemptRow(a.Date, a.Channel, a.Outcome, a.Note, Name(a.By))).ToList(),
             consents.Select(k => new ConsentRow(k.Id, k.Information, k.PartyList, k.GivenOn, k.ValidUntil, k.WithdrawnOn, k.IsValidOn(today))).ToList(),
-            !hasContact && c.ClosedOn is null && failedInARow >= OutreachCase.FailedAttemptsBeforeAdvice, failedInARow, today);
+            c.ClosedOn is null && OutreachCase.SuggestsNextSteps(hasContact, failedInARow), failedInARow, today);
     }
 }

@@ -72,7 +72,11 @@ public class OutreachCase : Entity, IAudited, IBelongsToCitizen
     public int FailedAttemptsInARow => _contactAttempts.OrderByDescending(a => a.Date).ThenByDescending(a => a.CreatedAt)
         .TakeWhile(a => a.Outcome != AttemptOutcome.Reached).Count();
 
-    public bool NeedsContactAdvice => FirstOn(OutreachEvent.FirstContact) is null && FailedAttemptsInARow >= FailedAttemptsBeforeAdvice;
+    public bool NeedsContactAdvice => SuggestsNextSteps(FirstOn(OutreachEvent.FirstContact) is not null, FailedAttemptsInARow);
+
+    /// <summary>§2.3 step 4: no contact yet after repeated failed attempts — time for the next ways of reaching the citizen.</summary>
+    public static bool SuggestsNextSteps(bool hasFirstContact, int failedAttemptsInARow)
+        => !hasFirstContact && failedAttemptsInARow >= FailedAttemptsBeforeAdvice;
 
     /// <summary>Records that a step happened. Steps come in the method's order; step 7 needs a valid consent covering the party.</summary>
     public OutreachEventRecord Record(OutreachEvent e, DateOnly date, string? note, string? party, DateOnly today, string? by)

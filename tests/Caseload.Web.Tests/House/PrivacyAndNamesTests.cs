@@ -18,14 +18,17 @@ public abstract class PrivacyAndNamesTests<TApp>(TApp app) : IClassFixture<TApp>
         var citizens = await app.QueryAsync(db => db.Citizens.Select(c => new { c.Id, c.Cpr }).ToListAsync());
         var cprs = citizens.Where(c => c.Cpr is not null).Select(c => c.Cpr!.Formatted).ToList();
         var ids = citizens.Select(c => c.Id).ToList();
-        var users = new[] { "medarbejder1.act@caseload.local", "teamleder.act@caseload.local", "teamleder.cti@caseload.local", "admin@caseload.local", "leder@caseload.local" };
+        var referrals = (await app.QueryAsync(db => db.Referrals.Select(r => new { r.CitizenId, r.Id }).ToListAsync()))
+            .Select(r => $"/borgere/{r.CitizenId}/fs/henvendelser/{r.Id}").ToList();
+        var users = new[] { "medarbejder1.act@caseload.local", "teamleder.act@caseload.local", "teamleder.cti@caseload.local", "teamleder.fs@caseload.local", "admin@caseload.local", "leder@caseload.local" };
         var pages = 0;
         foreach (var user in users)
         {
             using var client = TestClient.For(app);
             await client.SignInAsync(user);
-            var urls = new List<string> { "/", "/borgere", "/mine-borgere", "/tavle", "/ledelse", "/admin/brugere", "/admin/teams", "/admin/logning", "/min-konto" };
-            foreach (var id in ids) urls.AddRange([$"/borgere/{id}", $"/borgere/{id}/rediger", $"/borgere/{id}/cpr"]);
+            var urls = new List<string> { "/", "/borgere", "/mine-borgere", "/tavle", "/ledelse", "/admin/brugere", "/admin/teams", "/admin/logning", "/min-konto", "/fs/frister", "/fs/henvendelser" };
+            foreach (var id in ids) urls.AddRange([$"/borgere/{id}", $"/borgere/{id}/rediger", $"/borgere/{id}/cpr", $"/borgere/{id}/fs"]);
+            urls.AddRange(referrals);
             foreach (var url in urls)
             {
                 using var response = await client.GetAsync(url);
