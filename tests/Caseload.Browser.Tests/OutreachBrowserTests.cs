@@ -118,7 +118,7 @@ public sealed class OutreachBrowserTests(BrowserFixture browser)
         await leader.GotoAsync("/fs/frister");
         var overdue = leader.Locator("section", new() { Has = leader.Locator("#frister-overdue") });
         (await overdue.Locator("tr", new() { HasText = "Karen Juhl" }).InnerTextAsync()).ShouldContain("Råd og vejledning");
-        (await overdue.Locator("tr", new() { HasText = "Karen Juhl" }).InnerTextAsync()).ShouldContain("1 for sent"); // 1 April → 7 April: one working day late
+        (await overdue.Locator("tr", new() { HasText = "Karen Juhl" }).InnerTextAsync()).ShouldContain("1 arbejdsdag for sent"); // 1 April → 7 April: one working day late
         (await BrowserFixture.AccessibilityViolationsAsync(leader)).ShouldBeEmpty();
         await BrowserFixture.ScreenshotAsync(leader, "15-fs-fristliste");
 

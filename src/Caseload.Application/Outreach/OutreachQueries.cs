@@ -26,9 +26,9 @@ public sealed record DeadlineRow(OutreachDeadline Deadline, int WorkingDaysLeft,
         { MetOn: { } met } => $"Overholdt for sent ({met:dd-MM-yyyy})",
         { Lapsed: true } => "Ikke nået før afslutningen",
         _ when Deadline.WindowOpens is { } opens && Today < opens => $"Åbner {opens:dd-MM-yyyy}",
-        _ when Deadline.Due < Today => $"Overskredet med {-WorkingDaysLeft} arbejdsdag{(WorkingDaysLeft == -1 ? "" : "e")}",
+        _ when Deadline.Due < Today => OutreachTermNames.WorkingDaysDanish(WorkingDaysLeft),
         _ when Deadline.Due == Today => "Frist i dag",
-        _ => $"{WorkingDaysLeft} arbejdsdag{(WorkingDaysLeft == 1 ? "" : "e")} tilbage",
+        _ => $"{OutreachTermNames.WorkingDaysDanish(WorkingDaysLeft)} tilbage",
     };
 }
 

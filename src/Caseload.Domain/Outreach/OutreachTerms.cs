@@ -199,6 +199,16 @@ public static class OutreachTermNames
         _ => "Opfølgningsmøde (3–6 måneder efter afslutning)",
     };
 
+    /// <summary>Working days left as the lists say it: "i dag", "1 arbejdsdag", "3 arbejdsdage for sent".</summary>
+    public static string WorkingDaysDanish(int left) => left switch
+    {
+        0 => "i dag",
+        1 => "1 arbejdsdag",
+        -1 => "1 arbejdsdag for sent",
+        < 0 => $"{-left} arbejdsdage for sent",
+        _ => $"{left} arbejdsdage",
+    };
+
     /// <summary>Short names for lists.</summary>
     public static string Brief(this DeadlineKind kind) => kind switch
     {

@@ -114,4 +114,12 @@ public class OutreachDeadlineTests
     [InlineData("2026-04-08", "2026-04-08", 0)]
     public void WorkingDaysLeftCountsOnlyWorkingDays(string today, string due, int left)
         => Calendar.WorkingDaysLeft(D(today), D(due)).ShouldBe(left);
+
+    [Theory]
+    [InlineData(0, "i dag")]
+    [InlineData(1, "1 arbejdsdag")]
+    [InlineData(4, "4 arbejdsdage")]
+    [InlineData(-1, "1 arbejdsdag for sent")]
+    [InlineData(-7, "7 arbejdsdage for sent")]
+    public void WorkingDaysAreSaidInDanish(int left, string text) => OutreachTermNames.WorkingDaysDanish(left).ShouldBe(text);
 }
