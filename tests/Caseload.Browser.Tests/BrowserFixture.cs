@@ -20,12 +20,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        // Plain HTTP on loopback, so cookies may not be Secure-only here.
-        _app.Settings["Security:RequireHttps"] = "false";
-        _app.UseKestrel(0);
-        _app.StartServer();
-        BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
-            .First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+        BaseUrl = Serve(_app);
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -37,25 +32,37 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    /// <summary>Starts an app on a real Kestrel port and returns its address — the fixture's own, or a test's app with
+    /// its own clock (tests that move time).</summary>
+    public static string Serve(SqliteAppFactory app)
+    {
+        // Plain HTTP on loopback, so cookies may not be Secure-only here.
+        app.Settings["Security:RequireHttps"] = "false";
+        app.UseKestrel(0);
+        app.StartServer();
+        return app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
+            .First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+    }
+
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, string? baseUrl = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseUrl,
+            BaseURL = baseUrl ?? BaseUrl,
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "da-DK",
         });
         return await context.NewPageAsync();
     }
 
-    public async Task<IPage> LoginAsync(string email, int width = 1280, int height = 900)
+    public async Task<IPage> LoginAsync(string email, int width = 1280, int height = 900, string? baseUrl = null)
     {
-        var page = await NewPageAsync(width, height);
+        var page = await NewPageAsync(width, height, baseUrl);
         await page.GotoAsync("/konto/log-ind");
         await page.GetByLabel("E-mail").FillAsync(email);
         await page.GetByLabel("Adgangskode").FillAsync(Caseload.Infrastructure.Seeding.DemoDataSeeder.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).ClickAsync();
-        await page.WaitForURLAsync(BaseUrl + "/");
+        await page.WaitForURLAsync((baseUrl ?? BaseUrl) + "/");
         return page;
     }
 

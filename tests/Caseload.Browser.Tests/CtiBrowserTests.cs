@@ -1,7 +1,4 @@
-using Caseload.Infrastructure.Seeding;
 using Caseload.TestSupport;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -20,11 +17,7 @@ public sealed class CtiBrowserTests(BrowserFixture browser)
         // 09:00 Danish time on Monday 2 March 2026; the demo data is seeded relative to this day.
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
         await using var app = new SqliteAppFactory { Clock = clock };
-        app.Settings["Security:RequireHttps"] = "false";
-        app.UseKestrel(0);
-        app.StartServer();
-        var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
-            .First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+        var baseUrl = BrowserFixture.Serve(app);
         Guid ahmed;
         await using (var scope = app.Services.CreateAsyncScope())
             ahmed = await scope.ServiceProvider.GetRequiredService<Caseload.Infrastructure.Persistence.CaseloadDbContext>().Citizens
@@ -32,14 +25,7 @@ public sealed class CtiBrowserTests(BrowserFixture browser)
 
         async Task<IPage> SignInAsync(string email)
         {
-            var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-                { BaseURL = baseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "da-DK" });
-            var page = await context.NewPageAsync();
-            await page.GotoAsync("/konto/log-ind");
-            await page.GetByLabel("E-mail").FillAsync(email);
-            await page.GetByLabel("Adgangskode").FillAsync(DemoDataSeeder.DemoPassword);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).ClickAsync();
-            await page.WaitForURLAsync(baseUrl + "/");
+            var page = await browser.LoginAsync(email, baseUrl: baseUrl);
             await page.GotoAsync($"/borgere/{ahmed}/cti");
             return page;
         }

@@ -1,8 +1,4 @@
-using Caseload.Infrastructure.Seeding;
 using Caseload.TestSupport;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 
@@ -20,24 +16,8 @@ public sealed class OutreachBrowserTests(BrowserFixture browser)
         // 09:00 Danish summer time on Monday 30 March 2026, the day after the clocks went forward; Easter is 2–6 April.
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 30, 7, 0, 0, TimeSpan.Zero));
         await using var app = new SqliteAppFactory { Clock = clock };
-        app.Settings["Security:RequireHttps"] = "false";
-        app.UseKestrel(0);
-        app.StartServer();
-        var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
-            .First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
-
-        async Task<IPage> SignInAsync(string email)
-        {
-            var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-                { BaseURL = baseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "da-DK" });
-            var page = await context.NewPageAsync();
-            await page.GotoAsync("/konto/log-ind");
-            await page.GetByLabel("E-mail").FillAsync(email);
-            await page.GetByLabel("Adgangskode").FillAsync(DemoDataSeeder.DemoPassword);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).ClickAsync();
-            await page.WaitForURLAsync(baseUrl + "/");
-            return page;
-        }
+        var baseUrl = BrowserFixture.Serve(app);
+        Task<IPage> SignInAsync(string email) => browser.LoginAsync(email, baseUrl: baseUrl);
 
         // 1. The team leader records a neighbour's referral about someone not registered yet (no CPR number).
         var leader = await SignInAsync("teamleder.fs@caseload.local");

@@ -14,10 +14,9 @@ public sealed class DeadlinesController(DeadlineList deadlines, ReferralQueries 
     public async Task<IActionResult> Index([FromQuery] Guid? teamId, [FromQuery] string? worker)
     {
         var ct = HttpContext.RequestAborted;
-        var mine = await referrals.MyOutreachTeamsAsync(ct);
-        if (teamId is null && mine.Count == 0) return View("NoOutreachTeam");
-        var id = teamId ?? mine[0].Id; // only the user's own outreach teams
-        var team = mine.Any(t => t.Id == id) ? await scope.MemberTeamAsync(id, ct) : null;
-        return team is null ? NotFound() : View("Deadlines", await deadlines.ForTeamAsync(team, mine, string.IsNullOrWhiteSpace(worker) ? null : worker, ct));
+        var choice = await OutreachTeamChoice.MakeAsync(referrals, scope, teamId, ct);
+        if (choice.NoTeams) return View("NoOutreachTeam");
+        return choice.Team is null ? NotFound()
+            : View("Deadlines", await deadlines.ForTeamAsync(choice.Team, choice.Mine, string.IsNullOrWhiteSpace(worker) ? null : worker, ct));
     }
 }

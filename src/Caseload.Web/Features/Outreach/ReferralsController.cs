@@ -21,22 +21,17 @@ public sealed class ReferralsController(ReferralService referrals, ReferralQueri
     [HttpGet("fs/henvendelser")]
     public async Task<IActionResult> Index([FromQuery] Guid? teamId)
     {
-        var mine = await queries.MyOutreachTeamsAsync(Ct);
-        if (teamId is null && mine.Count == 0) return View("NoOutreachTeam");
-        var id = teamId ?? mine[0].Id; // only the user's own outreach teams
-        var team = mine.Any(t => t.Id == id) ? await scope.MemberTeamAsync(id, Ct) : null;
-        return team is null ? NotFound() : View(await queries.ForTeamAsync(team, mine, Ct));
+        var choice = await OutreachTeamChoice.MakeAsync(queries, scope, teamId, Ct);
+        if (choice.NoTeams) return View("NoOutreachTeam");
+        return choice.Team is null ? NotFound() : View(await queries.ForTeamAsync(choice.Team, choice.Mine, Ct));
     }
 
     [HttpGet("fs/henvendelser/ny")]
     public async Task<IActionResult> New([FromQuery] Guid? teamId)
     {
-        var mine = await queries.MyOutreachTeamsAsync(Ct);
-        if (teamId is null && mine.Count == 0) return View("NoOutreachTeam");
-        var id = teamId ?? mine[0].Id; // only the user's own outreach teams
-        var team = mine.Any(t => t.Id == id) ? await scope.MemberTeamAsync(id, Ct) : null;
-        if (team is null) return NotFound();
-        return View("New", new NewReferralModel(FreshInput(), team.Id, mine));
+        var choice = await OutreachTeamChoice.MakeAsync(queries, scope, teamId, Ct);
+        if (choice.NoTeams) return View("NoOutreachTeam");
+        return choice.Team is null ? NotFound() : View("New", new NewReferralModel(FreshInput(), choice.Team.Id, choice.Mine));
     }
 
     [HttpPost("fs/henvendelser/ny")]
