@@ -26,7 +26,7 @@ public sealed record DeadlineCounts(int Overdue, int Today, int ThisWeek)
 public sealed record TeamDeadlines(Guid TeamId, string TeamName, IReadOnlyList<(Guid Id, string Name)> MyOutreachTeams,
     IReadOnlyList<DeadlineListRow> Rows, string? WorkerFilter, IReadOnlyList<WorkerOption> Workers, DateOnly Today)
 {
-    public DeadlineCounts Counts => DeadlineList.CountOf(Rows);
+    public DeadlineCounts Counts => DeadlineList.CountOf(Rows.Select(r => r.Bucket));
 }
 
 /// <summary>
@@ -57,7 +57,7 @@ public sealed class DeadlineList(ICaseloadDbContext db, IAccessScope scope, ICur
     {
         var led = await scope.LedTeamIdsAsync(ct);
         if (led.Count == 0) return DeadlineCounts.None;
-        return CountOf(await OpenDeadlinesAsync(db.OutreachCases.Where(c => led.Contains(c.TeamId)), ct));
+        return CountOf((await OpenDeadlinesAsync(db.OutreachCases.Where(c => led.Contains(c.TeamId)), ct)).Select(r => r.Bucket));
     }
 
     /// <summary>"Mine borgere": each of the user's outreach citizens' next open deadline.</summary>
@@ -70,11 +70,7 @@ public sealed class DeadlineList(ICaseloadDbContext db, IAccessScope scope, ICur
         return rows.GroupBy(r => r.CitizenId).ToDictionary(g => g.Key, g => g.OrderBy(r => r.Due).Select(r => (r.Kind, r.Due, r.WorkingDaysLeft)).First());
     }
 
-    internal static DeadlineCounts CountOf(IEnumerable<DeadlineListRow> rows) => CountOf(rows.Select(r => r.Bucket));
-
-    private static DeadlineCounts CountOf(IEnumerable<OpenDeadline> rows) => CountOf(rows.Select(r => r.Bucket));
-
-    private static DeadlineCounts CountOf(IEnumerable<DeadlineBucket> buckets)
+    internal static DeadlineCounts CountOf(IEnumerable<DeadlineBucket> buckets)
     {
         var list = buckets.ToList();
         return new DeadlineCounts(list.Count(b => b == DeadlineBucket.Overdue), list.Count(b => b == DeadlineBucket.Today), list.Count(b => b == DeadlineBucket.ThisWeek));
