@@ -37,4 +37,33 @@ public sealed class FoundationBrowserTests(BrowserFixture browser)
         overflow.ShouldBeFalse();
         await BrowserFixture.ScreenshotAsync(page, "01-log-ind-mobil");
     }
+
+    /// <summary>WCAG 1.4.11: the focus indicator of a field, a select, a checkbox, a button and a top-bar link reaches
+    /// 3:1 against the background around the element (measured from the computed styles, as axe does not).</summary>
+    [Fact]
+    public async Task FocusIndicatorsReachThreeToOneAgainstTheirSurroundings()
+    {
+        var page = await browser.LoginAsync("medarbejder1.act@caseload.local");
+        await page.GotoAsync("/borgere/ny");
+        const string measure = """
+            (selector) => {
+              const el = document.querySelector(selector);
+              el.focus();
+              const rgb = s => (s.match(/\d+(\.\d+)?/g) || []).slice(0, 3).map(Number);
+              const lum = ([r, g, b]) => { const f = c => { c /= 255; return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4); };
+                                           return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b); };
+              const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+              let n = el.parentElement, bg = 'rgb(255, 255, 255)';
+              while (n) { const c = getComputedStyle(n).backgroundColor; if (c && c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent') { bg = c; break; } n = n.parentElement; }
+              const st = getComputedStyle(el);
+              const width = parseFloat(st.outlineWidth) || 0;
+              const ring = st.outlineStyle !== 'none' && width >= 2 ? ratio(rgb(st.outlineColor), rgb(bg)) : 0;
+              const halo = st.boxShadow && st.boxShadow !== 'none' ? ratio(rgb(st.boxShadow), rgb(bg)) : 0;
+              return Math.max(ring, halo);
+            }
+            """;
+        await page.Keyboard.PressAsync("Tab"); // keyboard use, so :focus-visible applies to what is focused next
+        foreach (var selector in new[] { "#Input_Name", "#Input_Whereabouts", "#Input_InterpreterNeeded", "main button[type=submit]", ".navbar .nav-link" })
+            (await page.EvaluateAsync<double>(measure, selector)).ShouldBeGreaterThanOrEqualTo(3.0, selector);
+    }
 }
