@@ -29,6 +29,8 @@ public static class DependencyInjection
         services.AddScoped<Outreach.OutreachService>();
         services.AddScoped<Outreach.OutreachQueries>();
         services.AddScoped<Outreach.DeadlineList>();
+        services.AddScoped<NetworkMaps.NetworkMapService>();
+        services.AddScoped<NetworkMaps.NetworkMapQueries>();
         services.AddScoped<Auditing.AuditSearch>();
         services.AddScoped<Teams.TeamFigures>();
         services.AddScoped<Teams.TeamAdministration>();

@@ -25,6 +25,8 @@ public interface ICaseloadDbContext
     DbSet<Domain.Outreach.Referral> Referrals { get; }
     DbSet<Domain.Outreach.OutreachCase> OutreachCases { get; }
     DbSet<Domain.Outreach.OutreachEventRecord> OutreachEvents { get; }
+    DbSet<Domain.NetworkMaps.NetworkMap> NetworkMaps { get; }
+    DbSet<Domain.NetworkMaps.NetworkMapVersion> NetworkMapVersions { get; }
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

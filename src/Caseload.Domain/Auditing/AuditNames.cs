@@ -24,4 +24,6 @@ public static class AuditNames
     public const string OutreachEventRecord = "OutreachEventRecord";
     public const string OutreachContactAttempt = "OutreachContactAttempt";
     public const string OutreachConsent = "OutreachConsent";
+    public const string NetworkMap = "NetworkMap";
+    public const string NetworkMapVersion = "NetworkMapVersion";
 }

@@ -167,6 +167,18 @@ public static class DemoDataSeeder
         }
         await db.SaveChangesAsync(ct);
 
+        // Network maps, one in three versions.
+        async Task<(Guid Id, Guid Team, string Worker)> CitizenAsync(string name) => await db.Citizens.Where(c => c.Name == name)
+            .Select(c => new ValueTuple<Guid, Guid, string>(c.Id, c.TeamId, db.Courses.Where(k => k.CitizenId == c.Id).Select(k => k.PrimaryWorkerId).First()))
+            .FirstAsync(ct);
+        var bent = await CitizenAsync("Bent Kristensen");
+        db.NetworkMaps.Add(DemoNetworkMaps.Bent(bent.Id, bent.Team, bent.Worker, now));
+        var ahmed = await CitizenAsync("Ahmed Hassan");
+        db.NetworkMaps.Add(DemoNetworkMaps.Simple(ahmed.Id, ahmed.Team, ahmed.Worker, now, versions: 2));
+        var rasmus = await CitizenAsync("Rasmus Kjær");
+        db.NetworkMaps.Add(DemoNetworkMaps.Simple(rasmus.Id, rasmus.Team, rasmus.Worker, now, versions: 1));
+        await db.SaveChangesAsync(ct);
+
         // One reassignment, so the history shows on a citizen page.
         var moved = await db.Courses.Include(c => c.Assignments).FirstAsync(c => c.PrimaryWorkerId == userIds["medarbejder3.act@caseload.local"], ct);
         moved.Reassign(userIds["medarbejder1.act@caseload.local"], "Mette har kendt borgeren fra tidligere.", now.AddDays(-10), leaders["act"]);

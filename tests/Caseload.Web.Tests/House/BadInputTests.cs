@@ -167,6 +167,15 @@ public abstract partial class BadInputTests<TApp>(TApp app) : IClassFixture<TApp
         yield return new("Afslut: årsag ukendt", fsWorker, fs, $"{fs}/afslut", "Close.Reason", "Ferie", Kept: false);
         yield return new("Afslut: dato tekst", fsWorker, fs, $"{fs}/afslut", "Close.Date", "snart", [("Close.Reason", "NoFurtherNeed")]);
 
+        // Network map (Bent Kristensen's, three versions in the demo data; the own doctor is row 0)
+        var map = $"{citizen}/netvaerkskort/rediger";
+        yield return new("Netværkskort: navn for langt", worker, map, map, "Input.Persons[1].Name", Over(150));
+        yield return new("Netværkskort: arbejdssted for langt", worker, map, map, "Input.Persons[1].Workplace", Over(150));
+        yield return new("Netværkskort: egen læge tom", worker, map, map, "Input.Persons[0].Name", "", Visible: false);
+        yield return new("Netværkskort: relation uden navn", worker, map, map, "Input.Persons[1].Name", "", Visible: false);
+        yield return new("Netværkskort: kategori ukendt", worker, map, map, "Input.Persons[1].Category", "Månen", Kept: false);
+        yield return new("Netværkskort: version ikke et id", worker, map, map, "Input.Version", "xyz", Kept: false, Visible: false);
+
         // Administration
         (string, string)[] newTeam = [("Name", "Nyt team"), ("Method", "Act"), ("CaseloadLimitPerFte", "10")];
         yield return new("Team: navn for langt", admin, "/admin/teams/ny", "/admin/teams/ny", "Name", Over(100), newTeam);

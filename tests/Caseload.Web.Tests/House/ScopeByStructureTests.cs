@@ -114,6 +114,8 @@ public abstract class ScopeByStructureTests<TApp>(TApp app) : IClassFixture<TApp
             (worker, $"/borgere/{fs}/fs"), (leader, $"/borgere/{fs}/fs"), (worker, $"/borgere/{fs}/fs/henvendelser/{referral}"),
             (worker, $"/borgere/{fs}/fs/henvendelser/ny"), (leader, $"/fs/frister?teamId={fsTeam}"), (worker, $"/fs/henvendelser?teamId={fsTeam}"),
             (worker, $"/fs/henvendelser/ny?teamId={fsTeam}"),
+            (worker, $"/borgere/{fs}/netvaerkskort"), (worker, $"/borgere/{fs}/netvaerkskort/rediger"),
+            (leader, $"/borgere/{fs}/netvaerkskort/sammenlign?fra=1&til=1"),
         })
         {
             using var response = await client.GetAsync(url);
@@ -130,6 +132,7 @@ public abstract class ScopeByStructureTests<TApp>(TApp app) : IClassFixture<TApp
             (leader, $"/borgere/{fs}/fs/henvendelser/{referral}/screening", [new("Screening.Criteria", "a1"), new("Screening.ScreenedOn", "2026-01-05")]),
             (leader, $"/borgere/{fs}/fs/henvendelser/{referral}/afgoerelse", [new("Ruling.Decision", "Decline"), new("Ruling.DeclineReason", "Forsøg"), new("Ruling.DecidedOn", "2026-01-05")]),
             (worker, $"/borgere/{fs}/fs/henvendelser/ny", [new("Input.Source", "Police"), new("Input.ReferrerName", "Forsøg"), new("Input.Concern", "Forsøg"), new("Input.ReceivedOn", "2026-01-05"), new("Input.ReceivedBy", "Forsøg")]),
+            (worker, $"/borgere/{fs}/netvaerkskort/rediger", [new("Input.Persons[0].Category", "Health"), new("Input.Persons[0].Role", "Egen læge"), new("Input.Persons[0].Name", "Forsøg")]),
             (worker, "/fs/henvendelser/ny", [new("teamId", fsTeam.ToString()), new("Input.CitizenName", "Forsøg"), new("Input.Source", "Police"), new("Input.ReferrerName", "Forsøg"), new("Input.Concern", "Forsøg"), new("Input.ReceivedOn", "2026-01-05"), new("Input.ReceivedBy", "Forsøg")]),
         };
         foreach (var (client, url, fields) in posts)

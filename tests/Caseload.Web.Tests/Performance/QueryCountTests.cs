@@ -55,6 +55,9 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
             ("Henvendelser", fsLeader, "/fs/henvendelser"),
             ("Mine borgere (FS)", fsWorker, "/mine-borgere"),
             ("Forside (FS-teamleder)", fsLeader, "/"),
+            ("Netværkskort", leader, $"/borgere/{citizen}/netvaerkskort"),
+            ("Netværkskort, rediger", leader, $"/borgere/{citizen}/netvaerkskort/rediger"),
+            ("Netværkskort, sammenligning", leader, $"/borgere/{citizen}/netvaerkskort/sammenlign?fra=1&til=3"),
         ];
         var small = new Dictionary<string, int>();
         foreach (var (name, client, url) in pages)

@@ -16,6 +16,7 @@ public static class CitizenPageSections
     [
         ("CitizenMasterData", CitizenPageColumn.Side),
         ("CitizenCourses", CitizenPageColumn.Side),
+        ("CitizenNetworkMap", CitizenPageColumn.Side),
         ("CitizenCti", CitizenPageColumn.Main),
         ("CitizenOutreach", CitizenPageColumn.Main),
         ("CitizenContactLog", CitizenPageColumn.Main),

@@ -794,6 +794,109 @@ namespace Caseload.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("CtiTransitions", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Domain.NetworkMaps.NetworkMap", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<bool>("FullConsent")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("LastSavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MadeBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("PersonsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ResponsibleWorkerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("VersionCount")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId")
+                        .IsUnique();
+
+                    b.HasIndex("TeamId");
+
+                    b.ToTable("NetworkMaps", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Domain.NetworkMaps.NetworkMapVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("FullConsent")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("NetworkMapId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PersonsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ResponsibleWorkerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SavedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("NetworkMapId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("NetworkMapVersions", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Domain.Outreach.OutreachCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1623,6 +1726,30 @@ namespace Caseload.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Caseload.Domain.NetworkMaps.NetworkMap", b =>
+                {
+                    b.HasOne("Caseload.Domain.Citizens.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Caseload.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Caseload.Domain.NetworkMaps.NetworkMapVersion", b =>
+                {
+                    b.HasOne("Caseload.Domain.NetworkMaps.NetworkMap", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("NetworkMapId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Caseload.Domain.Outreach.OutreachCase", b =>
                 {
                     b.HasOne("Caseload.Domain.Citizens.Citizen", null)
@@ -1795,6 +1922,11 @@ namespace Caseload.Infrastructure.Persistence.Migrations.Postgres
             modelBuilder.Entity("Caseload.Domain.Cti.CtiTransition", b =>
                 {
                     b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("Caseload.Domain.NetworkMaps.NetworkMap", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("Caseload.Domain.Outreach.OutreachCase", b =>

@@ -795,6 +795,109 @@ namespace Caseload.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("CtiTransitions", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Domain.NetworkMaps.NetworkMap", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<bool>("FullConsent")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("LastSavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("MadeBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("PersonsJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ResponsibleWorkerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("VersionCount")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId")
+                        .IsUnique();
+
+                    b.HasIndex("TeamId");
+
+                    b.ToTable("NetworkMaps", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Domain.NetworkMaps.NetworkMapVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("FullConsent")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("NetworkMapId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("PersonsJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ResponsibleWorkerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SavedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("NetworkMapId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("NetworkMapVersions", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Domain.Outreach.OutreachCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1626,6 +1729,30 @@ namespace Caseload.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Caseload.Domain.NetworkMaps.NetworkMap", b =>
+                {
+                    b.HasOne("Caseload.Domain.Citizens.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Caseload.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Caseload.Domain.NetworkMaps.NetworkMapVersion", b =>
+                {
+                    b.HasOne("Caseload.Domain.NetworkMaps.NetworkMap", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("NetworkMapId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Caseload.Domain.Outreach.OutreachCase", b =>
                 {
                     b.HasOne("Caseload.Domain.Citizens.Citizen", null)
@@ -1798,6 +1925,11 @@ namespace Caseload.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("Caseload.Domain.Cti.CtiTransition", b =>
                 {
                     b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("Caseload.Domain.NetworkMaps.NetworkMap", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("Caseload.Domain.Outreach.OutreachCase", b =>

@@ -787,6 +787,109 @@ namespace Caseload.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("CtiTransitions", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Domain.NetworkMaps.NetworkMap", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FullConsent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastSavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MadeBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponsibleWorkerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId")
+                        .IsUnique();
+
+                    b.HasIndex("TeamId");
+
+                    b.ToTable("NetworkMaps", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Domain.NetworkMaps.NetworkMapVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FullConsent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("NetworkMapId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PersonsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponsibleWorkerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SavedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("NetworkMapId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("NetworkMapVersions", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Domain.Outreach.OutreachCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1610,6 +1713,30 @@ namespace Caseload.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Caseload.Domain.NetworkMaps.NetworkMap", b =>
+                {
+                    b.HasOne("Caseload.Domain.Citizens.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Caseload.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Caseload.Domain.NetworkMaps.NetworkMapVersion", b =>
+                {
+                    b.HasOne("Caseload.Domain.NetworkMaps.NetworkMap", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("NetworkMapId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Caseload.Domain.Outreach.OutreachCase", b =>
                 {
                     b.HasOne("Caseload.Domain.Citizens.Citizen", null)
@@ -1782,6 +1909,11 @@ namespace Caseload.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Caseload.Domain.Cti.CtiTransition", b =>
                 {
                     b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("Caseload.Domain.NetworkMaps.NetworkMap", b =>
+                {
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("Caseload.Domain.Outreach.OutreachCase", b =>

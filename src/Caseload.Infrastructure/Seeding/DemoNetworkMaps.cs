@@ -1,0 +1,44 @@
+using Caseload.Domain.NetworkMaps;
+
+namespace Caseload.Infrastructure.Seeding;
+
+/// <summary>Demo network maps (issue #13): Bent Kristensen's in three versions (a sister found again, a friend lost, the
+/// job centre closer), one each for Ahmed Hassan and Rasmus Kjær. Saved through the domain, dated in the past.</summary>
+internal static class DemoNetworkMaps
+{
+    private static NetworkPerson P(NetworkCategory c, string? role, string name, string? workplace, string? phone, bool inContact, Closeness closeness)
+        => new(Guid.NewGuid(), c, role, name, workplace, phone, inContact, closeness);
+
+    public static NetworkMap Bent(Guid citizenId, Guid teamId, string worker, DateTime now)
+    {
+        var doctor = P(NetworkCategory.Health, NetworkPerson.OwnDoctorRole, "Lægehuset Torvet, Anne Due", "Lægehuset Torvet", "86 10 20 30", true, Closeness.Middle);
+        var sister = P(NetworkCategory.PrivateNetwork, "Søster", "Lene Kristensen", null, "22 33 44 55", false, Closeness.Distant);
+        var friend = P(NetworkCategory.PrivateNetwork, "Ven fra værestedet", "Jørgen", "Værestedet Lyset", null, true, Closeness.Close);
+        var jobCentre = P(NetworkCategory.Employment, "Jobkonsulent", "Mads Holm", "Jobcenter Solbjerg", "86 11 22 33", true, Closeness.Distant);
+        var landlord = P(NetworkCategory.Housing, "Vicevært", "Per Vang", "Boligselskabet Solhaven", "70 10 20 30", true, Closeness.Middle);
+        var psychiatry = P(NetworkCategory.Health, "Distriktspsykiatrien", "Sygeplejerske Eva Lind", "Distriktspsykiatrien Solbjerg", "78 47 00 00", false, Closeness.Distant);
+        var benefits = P(NetworkCategory.SocialAdministration, "Sagsbehandler", "Karin Bech", "Ydelseskontoret", null, true, Closeness.Distant);
+
+        var map = new NetworkMap(citizenId, teamId, worker);
+        map.Save([doctor, sister, friend, jobCentre, landlord, psychiatry], false, worker, now.AddDays(-90), worker);
+        map.Save([doctor, sister with { InContact = true, Closeness = Closeness.Middle }, friend, jobCentre, landlord, psychiatry, benefits],
+            true, worker, now.AddDays(-45), worker);
+        map.Save([doctor, sister with { InContact = true, Closeness = Closeness.Close }, jobCentre with { Closeness = Closeness.Middle }, landlord,
+            psychiatry with { InContact = true }, benefits, P(NetworkCategory.EverydayLife, "SKP", "Tina Lund", "Støtte- og kontaktpersonordningen", "30 40 50 60", true, Closeness.Middle)],
+            true, worker, now.AddDays(-3), worker);
+        return map;
+    }
+
+    public static NetworkMap Simple(Guid citizenId, Guid teamId, string worker, DateTime now, int versions)
+    {
+        var doctor = P(NetworkCategory.Health, NetworkPerson.OwnDoctorRole, "Ingen fast læge", null, null, false, Closeness.Distant);
+        var mother = P(NetworkCategory.PrivateNetwork, "Mor", "Hanne", null, "40 50 60 70", true, Closeness.Close);
+        var shelter = P(NetworkCategory.Housing, "Kontaktperson", "Bo Frandsen", "Forsorgshjemmet Solgården", "86 20 30 40", true, Closeness.Middle);
+        var map = new NetworkMap(citizenId, teamId, worker);
+        map.Save([doctor, mother, shelter], false, worker, now.AddDays(-20), worker);
+        if (versions > 1)
+            map.Save([doctor with { Name = "Lægehuset Torvet", InContact = true }, mother, shelter,
+                P(NetworkCategory.Interpreters, "Tolk (arabisk)", "Tolkeservice Solbjerg", null, "70 20 30 40", true, Closeness.Distant)], true, worker, now.AddDays(-2), worker);
+        return map;
+    }
+}

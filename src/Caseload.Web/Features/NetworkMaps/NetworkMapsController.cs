@@ -1,0 +1,56 @@
+using Caseload.Application.Citizens;
+using Caseload.Application.NetworkMaps;
+using Caseload.Application.Security;
+using Caseload.Web.Hosting;
+using Caseload.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Caseload.Web.Features.NetworkMaps;
+
+/// <summary>The citizen's network map: the picture with its text alternative, the form, and the comparison of two versions.
+/// Reads open the record through the audited path.</summary>
+[Authorize(Policy = Policies.CitizenRecords)]
+[Route("borgere/{id:guid}/netvaerkskort")]
+public sealed class NetworkMapsController(CitizenQueries citizens, IAccessScope scope, NetworkMapService maps, NetworkMapQueries queries) : Controller
+{
+    private CancellationToken Ct => HttpContext.RequestAborted;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Map([FromRoute] Guid id, [FromQuery] bool initialer = false)
+    {
+        var citizen = await citizens.OpenAsync(id, Ct);
+        return citizen is null ? NotFound() : View("Map", new NetworkMapPageModel(await queries.MapAsync(citizen, Ct), initialer));
+    }
+
+    [HttpGet("rediger")]
+    public async Task<IActionResult> Edit([FromRoute] Guid id)
+    {
+        var citizen = await citizens.OpenAsync(id, Ct);
+        if (citizen is null || !NetworkMapService.MayChange(citizen)) return NotFound();
+        var map = await queries.MapAsync(citizen, Ct);
+        return View("Edit", new NetworkMapEditModel(map, NetworkMapEditModel.InputOf(map)));
+    }
+
+    [HttpPost("rediger")]
+    public async Task<IActionResult> Edit([FromRoute] Guid id, [FromForm(Name = "Input")] NetworkMapInput input)
+    {
+        var citizen = await scope.CitizenAsync(id, Ct);
+        if (citizen is null) return NotFound();
+        if (ModelState.IsValid && ModelState.AddErrors(await maps.SaveAsync(citizen, input, Ct), "Input"))
+        {
+            TempData["Status"] = "Netværkskortet er gemt som en ny version.";
+            return Redirect($"/borgere/{id}/netvaerkskort");
+        }
+        input.Persons = NetworkMapEditModel.WithBlankRows(input.Persons);
+        return View("Edit", new NetworkMapEditModel(await queries.MapAsync(citizen, Ct), input));
+    }
+
+    [HttpGet("sammenlign")]
+    public async Task<IActionResult> Compare([FromRoute] Guid id, [FromQuery] int fra, [FromQuery] int til, [FromQuery] bool initialer = false)
+    {
+        var citizen = await citizens.OpenAsync(id, Ct);
+        var comparison = citizen is null ? null : await queries.CompareAsync(citizen, fra, til, Ct);
+        return comparison is null ? NotFound() : View("Compare", (comparison, initialer));
+    }
+}

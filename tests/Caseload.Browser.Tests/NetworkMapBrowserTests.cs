@@ -1,0 +1,58 @@
+using Microsoft.Playwright;
+
+namespace Caseload.Browser.Tests;
+
+/// <summary>A network map filled on a tablet: the picture (every person in their sector and ring, dashed when not in
+/// contact), the initials view, a new version and the comparison with the one before; screenshots for README.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class NetworkMapBrowserTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task AWorkerUpdatesTheNetworkMapOnATabletAndComparesTheVersions()
+    {
+        var page = await browser.LoginAsync("medarbejder1.act@caseload.local", 768, 1024); // a tablet held upright
+        await page.GotoAsync("/borgere?q=Bent");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Bent Kristensen" }).ClickAsync();
+        await page.Locator("#nm-sektion a").ClickAsync();
+        var persons = page.Locator("#netvaerk .nm-person");
+        var before = await persons.CountAsync();
+        before.ShouldBeGreaterThan(5);
+        (await page.Locator("#netvaerk .nm-category").CountAsync()).ShouldBe(9);
+        (await page.Locator("#netvaerk .nm-no-contact").CountAsync()).ShouldBeLessThan(before);
+        (await page.Locator("#netvaerk-liste").InnerTextAsync()).ShouldContain("Lene Kristensen (Søster)");
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+        await BrowserFixture.ScreenshotAsync(page, "16-netvaerkskort");
+
+        // Initials only, for showing the screen in company.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Vis kun initialer" }).ClickAsync();
+        (await page.Locator("#netvaerk").InnerHTMLAsync()).ShouldNotContain("Lene Kristensen");
+        (await page.Locator("#netvaerk").InnerHTMLAsync()).ShouldContain("L.K.");
+        (await page.Locator("#netvaerk-liste").InnerTextAsync()).ShouldNotContain("22 33 44 55");
+
+        // A new person, by touch-size fields; the own doctor's row is there and required.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Opdatér netværkskortet" }).ClickAsync();
+        var row = page.Locator(".nm-row").Nth(before); // the first blank row after the persons
+        await row.GetByLabel("Kategori").SelectOptionAsync(new SelectOptionValue { Label = "Privat netværk" });
+        await row.GetByLabel("Relation / funktion").FillAsync("Nabo");
+        await row.GetByLabel("Navn").FillAsync("Ib Sand");
+        await row.GetByLabel("Hvor tæt på").SelectOptionAsync(new SelectOptionValue { Label = "Tæt på" });
+        (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth")).ShouldBeFalse();
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+        await BrowserFixture.ScreenshotAsync(page, "17-netvaerkskort-tablet");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gem netværkskort" }).ClickAsync();
+        (await page.Locator("[role=status]").First.InnerTextAsync()).ShouldContain("ny version");
+        (await persons.CountAsync()).ShouldBe(before + 1);
+        var ib = page.Locator("#netvaerk .nm-person", new() { Has = page.Locator("text=Ib Sand") });
+        (await ib.GetAttributeAsync("data-sector")).ShouldBe("0"); // private network, the first sector
+        (await ib.GetAttributeAsync("data-radius")).ShouldBe("105"); // the inner ring
+
+        // The new version against the one before: drawn side by side and listed.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sammenlign" }).ClickAsync();
+        (await page.Locator("#nm-aendringer").InnerTextAsync()).ShouldContain("Tilføjet: Ib Sand (Privat netværk)");
+        (await page.Locator("#til .nm-marked").CountAsync()).ShouldBe(1);
+        (await page.Locator("#fra .nm-person").CountAsync()).ShouldBe(before);
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+        await page.SetViewportSizeAsync(1280, 900);
+        await BrowserFixture.ScreenshotAsync(page, "18-netvaerkskort-sammenlign");
+    }
+}
