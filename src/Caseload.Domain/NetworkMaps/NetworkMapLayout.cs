@@ -1,7 +1,8 @@
 namespace Caseload.Domain.NetworkMaps;
 
-/// <summary>A person's place in the picture: inside their category's sector, on their closeness ring.</summary>
-public sealed record PlacedPerson(NetworkPerson Person, double X, double Y, int Sector, double Radius);
+/// <summary>A person's place in the picture: inside their category's sector, on their closeness ring. Neighbours on one
+/// ring take turns to have their label below and above the dot, so close labels do not overlap.</summary>
+public sealed record PlacedPerson(NetworkPerson Person, double X, double Y, int Sector, double Radius, bool LabelAbove);
 
 /// <summary>
 /// The picture's geometry (domain.md §4): the citizen in the centre, one sector per category (clockwise from the top),
@@ -45,7 +46,7 @@ public static class NetworkMapLayout
             {
                 var angle = from + ((to - from) * (i + 1) / (members.Count + 1));
                 var (x, y) = Point(angle, RadiusOf(group.Key.Closeness));
-                placed.Add(new PlacedPerson(members[i], x, y, (int)group.Key.Category, RadiusOf(group.Key.Closeness)));
+                placed.Add(new PlacedPerson(members[i], x, y, (int)group.Key.Category, RadiusOf(group.Key.Closeness), LabelAbove: i % 2 == 1));
             }
         }
         return placed;
