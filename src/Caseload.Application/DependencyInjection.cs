@@ -31,6 +31,7 @@ public static class DependencyInjection
         services.AddScoped<Outreach.DeadlineList>();
         services.AddScoped<NetworkMaps.NetworkMapService>();
         services.AddScoped<NetworkMaps.NetworkMapQueries>();
+        services.AddScoped<Drafts.DraftService>();
         services.AddScoped<Auditing.AuditSearch>();
         services.AddScoped<Teams.TeamFigures>();
         services.AddScoped<Teams.TeamAdministration>();

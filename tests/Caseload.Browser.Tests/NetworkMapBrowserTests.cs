@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Caseload.Browser.Tests;
@@ -54,5 +56,40 @@ public sealed class NetworkMapBrowserTests(BrowserFixture browser)
         (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
         await page.SetViewportSizeAsync(1280, 900);
         await BrowserFixture.ScreenshotAsync(page, "18-netvaerkskort-sammenlign");
+    }
+
+    /// <summary>Nothing typed is lost: the tab is closed mid-form (the draft goes to the server as the page hides), the
+    /// session ends, and after signing in again the form offers the draft back; saving removes it.</summary>
+    [Fact]
+    public async Task ADraftSurvivesAClosedTabAndANewSignInAndGoesAwayWhenSaved()
+    {
+        var page = await browser.LoginAsync("medarbejder1.act@caseload.local", 1024, 768); // a tablet held sideways
+        Guid lise; // an ACT citizen without a map yet
+        await using (var scope = browser.App.Services.CreateAsyncScope())
+            lise = await scope.ServiceProvider.GetRequiredService<Caseload.Infrastructure.Persistence.CaseloadDbContext>().Citizens
+                .Where(c => c.Name == "Lise Mortensen").Select(c => c.Id).SingleAsync();
+        var form = $"/borgere/{lise}/netvaerkskort/rediger";
+        await page.GotoAsync(form);
+        (await page.Locator(".autosave-status").InnerTextAsync()).ShouldContain("gemmes automatisk");
+        await page.Locator(".nm-row").First.GetByLabel("Egen læge (navn eller lægehus)").FillAsync("Lægehuset Åen");
+        await page.Locator(".nm-row").Nth(1).GetByLabel("Navn").FillAsync("Jens (bror)");
+        (await page.Locator(".autosave-status").InnerTextAsync()).ShouldBe("Ændringer ikke gemt endnu.");
+        await page.EvaluateAsync("() => window.dispatchEvent(new Event('pagehide'))"); // what closing the tab does
+        await page.Context.CloseAsync();
+
+        var again = await browser.LoginAsync("medarbejder1.act@caseload.local", 1024, 768);
+        for (var i = 0; i < 20 && (await again.APIRequest.GetAsync($"/kladder?key={Uri.EscapeDataString(form)}")).Status != 200; i++)
+            await Task.Delay(100); // the beacon is sent as the page goes
+        await again.GotoAsync(form);
+        var offer = again.Locator("#kladde-tilbud");
+        (await offer.InnerTextAsync()).ShouldContain("Der er en kladde af denne formular");
+        (await BrowserFixture.AccessibilityViolationsAsync(again)).ShouldBeEmpty();
+        await offer.GetByRole(AriaRole.Button, new() { Name = "Gendan kladden" }).ClickAsync();
+        (await again.Locator(".nm-row").First.GetByLabel("Egen læge (navn eller lægehus)").InputValueAsync()).ShouldBe("Lægehuset Åen");
+        (await again.Locator(".nm-row").Nth(1).GetByLabel("Navn").InputValueAsync()).ShouldBe("Jens (bror)");
+        await again.Locator(".nm-row").Nth(1).GetByLabel("Kategori").SelectOptionAsync(new SelectOptionValue { Label = "Privat netværk" });
+        await again.GetByRole(AriaRole.Button, new() { Name = "Gem netværkskort" }).ClickAsync();
+        (await again.Locator("#netvaerk-liste").InnerTextAsync()).ShouldContain("Jens (bror)");
+        (await again.APIRequest.GetAsync($"/kladder?key={Uri.EscapeDataString(form)}")).Status.ShouldBe(204); // saved: the draft is gone
     }
 }

@@ -27,6 +27,7 @@ public interface ICaseloadDbContext
     DbSet<Domain.Outreach.OutreachEventRecord> OutreachEvents { get; }
     DbSet<Domain.NetworkMaps.NetworkMap> NetworkMaps { get; }
     DbSet<Domain.NetworkMaps.NetworkMapVersion> NetworkMapVersions { get; }
+    DbSet<Domain.Drafts.Draft> Drafts { get; }
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

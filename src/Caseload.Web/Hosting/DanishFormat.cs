@@ -10,6 +10,9 @@ public static class DanishFormat
 
     public static string Time(DateTime utc) => DanishTime.ToLocal(utc).ToString("dd-MM-yyyy HH:mm", Danish);
 
+    /// <summary>The Danish time of day, "14.32".</summary>
+    public static string Clock(DateTime utc) => DanishTime.ToLocal(utc).ToString("HH.mm", Danish);
+
     public static string Date(DateOnly date) => date.ToString("dd-MM-yyyy", Danish);
 
     public static string Number(decimal value) => value.ToString("0.0#", Danish);

@@ -57,6 +57,7 @@ internal static class WebServiceSetup
             // Every unsafe method (POST, PUT, DELETE…) must carry an antiforgery token.
             o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             o.Filters.Add<RequireTwoFactorFilter>();
+            o.Filters.Add<Features.Drafts.DraftCleanupFilter>();
             o.ModelBindingMessageProvider.UseDanishMessages();
             o.ModelBinderProviders.Insert(0, new TolerantDecimalModelBinderProvider());
             o.ModelBinderProviders.Insert(0, new DateModelBinderProvider());

@@ -1,0 +1,41 @@
+using Caseload.Application.Common;
+using Caseload.Application.Common.Time;
+using Caseload.Domain.Drafts;
+using Microsoft.EntityFrameworkCore;
+
+namespace Caseload.Application.Drafts;
+
+public sealed record DraftView(string Data, DateTime SavedAt);
+
+/// <summary>The signed-in user's own drafts, by form address. Nobody else's draft is ever read or written.</summary>
+public sealed class DraftService(ICaseloadDbContext db, ICurrentUser user, IDanishClock clock)
+{
+    public async Task<DateTime?> SaveAsync(string key, string data, CancellationToken ct = default)
+    {
+        if (user.UserId is not { } me || !IsFormAddress(key)) return null;
+        var draft = await db.Drafts.FirstOrDefaultAsync(d => d.UserId == me && d.Key == key, ct);
+        if (draft is null) db.Drafts.Add(draft = new Draft(me, key, data, clock.UtcNow));
+        else draft.Update(data, clock.UtcNow);
+        await db.SaveChangesAsync(ct);
+        return draft.SavedAt;
+    }
+
+    public async Task<DraftView?> GetAsync(string key, CancellationToken ct = default)
+    {
+        if (user.UserId is not { } me) return null;
+        var since = clock.UtcNow.AddDays(-Draft.KeepDays);
+        return await db.Drafts.AsNoTracking().Where(d => d.UserId == me && d.Key == key && d.SavedAt >= since)
+            .Select(d => new DraftView(d.Data, d.SavedAt)).FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>The form was saved: its draft has done its job. Also clears the user's drafts older than the keeping time.</summary>
+    public async Task DeleteAsync(string key, CancellationToken ct = default)
+    {
+        if (user.UserId is not { } me) return;
+        var before = clock.UtcNow.AddDays(-Draft.KeepDays);
+        await db.Drafts.Where(d => d.UserId == me && (d.Key == key || d.SavedAt < before)).ExecuteDeleteAsync(ct);
+    }
+
+    /// <summary>A local address of this app ("/borgere/…"), not a full URL or a protocol-relative one.</summary>
+    public static bool IsFormAddress(string key) => key.Length is > 1 and <= Draft.KeyMaxLength && key[0] == '/' && key[1] != '/' && !key.Contains('\\');
+}
