@@ -41,15 +41,15 @@ login() { # email -> cookie "caseload.auth=…"
 for db in $dbs; do
   echo "== $db, $citizens citizens"
   if [ "$db" = sqlite ]; then
-    file="$data/caseload-$citizens-v3.db"; cs="Data Source=$PWD/$file"; provider=Sqlite # v3: with CTI and outreach cases (bump when the generator changes)
+    file="$data/caseload-$citizens-v4.db"; cs="Data Source=$PWD/$file"; provider=Sqlite # v4: with CTI and outreach cases and the demo network maps (bump when the generator or the demo data changes)
     [ -f "$file" ] || dotnet bench/DataGenerator/bin/Release/net10.0/DataGenerator.dll --provider Sqlite --connection "$cs" --citizens "$citizens" | tail -1
     q() { sqlite3 "$file" "$1"; }
     idtext='lower("CitizenId")'
   else
     base=${CASELOAD_TEST_POSTGRES:?set CASELOAD_TEST_POSTGRES (scripts/setup-test-env.sh starts a local PostgreSQL)}
-    cs="${base%Database=*}Database=caseload_bench_${citizens}_v3"; provider=Postgres
+    cs="${base%Database=*}Database=caseload_bench_${citizens}_v4"; provider=Postgres
     dotnet bench/DataGenerator/bin/Release/net10.0/DataGenerator.dll --provider Postgres --connection "$cs" --citizens "$citizens" | tail -1
-    pgcs="postgresql://caseload_test:caseload_test@127.0.0.1:5432/caseload_bench_${citizens}_v3"
+    pgcs="postgresql://caseload_test:caseload_test@127.0.0.1:5432/caseload_bench_${citizens}_v4"
     q() { psql -At "$pgcs" -c "$1"; }
     idtext='"CitizenId"::text'
   fi
@@ -75,6 +75,7 @@ for db in $dbs; do
   fscitizen=$(q "select $idtext from \"OutreachCases\" where \"TeamId\"='$fsteam' limit 1")
   fsactive=$(q "select count(*) from \"OutreachCases\" where \"TeamId\"='$fsteam' and \"ClosedOn\" is null")
   fs=$(login "$fsleader" Caseload-bench-2026)
+  bent=$(q "select $idtext from \"NetworkMaps\" m join \"Citizens\" c on c.\"Id\"=m.\"CitizenId\" where c.\"Name\"='Bent Kristensen'")
 
   read -r bare_rps bare_p50 bare_p99 _ < <(measure http://127.0.0.1:5401/)
   printf "%-44s %9s %9s %9s %7s %6s\n" page "req/s" p50 p99 ratio non2xx
@@ -91,6 +92,8 @@ for db in $dbs; do
   row "CTI course page" "http://127.0.0.1:5402/borgere/$cticitizen/cti" "$cti"
   row "FS deadline list ($fsactive cases)" http://127.0.0.1:5402/fs/frister "$fs"
   row "FS course page" "http://127.0.0.1:5402/borgere/$fscitizen/fs" "$fs"
+  row "network map (demo, 7 persons, 3 versions)" "http://127.0.0.1:5402/borgere/$bent/netvaerkskort" "$demo"
+  row "network map form" "http://127.0.0.1:5402/borgere/$bent/netvaerkskort/rediger" "$demo"
   echo "web process memory: $(awk '/VmHWM/ {printf "peak %.0f MB", $2/1024} /VmRSS/ {printf ", now %.0f MB", $2/1024}' /proc/$web/status)"
   kill $web; wait $web 2>/dev/null || true
 done

@@ -74,6 +74,12 @@ public sealed class DemoDataAtAnyHourTests
         (await fsLeader.GetPageAsync($"/borgere/{lone}/fs/henvendelser/{loneReferral}")).QuerySelector("#anbefaling")!.TextContent.ShouldStartWith("Anbefales:");
         (await fsLeader.GetPageAsync("/")).QuerySelector("#fs-frist-taal")!.TextContent.ShouldNotContain(" 0 overskredne");
 
+        // The demo network map in three versions, drawn.
+        var bent = await app.CitizenIdAsync("Bent Kristensen");
+        var map = await leader.GetPageAsync($"/borgere/{bent}/netvaerkskort");
+        map.QuerySelectorAll("#nm-versioner li").Length.ShouldBe(3);
+        map.QuerySelectorAll("#netvaerk .nm-person").Length.ShouldBe(8);
+
         // Nothing was seeded in the future.
         using var scope = app.Services.CreateScope();
         var latest = await scope.ServiceProvider.GetRequiredService<CaseloadDbContext>().ContactLog.MaxAsync(c => c.OccurredAt);
@@ -82,6 +88,7 @@ public sealed class DemoDataAtAnyHourTests
         var db = scope.ServiceProvider.GetRequiredService<CaseloadDbContext>();
         (await db.OutreachEvents.MaxAsync(e => e.Date)).ShouldBeLessThanOrEqualTo(today);
         (await db.Referrals.MaxAsync(r => r.ReceivedOn)).ShouldBeLessThanOrEqualTo(today);
+        (await db.NetworkMapVersions.MaxAsync(v => v.SavedAt)).ShouldBeLessThanOrEqualTo(utc);
     }
 
     [Fact]

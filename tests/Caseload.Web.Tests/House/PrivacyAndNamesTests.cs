@@ -27,7 +27,7 @@ public abstract class PrivacyAndNamesTests<TApp>(TApp app) : IClassFixture<TApp>
             using var client = TestClient.For(app);
             await client.SignInAsync(user);
             var urls = new List<string> { "/", "/borgere", "/mine-borgere", "/tavle", "/ledelse", "/admin/brugere", "/admin/teams", "/admin/logning", "/min-konto", "/fs/frister", "/fs/henvendelser" };
-            foreach (var id in ids) urls.AddRange([$"/borgere/{id}", $"/borgere/{id}/rediger", $"/borgere/{id}/cpr", $"/borgere/{id}/fs"]);
+            foreach (var id in ids) urls.AddRange([$"/borgere/{id}", $"/borgere/{id}/rediger", $"/borgere/{id}/cpr", $"/borgere/{id}/fs", $"/borgere/{id}/netvaerkskort"]);
             urls.AddRange(referrals);
             foreach (var url in urls)
             {
