@@ -30,6 +30,7 @@ public sealed class NetworkMapBrowserTests(BrowserFixture browser)
         (await page.Locator("#netvaerk").InnerHTMLAsync()).ShouldNotContain("Lene Kristensen");
         (await page.Locator("#netvaerk").InnerHTMLAsync()).ShouldContain("L.K.");
         (await page.Locator("#netvaerk-liste").InnerTextAsync()).ShouldNotContain("22 33 44 55");
+        (await page.Locator("main").InnerTextAsync()).ShouldNotContain("Bent Kristensen"); // the citizen's name goes too
 
         // A new person, by touch-size fields; the own doctor's row is there and required.
         await page.GetByRole(AriaRole.Link, new() { Name = "Opdatér netværkskortet" }).ClickAsync();
