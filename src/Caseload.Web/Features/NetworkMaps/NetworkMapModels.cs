@@ -14,7 +14,9 @@ public sealed record NetworkPictureModel(string CitizenName, IReadOnlyList<Netwo
 
 public sealed record NetworkMapPageModel(NetworkMapView Map, bool Pseudonym);
 
-public sealed record NetworkMapEditModel(NetworkMapView Map, NetworkMapInput Input)
+/// <summary><see cref="Conflict"/>: someone saved the map while this user edited it — the page shows the saved map beside
+/// what this user typed, and the form now carries the saved version, so saving again is a deliberate choice.</summary>
+public sealed record NetworkMapEditModel(NetworkMapView Map, NetworkMapInput Input, bool Conflict = false)
 {
     /// <summary>The form's rows: the map's persons (or what was typed), a pre-filled own-doctor row on a new map, and blank rows to add more.</summary>
     public static NetworkMapInput InputOf(NetworkMapView map)

@@ -37,13 +37,21 @@ public sealed class NetworkMapsController(CitizenQueries citizens, IAccessScope 
     {
         var citizen = await scope.CitizenAsync(id, Ct);
         if (citizen is null) return NotFound();
-        if (ModelState.IsValid && ModelState.AddErrors(await maps.SaveAsync(citizen, input, Ct), "Input"))
+        var result = ModelState.IsValid ? await maps.SaveAsync(citizen, input, Ct) : null;
+        if (result is not null && ModelState.AddErrors(result, "Input"))
         {
             TempData["Status"] = "Netværkskortet er gemt som en ny version.";
             return Redirect($"/borgere/{id}/netvaerkskort");
         }
         input.Persons = NetworkMapEditModel.WithBlankRows(input.Persons);
-        return View("Edit", new NetworkMapEditModel(await queries.MapAsync(citizen, Ct), input));
+        var map = await queries.MapAsync(citizen, Ct);
+        var conflict = result?.IsConflict == true;
+        if (conflict)
+        {
+            input.Version = map.Version ?? Guid.Empty;
+            ModelState.Remove("Input.Version"); // the hidden field shows the saved version, not the one typed over
+        }
+        return View("Edit", new NetworkMapEditModel(map, input, conflict));
     }
 
     [HttpGet("sammenlign")]
