@@ -32,6 +32,9 @@ public static class DependencyInjection
         services.AddScoped<NetworkMaps.NetworkMapService>();
         services.AddScoped<NetworkMaps.NetworkMapQueries>();
         services.AddScoped<Drafts.DraftService>();
+        services.AddScoped<Agreements.AgreementService>();
+        services.AddScoped<Agreements.AgreementQueries>();
+        services.AddScoped<Documents.CitizenDocuments>();
         services.AddScoped<Auditing.AuditSearch>();
         services.AddScoped<Teams.TeamFigures>();
         services.AddScoped<Teams.TeamAdministration>();

@@ -93,4 +93,32 @@ public sealed class NetworkMapBrowserTests(BrowserFixture browser)
         (await again.Locator("#netvaerk-liste").InnerTextAsync()).ShouldContain("Jens (bror)");
         (await again.APIRequest.GetAsync($"/kladder?key={Uri.EscapeDataString(form)}")).Status.ShouldBe(204); // saved: the draft is gone
     }
+
+    /// <summary>A cooperation agreement made on a tablet: the dialogue, one agreement with a follow-up date, saved; the
+    /// follow-up then shows on Mine borgere.</summary>
+    [Fact]
+    public async Task AWorkerMakesACooperationAgreementOnATabletAndItsFollowUpShowsOnMineBorgere()
+    {
+        var page = await browser.LoginAsync("medarbejder1.act@caseload.local", 768, 1024);
+        await page.GotoAsync("/borgere?q=Susanne");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Susanne Bak" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Ny samarbejdsaftale" }).ClickAsync();
+        await page.GetByLabel("Sted", new() { Exact = true }).FillAsync("Borgerens hjem");
+        await page.GetByLabel("Til stede").FillAsync("Susanne og Mette (bostøtte)");
+        await page.GetByLabel("Hvad vil du gerne opnå de næste tre måneder?").FillAsync("Komme ud af huset to gange om ugen.");
+        var row = page.Locator(".aftale-raekke").First;
+        await row.GetByLabel("Mål", new() { Exact = true }).FillAsync("Gå tur med naboens hund");
+        await row.GetByLabel("Handlinger — borger").FillAsync("Spørger naboen");
+        var followUp = await page.EvaluateAsync<string>("() => { const d = new Date(); d.setDate(d.getDate() + 2); return d.toISOString().slice(0, 10); }");
+        await row.GetByLabel("Opfølgning", new() { Exact = true }).FillAsync(followUp);
+        (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth")).ShouldBeFalse();
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+        await BrowserFixture.ScreenshotAsync(page, "19-samarbejdsaftale-tablet");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gem samarbejdsaftale" }).ClickAsync();
+        (await page.Locator("[role=status]").First.InnerTextAsync()).ShouldContain("Samarbejdsaftalen er gemt");
+        (await page.Locator(".aftale-raekke").First.GetByLabel("Mål", new() { Exact = true }).InputValueAsync()).ShouldBe("Gå tur med naboens hund");
+
+        await page.GotoAsync("/mine-borgere");
+        (await page.Locator("#mine-borgere tbody tr", new() { HasText = "Susanne Bak" }).InnerTextAsync()).ShouldContain("Opfølgning på samarbejdsaftale");
+    }
 }

@@ -28,6 +28,7 @@ public interface ICaseloadDbContext
     DbSet<Domain.NetworkMaps.NetworkMap> NetworkMaps { get; }
     DbSet<Domain.NetworkMaps.NetworkMapVersion> NetworkMapVersions { get; }
     DbSet<Domain.Drafts.Draft> Drafts { get; }
+    DbSet<Domain.Agreements.CooperationAgreement> CooperationAgreements { get; }
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

@@ -38,14 +38,6 @@ public sealed class NetworkMapQueries(ICaseloadDbContext db, IUserDirectory user
             members.Select(m => (m, names.GetValueOrDefault(m, m))).OrderBy(m => m.Item2).ToList());
     }
 
-    /// <summary>The citizen page's line: how many persons, versions, when last saved. One query.</summary>
-    public async Task<NetworkMapSummary?> SummaryAsync(ScopedCitizen citizen, CancellationToken ct = default)
-    {
-        var map = await db.NetworkMaps.AsNoTracking().Where(m => m.CitizenId == citizen.Id)
-            .Select(m => new { m.PersonsJson, m.VersionCount, m.LastSavedAt }).FirstOrDefaultAsync(ct);
-        return map?.LastSavedAt is { } saved ? new NetworkMapSummary(System.Text.Json.JsonSerializer.Deserialize<List<NetworkPerson>>(map.PersonsJson)?.Count ?? 0, map.VersionCount, saved) : null;
-    }
-
     /// <summary>Two versions of the citizen's own map, by number; null when either does not exist.</summary>
     public async Task<NetworkMapComparison?> CompareAsync(ScopedCitizen citizen, int from, int to, CancellationToken ct = default)
     {

@@ -42,8 +42,9 @@ public sealed class DeadlineList(ICaseloadDbContext db, IAccessScope scope, ICur
 
     public async Task<TeamDeadlines> ForTeamAsync(MemberTeam team, IReadOnlyList<(Guid Id, string Name)> myTeams, string? workerFilter, CancellationToken ct = default)
     {
-        var cases = await OpenDeadlinesAsync(db.OutreachCases.Where(c => c.TeamId == team.Id), ct);
-        var workers = cases.Select(c => c.WorkerId).Distinct().ToList();
+        var cases = Merge(await OpenDeadlinesAsync(db.OutreachCases.Where(c => c.TeamId == team.Id), ct),
+            await AgreementFollowUpsAsync(db.CooperationAgreements.Where(a => a.TeamId == team.Id), ct));
+        var workers = cases.Select(c => c.WorkerId).Where(w => w.Length > 0).Distinct().ToList();
         var names = await users.NamesAsync(workers, ct);
         var rows = cases.Where(c => workerFilter is null || c.WorkerId == workerFilter)
             .Select(c => new DeadlineListRow(c.CitizenId, c.CitizenName, names.GetValueOrDefault(c.WorkerId, "–"), c.Kind, c.Due, c.WorkingDaysLeft, c.Bucket))
@@ -57,7 +58,8 @@ public sealed class DeadlineList(ICaseloadDbContext db, IAccessScope scope, ICur
     {
         var led = await scope.LedTeamIdsAsync(ct);
         if (led.Count == 0) return DeadlineCounts.None;
-        return CountOf((await OpenDeadlinesAsync(db.OutreachCases.Where(c => led.Contains(c.TeamId)), ct)).Select(r => r.Bucket));
+        return CountOf(Merge(await OpenDeadlinesAsync(db.OutreachCases.Where(c => led.Contains(c.TeamId)), ct),
+            await AgreementFollowUpsAsync(db.CooperationAgreements.Where(a => led.Contains(a.TeamId)), ct)).Select(r => r.Bucket));
     }
 
     /// <summary>"Mine borgere": each of the user's outreach citizens' next open deadline.</summary>
@@ -65,8 +67,10 @@ public sealed class DeadlineList(ICaseloadDbContext db, IAccessScope scope, ICur
     {
         var me = user.UserId ?? "";
         var teams = await scope.TeamIdsAsync(ct);
-        var rows = await OpenDeadlinesAsync(db.OutreachCases.Where(c => teams.Contains(c.TeamId) && c.ClosedOn == null
-            && db.Courses.Any(k => k.Id == c.CourseId && k.PrimaryWorkerId == me)), ct);
+        var rows = Merge(await OpenDeadlinesAsync(db.OutreachCases.Where(c => teams.Contains(c.TeamId) && c.ClosedOn == null
+            && db.Courses.Any(k => k.Id == c.CourseId && k.PrimaryWorkerId == me)), ct),
+            await AgreementFollowUpsAsync(db.CooperationAgreements.Where(a => teams.Contains(a.TeamId)
+                && db.Courses.Any(k => k.CitizenId == a.CitizenId && k.Status == Domain.Courses.CourseStatus.Active && k.PrimaryWorkerId == me)), ct));
         return rows.GroupBy(r => r.CitizenId).ToDictionary(g => g.Key, g => g.OrderBy(r => r.Due).Select(r => (r.Kind, r.Due, r.WorkingDaysLeft)).First());
     }
 
@@ -75,6 +79,31 @@ public sealed class DeadlineList(ICaseloadDbContext db, IAccessScope scope, ICur
         var list = buckets.ToList();
         return new DeadlineCounts(list.Count(b => b == DeadlineBucket.Overdue), list.Count(b => b == DeadlineBucket.Today), list.Count(b => b == DeadlineBucket.ThisWeek));
     }
+
+    private static List<OpenDeadline> Merge(List<OpenDeadline> a, List<OpenDeadline> b) => [.. a.Concat(b).OrderBy(r => r.Due).ThenBy(r => r.CitizenName)];
+
+    /// <summary>Cooperation agreements' next follow-ups (a summary column kept on save): one query, with the citizen's
+    /// name and the primary worker of their active course in the agreement's team.</summary>
+    private async Task<List<OpenDeadline>> AgreementFollowUpsAsync(IQueryable<Domain.Agreements.CooperationAgreement> agreements, CancellationToken ct)
+    {
+        var today = clock.Today;
+        var rows = await agreements.AsNoTracking().Where(a => a.NextFollowUpOn != null)
+            .Select(a => new
+            {
+                a.CitizenId, Due = a.NextFollowUpOn!.Value,
+                Name = db.Citizens.Where(z => z.Id == a.CitizenId).Select(z => z.Name).First(),
+                Worker = db.Courses.Where(k => k.CitizenId == a.CitizenId && k.TeamId == a.TeamId && k.Status == Domain.Courses.CourseStatus.Active)
+                    .Select(k => k.PrimaryWorkerId).FirstOrDefault(),
+            }).ToListAsync(ct);
+        var endOfWeek = EndOfWeek(today);
+        return [.. rows.Select(r => new OpenDeadline(r.CitizenId, r.Name, r.Worker ?? "", DeadlineKind.AgreementFollowUp, r.Due,
+            calendar.WorkingDaysLeft(today, r.Due), BucketOf(r.Due, today, endOfWeek)))];
+    }
+
+    private static DateOnly EndOfWeek(DateOnly today) => today.AddDays(((int)DayOfWeek.Sunday - (int)today.DayOfWeek + 7) % 7);
+
+    private static DeadlineBucket BucketOf(DateOnly due, DateOnly today, DateOnly endOfWeek)
+        => due < today ? DeadlineBucket.Overdue : due == today ? DeadlineBucket.Today : due <= endOfWeek ? DeadlineBucket.ThisWeek : DeadlineBucket.Later;
 
     private sealed record OpenDeadline(Guid CitizenId, string CitizenName, string WorkerId, DeadlineKind Kind, DateOnly Due, int WorkingDaysLeft, DeadlineBucket Bucket);
 
@@ -92,15 +121,14 @@ public sealed class DeadlineList(ICaseloadDbContext db, IAccessScope scope, ICur
         if (heads.Count == 0) return [];
         var events = (await relevant.AsNoTracking().SelectMany(c => c.Events).Select(e => new { e.OutreachCaseId, e.Event, e.Date }).ToListAsync(ct))
             .ToLookup(e => e.OutreachCaseId);
-        var endOfWeek = today.AddDays(((int)DayOfWeek.Sunday - (int)today.DayOfWeek + 7) % 7);
+        var endOfWeek = EndOfWeek(today);
         var list = new List<OpenDeadline>();
         foreach (var h in heads)
         {
             var facts = new OutreachDeadlines.Facts(h.AllocatedOn, h.CoordinatingMeeting, h.ClosedOn, [.. events[h.Id].Select(e => (e.Event, e.Date))]);
             foreach (var d in OutreachDeadlines.Compute(facts, calendar).Where(d => d.IsOpenOn(today)))
             {
-                var bucket = d.Due < today ? DeadlineBucket.Overdue : d.Due == today ? DeadlineBucket.Today : d.Due <= endOfWeek ? DeadlineBucket.ThisWeek : DeadlineBucket.Later;
-                list.Add(new OpenDeadline(h.CitizenId, h.Name, h.PrimaryWorkerId, d.Kind, d.Due, calendar.WorkingDaysLeft(today, d.Due), bucket));
+                list.Add(new OpenDeadline(h.CitizenId, h.Name, h.PrimaryWorkerId, d.Kind, d.Due, calendar.WorkingDaysLeft(today, d.Due), BucketOf(d.Due, today, endOfWeek)));
             }
         }
         return [.. list.OrderBy(r => r.Due).ThenBy(r => r.CitizenName)];

@@ -26,4 +26,5 @@ public static class AuditNames
     public const string OutreachConsent = "OutreachConsent";
     public const string NetworkMap = "NetworkMap";
     public const string NetworkMapVersion = "NetworkMapVersion";
+    public const string CooperationAgreement = "CooperationAgreement";
 }

@@ -91,6 +91,8 @@ public enum DeadlineKind
     CoordinatingMeeting,
     Minutes,
     FollowUpAfterClosure,
+    /// <summary>Not an outreach step: a cooperation agreement's next follow-up, listed beside them.</summary>
+    AgreementFollowUp,
 }
 
 public static class OutreachTermNames
@@ -196,6 +198,7 @@ public static class OutreachTermNames
         DeadlineKind.NeedsAssessment => "Behovsvurdering afsluttet (1 måned efter første møde)",
         DeadlineKind.CoordinatingMeeting => "Koordinerende møde",
         DeadlineKind.Minutes => "Referat sendt (5 arbejdsdage efter mødet)",
+        DeadlineKind.AgreementFollowUp => "Opfølgning på samarbejdsaftale",
         _ => "Opfølgningsmøde (3–6 måneder efter afslutning)",
     };
 
@@ -218,6 +221,7 @@ public static class OutreachTermNames
         DeadlineKind.NeedsAssessment => "Behovsvurdering",
         DeadlineKind.CoordinatingMeeting => "Koordinerende møde",
         DeadlineKind.Minutes => "Referat",
+        DeadlineKind.AgreementFollowUp => "Opfølgning på samarbejdsaftale",
         _ => "Opfølgningsmøde",
     };
 }

@@ -177,6 +177,11 @@ public static class DemoDataSeeder
         db.NetworkMaps.Add(DemoNetworkMaps.Simple(ahmed.Id, ahmed.Team, ahmed.Worker, now, versions: 2));
         var rasmus = await CitizenAsync("Rasmus Kjær");
         db.NetworkMaps.Add(DemoNetworkMaps.Simple(rasmus.Id, rasmus.Team, rasmus.Worker, now, versions: 1));
+        // Cooperation agreements: one made at an outreach citizen's first meeting with a follow-up overdue, one ahead (Bent Kristensen).
+        var met = await db.OutreachCases.Where(c => c.ClosedOn == null && c.Events.Any(e => e.Event == Domain.Outreach.OutreachEvent.FirstMeeting))
+            .OrderByDescending(c => c.AllocatedOn).Select(c => new { c.CitizenId, c.TeamId }).FirstAsync(ct);
+        db.CooperationAgreements.Add(DemoAgreements.Build(met.CitizenId, met.TeamId, today, daysAgo: 5, followUpInDays: -1));
+        db.CooperationAgreements.Add(DemoAgreements.Build(bent.Id, bent.Team, today, daysAgo: 30, followUpInDays: 6));
         await db.SaveChangesAsync(ct);
 
         // One reassignment, so the history shows on a citizen page.

@@ -1,6 +1,28 @@
+using Caseload.Domain.Agreements;
 using Caseload.Domain.NetworkMaps;
 
 namespace Caseload.Infrastructure.Seeding;
+
+/// <summary>Demo documents (issue #13): cooperation agreements with follow-ups — one overdue, one ahead. Then the network maps.</summary>
+internal static class DemoAgreements
+{
+    public static CooperationAgreement Build(Guid citizenId, Guid teamId, DateOnly today, int daysAgo, int followUpInDays)
+    {
+        var a = new CooperationAgreement(citizenId, teamId);
+        var made = today.AddDays(-daysAgo);
+        a.Update(made, "Borgerens hjem", "Borgeren og den fremskudte sagsbehandler",
+            "Huslejerestance og ingen kontakt til lægen. Sover dårligt.", "Styr på huslejen, og komme til lægen.",
+            "Orker ikke at åbne brevene.", "Mange aktører; borgeren mister overblikket.", "Vi åbner posten sammen hver tirsdag.",
+            [
+                new(Guid.Empty, "Afdragsordning på huslejen", "Ringer til boligselskabet sammen med FS", "Forbereder tal til aftalen",
+                    made.AddDays(14), daysAgo > 14 ? GoalReached.Yes : GoalReached.NotYet, daysAgo > 14 ? "Aftalen kom på plads" : null, null),
+                new(Guid.Empty, "Tid hos egen læge", "Går med til lægen", "Bestiller tid og følger med", today.AddDays(followUpInDays), GoalReached.NotYet, null, null),
+            ],
+            "Boligselskabet og egen læge, som aftalt med borgeren.", "Koordinerer med boligselskabet.", "Afklarer boligstøtte.", null,
+            made.AddMonths(3) > today ? made.AddMonths(3) : today, null, false, today);
+        return a;
+    }
+}
 
 /// <summary>Demo network maps (issue #13): Bent Kristensen's in three versions (a sister found again, a friend lost, the
 /// job centre closer), one each for Ahmed Hassan and Rasmus Kjær. Saved through the domain, dated in the past.</summary>

@@ -176,6 +176,17 @@ public abstract partial class BadInputTests<TApp>(TApp app) : IClassFixture<TApp
         yield return new("Netværkskort: kategori ukendt", worker, map, map, "Input.Persons[1].Category", "Månen", Kept: false);
         yield return new("Netværkskort: version ikke et id", worker, map, map, "Input.Version", "xyz", Kept: false, Visible: false);
 
+        // Cooperation agreement (a new one for Bent Kristensen)
+        var agreement = $"{citizen}/samarbejdsaftaler/ny";
+        yield return new("Samarbejdsaftale: sted for langt", worker, agreement, agreement, "Input.Place", Over(200));
+        yield return new("Samarbejdsaftale: mål for lange", worker, agreement, agreement, "Input.Goals", Over(2000));
+        yield return new("Samarbejdsaftale: dato tekst", worker, agreement, agreement, "Input.MadeOn", "snart");
+        yield return new("Samarbejdsaftale: dato i fremtiden", worker, agreement, agreement, "Input.MadeOn", "2099-01-01");
+        yield return new("Samarbejdsaftale: aftale uden mål", worker, agreement, agreement, "Input.Rows[0].ActionsCitizen", "Ringer selv", Visible: false);
+        yield return new("Samarbejdsaftale: opfølgning før aftalen", worker, agreement, agreement, "Input.Rows[0].FollowUpOn", "2020-01-01",
+            [("Input.Rows[0].Goal", "Tid hos lægen")], Visible: false);
+        yield return new("Samarbejdsaftale: handlinger for lange", worker, agreement, agreement, "Input.Rows[0].ActionsWorker", Over(2000), [("Input.Rows[0].Goal", "Tid hos lægen")]);
+
         // Administration
         (string, string)[] newTeam = [("Name", "Nyt team"), ("Method", "Act"), ("CaseloadLimitPerFte", "10")];
         yield return new("Team: navn for langt", admin, "/admin/teams/ny", "/admin/teams/ny", "Name", Over(100), newTeam);

@@ -18,8 +18,9 @@ public abstract class ScopeByStructureTests<TApp>(TApp app) : IClassFixture<TApp
     [
         "AccessScope.CitizenAsync", "AccessScope.LedCourseAsync", "AccessScope.LedTeamAsync", "AccessScope.MemberTeamAsync",
         "CitizenQueries.OpenAsync", "TeamAdministration.GetAsync", "TeamAdministration.UpdateAsync",
-        // A referral id beside a ScopedCitizen: looked up among that citizen's own referrals only.
+        // A referral's or an agreement's id beside a ScopedCitizen: looked up among that citizen's own only.
         "ReferralQueries.ReferralAsync", "ReferralService.ScreenAsync", "ReferralService.DecideAsync",
+        "AgreementQueries.AgreementAsync", "AgreementService.SaveAsync",
     ];
 
     [Fact]
@@ -115,7 +116,7 @@ public abstract class ScopeByStructureTests<TApp>(TApp app) : IClassFixture<TApp
             (worker, $"/borgere/{fs}/fs/henvendelser/ny"), (leader, $"/fs/frister?teamId={fsTeam}"), (worker, $"/fs/henvendelser?teamId={fsTeam}"),
             (worker, $"/fs/henvendelser/ny?teamId={fsTeam}"),
             (worker, $"/borgere/{fs}/netvaerkskort"), (worker, $"/borgere/{fs}/netvaerkskort/rediger"),
-            (leader, $"/borgere/{fs}/netvaerkskort/sammenlign?fra=1&til=1"),
+            (leader, $"/borgere/{fs}/netvaerkskort/sammenlign?fra=1&til=1"), (worker, $"/borgere/{fs}/samarbejdsaftaler/ny"),
         })
         {
             using var response = await client.GetAsync(url);
@@ -133,6 +134,7 @@ public abstract class ScopeByStructureTests<TApp>(TApp app) : IClassFixture<TApp
             (leader, $"/borgere/{fs}/fs/henvendelser/{referral}/afgoerelse", [new("Ruling.Decision", "Decline"), new("Ruling.DeclineReason", "Forsøg"), new("Ruling.DecidedOn", "2026-01-05")]),
             (worker, $"/borgere/{fs}/fs/henvendelser/ny", [new("Input.Source", "Police"), new("Input.ReferrerName", "Forsøg"), new("Input.Concern", "Forsøg"), new("Input.ReceivedOn", "2026-01-05"), new("Input.ReceivedBy", "Forsøg")]),
             (worker, $"/borgere/{fs}/netvaerkskort/rediger", [new("Input.Persons[0].Category", "Health"), new("Input.Persons[0].Role", "Egen læge"), new("Input.Persons[0].Name", "Forsøg")]),
+            (worker, $"/borgere/{fs}/samarbejdsaftaler/ny", [new("Input.MadeOn", "2026-01-05"), new("Input.Goals", "Forsøg")]),
             (worker, "/fs/henvendelser/ny", [new("teamId", fsTeam.ToString()), new("Input.CitizenName", "Forsøg"), new("Input.Source", "Police"), new("Input.ReferrerName", "Forsøg"), new("Input.Concern", "Forsøg"), new("Input.ReceivedOn", "2026-01-05"), new("Input.ReceivedBy", "Forsøg")]),
         };
         foreach (var (client, url, fields) in posts)

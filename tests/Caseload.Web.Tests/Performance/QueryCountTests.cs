@@ -39,7 +39,8 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
         await fsLeader.SignInAsync("teamleder.fs@caseload.local");
         using var fsWorker = TestClient.For(app);
         await fsWorker.SignInAsync("medarbejder2.fs@caseload.local");
-        var fsCitizen = await app.CitizenIdAsync("Rasmus Kjær"); // a demo case with contact attempts, first meeting overdue
+        var fsCitizen = await app.CitizenIdAsync("Rasmus Kjær");
+        var agreement = await app.QueryAsync(db => db.CooperationAgreements.Where(a => a.CitizenId == citizen).Select(a => a.Id).FirstAsync()); // a demo case with contact attempts, first meeting overdue
         (string Name, TestClient Client, string Url)[] pages =
         [
             ("Caseload-tavle", leader, "/tavle"),
@@ -58,6 +59,7 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
             ("Netværkskort", leader, $"/borgere/{citizen}/netvaerkskort"),
             ("Netværkskort, rediger", leader, $"/borgere/{citizen}/netvaerkskort/rediger"),
             ("Netværkskort, sammenligning", leader, $"/borgere/{citizen}/netvaerkskort/sammenlign?fra=1&til=3"),
+            ("Samarbejdsaftale", leader, $"/borgere/{citizen}/samarbejdsaftaler/{agreement}"),
         ];
         var small = new Dictionary<string, int>();
         foreach (var (name, client, url) in pages)

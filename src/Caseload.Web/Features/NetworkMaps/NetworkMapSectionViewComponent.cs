@@ -1,13 +1,16 @@
+using Caseload.Application.Documents;
 using Caseload.Application.NetworkMaps;
 using Caseload.Web.Features.Citizens;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Caseload.Web.Features.NetworkMaps;
 
-/// <summary>The citizen page's documents section: the network map's state and a link (one query).</summary>
-public sealed class CitizenNetworkMapViewComponent(NetworkMapQueries queries) : ViewComponent
+/// <summary>The citizen page's documents section: the network map's state and the cooperation agreements (one query).</summary>
+public sealed class CitizenNetworkMapViewComponent(CitizenDocuments documents) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(CitizenPageModel page)
-        => View("~/Features/NetworkMaps/Section.cshtml", (page.Citizen.Id, await queries.SummaryAsync(page.Citizen, HttpContext.RequestAborted),
-            NetworkMapService.MayChange(page.Citizen)));
+        => View("~/Features/NetworkMaps/Section.cshtml", new DocumentsSectionModel(page.Citizen.Id,
+            await documents.ForCitizenAsync(page.Citizen, HttpContext.RequestAborted), NetworkMapService.MayChange(page.Citizen)));
 }
+
+public sealed record DocumentsSectionModel(Guid CitizenId, CitizenDocumentsSummary Documents, bool MayChange);

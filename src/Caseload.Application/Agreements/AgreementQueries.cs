@@ -1,0 +1,42 @@
+using Caseload.Application.Common;
+using Caseload.Application.Common.Time;
+using Caseload.Application.Security;
+using Caseload.Domain.Agreements;
+using Microsoft.EntityFrameworkCore;
+
+namespace Caseload.Application.Agreements;
+
+public sealed record AgreementListRow(Guid Id, DateOnly MadeOn, DateOnly? NextFollowUpOn);
+
+public sealed record AgreementView(ScopedCitizen Citizen, Guid? Id, Guid Version, int? Age, DateOnly Today, AgreementInput Input)
+{
+    public bool MayChange => AgreementService.MayChange(Citizen);
+}
+
+/// <summary>Reads of a cooperation agreement as its form (the citizen page's list: <c>Documents.CitizenDocuments</c>).</summary>
+public sealed class AgreementQueries(ICaseloadDbContext db, IDanishClock clock)
+{
+    /// <summary>The agreement as its form (a blank one dated today when <paramref name="agreementId"/> is null); null when it is not the citizen's.</summary>
+    public async Task<AgreementView?> AgreementAsync(ScopedCitizen citizen, Guid? agreementId, CancellationToken ct = default)
+    {
+        var today = clock.Today;
+        var cpr = await db.Citizens.AsNoTracking().Where(c => c.Id == citizen.Id).Select(c => c.Cpr).FirstAsync(ct);
+        int? age = cpr is null ? null : Outreach.ReferralService.AgeOn(cpr.DateOfBirth, today);
+        if (agreementId is null) return new AgreementView(citizen, null, Guid.Empty, age, today, new AgreementInput { MadeOn = today });
+        var a = await db.CooperationAgreements.AsNoTracking().FirstOrDefaultAsync(x => x.Id == agreementId && x.CitizenId == citizen.Id, ct);
+        return a is null ? null : new AgreementView(citizen, a.Id, a.Version, age, today, InputOf(a));
+    }
+
+    public static AgreementInput InputOf(CooperationAgreement a) => new()
+    {
+        MadeOn = a.MadeOn, Place = a.Place, Present = a.Present, CurrentSituation = a.CurrentSituation, Goals = a.Goals,
+        ObstaclesCitizen = a.ObstaclesCitizen, ObstaclesWorker = a.ObstaclesWorker, WhatHelps = a.WhatHelps,
+        Rows = [.. a.Rows.Select(r => new AgreementRowInput
+        {
+            Id = r.Id, Goal = r.Goal, ActionsCitizen = r.ActionsCitizen, ActionsWorker = r.ActionsWorker, FollowUpOn = r.FollowUpOn,
+            Reached = r.Reached, WentWell = r.WentWell, WentLessWell = r.WentLessWell,
+        })],
+        Coordination = a.Coordination, TasksCoordination = a.TasksCoordination, TasksAuthority = a.TasksAuthority, TasksOther = a.TasksOther,
+        FollowUpOn = a.FollowUpOn, FollowUpStatus = a.FollowUpStatus, NeedsNewGoals = a.NeedsNewGoals, Version = a.Version,
+    };
+}

@@ -1,0 +1,41 @@
+using Caseload.Application.Common;
+using Caseload.Application.Common.Time;
+using Caseload.Application.Security;
+using Caseload.Domain.Agreements;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Caseload.Application.Agreements;
+
+/// <summary>Cooperation agreements: made and updated with the citizen by the citizen's workers or the team leader.</summary>
+public sealed class AgreementService(ICaseloadDbContext db, IDanishClock clock, CommandRunner commands, IValidator<AgreementInput> validator)
+{
+    public const string NotYoursMessage = "Kun borgerens medarbejdere og teamlederen kan ændre samarbejdsaftalen.";
+
+    public static bool MayChange(ScopedCitizen citizen) => citizen.AssignedToMe || citizen.LeadsTeam;
+
+    /// <summary>A new agreement (<paramref name="agreementId"/> null) or an update of one of the citizen's own.</summary>
+    public async Task<(Result Result, Guid? Id)> SaveAsync(ScopedCitizen citizen, Guid? agreementId, AgreementInput input, CancellationToken ct = default)
+    {
+        CooperationAgreement? agreement = null;
+        var result = await commands.RunAsync(validator, input, async token =>
+        {
+            if (!MayChange(citizen)) return Result.Fail(NotYoursMessage);
+            if (agreementId is { } id)
+            {
+                agreement = await db.CooperationAgreements.FirstOrDefaultAsync(a => a.Id == id && a.CitizenId == citizen.Id, token);
+                if (agreement is null) return Result.Fail("Samarbejdsaftalen findes ikke længere. Genindlæs siden.");
+                if (agreement.Version != input.Version) return Result.Fail(CommandRunner.ConcurrencyMessage);
+            }
+            else db.CooperationAgreements.Add(agreement = new CooperationAgreement(citizen.Id, citizen.TeamId));
+            agreement.Update(input.MadeOn!.Value, input.Place, input.Present, input.CurrentSituation, input.Goals, input.ObstaclesCitizen,
+                input.ObstaclesWorker, input.WhatHelps,
+                input.Rows.Select(r => new AgreementRow(r.Id, r.Goal ?? "", r.ActionsCitizen, r.ActionsWorker, r.FollowUpOn, r.Reached ?? GoalReached.NotYet,
+                    r.WentWell, r.WentLessWell)),
+                input.Coordination, input.TasksCoordination, input.TasksAuthority, input.TasksOther, input.FollowUpOn, input.FollowUpStatus,
+                input.NeedsNewGoals, clock.Today);
+            return Result.Ok;
+        }, ct);
+        return (result, result.Succeeded ? agreement!.Id : null);
+    }
+}

@@ -1,0 +1,30 @@
+using Caseload.Application.Agreements;
+using Caseload.Application.Common;
+using Caseload.Application.NetworkMaps;
+using Caseload.Application.Security;
+using Caseload.Domain.NetworkMaps;
+using Microsoft.EntityFrameworkCore;
+
+namespace Caseload.Application.Documents;
+
+public sealed record CitizenDocumentsSummary(NetworkMapSummary? Map, IReadOnlyList<AgreementListRow> Agreements);
+
+/// <summary>The citizen page's "Dokumenter" section: the network map's state and the cooperation agreements, in one query.</summary>
+public sealed class CitizenDocuments(ICaseloadDbContext db)
+{
+    public async Task<CitizenDocumentsSummary> ForCitizenAsync(ScopedCitizen citizen, CancellationToken ct = default)
+    {
+        var found = await db.Citizens.AsNoTracking().Where(z => z.Id == citizen.Id)
+            .Select(z => new
+            {
+                Map = db.NetworkMaps.Where(m => m.CitizenId == z.Id).Select(m => new { m.PersonsJson, m.VersionCount, m.LastSavedAt }).FirstOrDefault(),
+                Agreements = db.CooperationAgreements.Where(a => a.CitizenId == z.Id).OrderByDescending(a => a.MadeOn)
+                    .Select(a => new AgreementListRow(a.Id, a.MadeOn, a.NextFollowUpOn)).ToList(),
+            })
+            .FirstAsync(ct);
+        var map = found.Map?.LastSavedAt is { } saved
+            ? new NetworkMapSummary(System.Text.Json.JsonSerializer.Deserialize<List<NetworkPerson>>(found.Map.PersonsJson)?.Count ?? 0, found.Map.VersionCount, saved)
+            : null;
+        return new CitizenDocumentsSummary(map, found.Agreements);
+    }
+}

@@ -1,0 +1,65 @@
+using Caseload.Application.Agreements;
+using Caseload.Application.Citizens;
+using Caseload.Application.Security;
+using Caseload.Web.Hosting;
+using Caseload.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Caseload.Web.Features.Agreements;
+
+/// <summary>Cooperation agreements: one page per agreement, the form itself (filled with the citizen); reads are audited.</summary>
+[Authorize(Policy = Policies.CitizenRecords)]
+[Route("borgere/{id:guid}/samarbejdsaftaler")]
+public sealed class AgreementsController(CitizenQueries citizens, IAccessScope scope, AgreementService agreements, AgreementQueries queries) : Controller
+{
+    /// <summary>Blank agreement rows the form offers beyond those filled.</summary>
+    public const int BlankRows = 2;
+
+    private CancellationToken Ct => HttpContext.RequestAborted;
+
+    [HttpGet("ny")]
+    public Task<IActionResult> New([FromRoute] Guid id) => Show(id, null);
+
+    [HttpGet("{agreementId:guid}")]
+    public Task<IActionResult> Agreement([FromRoute] Guid id, [FromRoute] Guid agreementId) => Show(id, agreementId);
+
+    [HttpPost("ny")]
+    public Task<IActionResult> New([FromRoute] Guid id, [FromForm(Name = "Input")] AgreementInput input) => Save(id, null, input);
+
+    [HttpPost("{agreementId:guid}")]
+    public Task<IActionResult> Agreement([FromRoute] Guid id, [FromRoute] Guid agreementId, [FromForm(Name = "Input")] AgreementInput input)
+        => Save(id, agreementId, input);
+
+    private async Task<IActionResult> Show(Guid id, Guid? agreementId)
+    {
+        var citizen = await citizens.OpenAsync(id, Ct);
+        var view = citizen is null ? null : await queries.AgreementAsync(citizen, agreementId, Ct);
+        if (view is null || (agreementId is null && !view.MayChange)) return NotFound();
+        return View("Agreement", view with { Input = WithBlankRows(view.Input) });
+    }
+
+    private async Task<IActionResult> Save(Guid id, Guid? agreementId, AgreementInput input)
+    {
+        var citizen = await scope.CitizenAsync(id, Ct);
+        if (citizen is null) return NotFound();
+        if (ModelState.IsValid)
+        {
+            var (result, savedId) = await agreements.SaveAsync(citizen, agreementId, input, Ct);
+            if (ModelState.AddErrors(result, "Input"))
+            {
+                TempData["Status"] = "Samarbejdsaftalen er gemt.";
+                return Redirect($"/borgere/{id}/samarbejdsaftaler/{savedId}");
+            }
+        }
+        var view = await queries.AgreementAsync(citizen, agreementId, Ct);
+        return view is null ? NotFound() : View("Agreement", view with { Input = WithBlankRows(input) });
+    }
+
+    private static AgreementInput WithBlankRows(AgreementInput input)
+    {
+        var blanks = input.Rows.Count(r => r.Id == Guid.Empty && string.IsNullOrWhiteSpace(r.Goal));
+        for (var i = blanks; i < BlankRows; i++) input.Rows.Add(new AgreementRowInput());
+        return input;
+    }
+}
