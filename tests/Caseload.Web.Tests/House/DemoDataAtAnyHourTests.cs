@@ -68,6 +68,7 @@ public sealed class DemoDataAtAnyHourTests
         deadlines.QuerySelector("#frister-overdue")!.ParentElement!.TextContent.ShouldContain("Inge Madsen"); // no contact after three attempts
         deadlines.QuerySelectorAll(".deadline-table tbody tr").Length.ShouldBeGreaterThan(5);
         deadlines.QuerySelectorAll(".deadline-table tbody tr").ShouldContain(r => r.TextContent.Contains("Opfølgningsmøde", StringComparison.Ordinal));
+        deadlines.QuerySelector("#frister-overdue")!.ParentElement!.TextContent.ShouldContain("Opfølgning på samarbejdsaftale"); // due yesterday
         (await fsLeader.GetPageAsync("/fs/henvendelser")).QuerySelectorAll("#aabne-henvendelser tbody tr").Length.ShouldBe(2);
         var lone = await app.CitizenIdAsync("Lone Brandt");
         var loneReferral = await app.QueryAsync(db => db.Referrals.Where(r => r.CitizenId == lone).Select(r => r.Id).FirstAsync());
