@@ -35,6 +35,7 @@ public static class DependencyInjection
         services.AddScoped<Agreements.AgreementService>();
         services.AddScoped<Agreements.AgreementQueries>();
         services.AddScoped<Documents.CitizenDocuments>();
+        services.AddScoped<ActionPlans.ActionPlanService>();
         services.AddScoped<Auditing.AuditSearch>();
         services.AddScoped<Teams.TeamFigures>();
         services.AddScoped<Teams.TeamAdministration>();

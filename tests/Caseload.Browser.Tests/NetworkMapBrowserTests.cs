@@ -121,4 +121,28 @@ public sealed class NetworkMapBrowserTests(BrowserFixture browser)
         await page.GotoAsync("/mine-borgere");
         (await page.Locator("#mine-borgere tbody tr", new() { HasText = "Susanne Bak" }).InnerTextAsync()).ShouldContain("Opfølgning på samarbejdsaftale");
     }
+
+    /// <summary>The ACT action plan on a tablet: a new goal in the citizen's words, a declined part kept, a new revision.</summary>
+    [Fact]
+    public async Task AWorkerRevisesTheActionPlanOnATabletAndADeclinedPartStays()
+    {
+        var page = await browser.LoginAsync("medarbejder1.act@caseload.local", 1024, 768);
+        await page.GotoAsync("/borgere?q=Bent");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Bent Kristensen" }).ClickAsync();
+        await page.Locator("#plan-sektion a").ClickAsync();
+        var before = await page.Locator("#plan-revisioner li").CountAsync();
+        (await page.Locator(".plan-raekke legend", new() { HasText = "borgeren har sagt nej" }).CountAsync()).ShouldBe(1);
+        var row = page.Locator(".plan-raekke").Nth(3); // the first blank row after the three goals
+        await row.GetByLabel("Livsområde").SelectOptionAsync(new SelectOptionValue { Label = "Socialt netværk" });
+        await row.GetByLabel("Borgerens egne ord / ønske").FillAsync("Jeg savner at spille kort.");
+        await row.GetByLabel("Mål", new() { Exact = true }).FillAsync("Kortklub på værestedet en gang om ugen");
+        await row.GetByLabel("Hvem i teamet (faggruppe)").FillAsync("Bostøtte/socialpædagogisk støtte");
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+        await BrowserFixture.ScreenshotAsync(page, "20-act-indsatsplan-tablet");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gem indsatsplan" }).ClickAsync();
+        (await page.Locator("[role=status]").First.InnerTextAsync()).ShouldContain("ny revision");
+        (await page.Locator("#plan-revisioner li").CountAsync()).ShouldBe(before + 1);
+        (await page.Locator(".plan-raekke legend", new() { HasText = "borgeren har sagt nej" }).CountAsync()).ShouldBe(1); // the declined part is still there
+        (await page.Locator(".plan-raekke").Nth(3).GetByLabel("Mål", new() { Exact = true }).InputValueAsync()).ShouldBe("Kortklub på værestedet en gang om ugen");
+    }
 }

@@ -29,6 +29,8 @@ public interface ICaseloadDbContext
     DbSet<Domain.NetworkMaps.NetworkMapVersion> NetworkMapVersions { get; }
     DbSet<Domain.Drafts.Draft> Drafts { get; }
     DbSet<Domain.Agreements.CooperationAgreement> CooperationAgreements { get; }
+    DbSet<Domain.ActionPlans.ActionPlan> ActionPlans { get; }
+    DbSet<Domain.ActionPlans.ActionPlanRevision> ActionPlanRevisions { get; }
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

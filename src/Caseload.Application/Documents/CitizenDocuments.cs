@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Application.Documents;
 
-public sealed record CitizenDocumentsSummary(NetworkMapSummary? Map, IReadOnlyList<AgreementListRow> Agreements);
+/// <summary><see cref="ActionPlanRevisions"/>: null when the citizen is in no ACT team and has no plan (the section then leaves it out).</summary>
+public sealed record CitizenDocumentsSummary(NetworkMapSummary? Map, IReadOnlyList<AgreementListRow> Agreements, int? ActionPlanRevisions);
 
 /// <summary>The citizen page's "Dokumenter" section: the network map's state and the cooperation agreements, in one query.</summary>
 public sealed class CitizenDocuments(ICaseloadDbContext db)
@@ -20,11 +21,13 @@ public sealed class CitizenDocuments(ICaseloadDbContext db)
                 Map = db.NetworkMaps.Where(m => m.CitizenId == z.Id).Select(m => new { m.PersonsJson, m.VersionCount, m.LastSavedAt }).FirstOrDefault(),
                 Agreements = db.CooperationAgreements.Where(a => a.CitizenId == z.Id).OrderByDescending(a => a.MadeOn)
                     .Select(a => new AgreementListRow(a.Id, a.MadeOn, a.NextFollowUpOn)).ToList(),
+                Plan = db.ActionPlans.Where(p => p.CitizenId == z.Id).Select(p => (int?)p.RevisionCount).FirstOrDefault(),
+                Act = db.Teams.Any(t => t.Id == z.TeamId && t.Method == Domain.Teams.Method.Act),
             })
             .FirstAsync(ct);
         var map = found.Map?.LastSavedAt is { } saved
             ? new NetworkMapSummary(System.Text.Json.JsonSerializer.Deserialize<List<NetworkPerson>>(found.Map.PersonsJson)?.Count ?? 0, found.Map.VersionCount, saved)
             : null;
-        return new CitizenDocumentsSummary(map, found.Agreements);
+        return new CitizenDocumentsSummary(map, found.Agreements, found.Plan ?? (found.Act ? 0 : null));
     }
 }

@@ -27,4 +27,6 @@ public static class AuditNames
     public const string NetworkMap = "NetworkMap";
     public const string NetworkMapVersion = "NetworkMapVersion";
     public const string CooperationAgreement = "CooperationAgreement";
+    public const string ActionPlan = "ActionPlan";
+    public const string ActionPlanRevision = "ActionPlanRevision";
 }

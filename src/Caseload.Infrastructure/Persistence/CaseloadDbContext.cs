@@ -34,6 +34,8 @@ public abstract class CaseloadDbContext(DbContextOptions options)
     public DbSet<Domain.NetworkMaps.NetworkMapVersion> NetworkMapVersions => Set<Domain.NetworkMaps.NetworkMapVersion>();
     public DbSet<Domain.Drafts.Draft> Drafts => Set<Domain.Drafts.Draft>();
     public DbSet<Domain.Agreements.CooperationAgreement> CooperationAgreements => Set<Domain.Agreements.CooperationAgreement>();
+    public DbSet<Domain.ActionPlans.ActionPlan> ActionPlans => Set<Domain.ActionPlans.ActionPlan>();
+    public DbSet<Domain.ActionPlans.ActionPlanRevision> ActionPlanRevisions => Set<Domain.ActionPlans.ActionPlanRevision>();
     /// <summary>Signed-in sessions: the cookie holds the key, the ticket stays here.</summary>
     public DbSet<Identity.Sessions.UserSession> UserSessions => Set<Identity.Sessions.UserSession>();
     /// <summary>ASP.NET Data Protection keys, shared by all web instances (PersistKeysToDbContext).</summary>

@@ -182,6 +182,7 @@ public static class DemoDataSeeder
             .OrderByDescending(c => c.AllocatedOn).Select(c => new { c.CitizenId, c.TeamId }).FirstAsync(ct);
         db.CooperationAgreements.Add(DemoAgreements.Build(met.CitizenId, met.TeamId, today, daysAgo: 5, followUpInDays: -1));
         db.CooperationAgreements.Add(DemoAgreements.Build(bent.Id, bent.Team, today, daysAgo: 30, followUpInDays: 6));
+        db.ActionPlans.Add(DemoActionPlans.Bent(bent.Id, bent.Team, bent.Worker, now));
         await db.SaveChangesAsync(ct);
 
         // One reassignment, so the history shows on a citizen page.

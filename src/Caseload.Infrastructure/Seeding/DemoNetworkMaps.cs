@@ -1,3 +1,4 @@
+using Caseload.Domain.ActionPlans;
 using Caseload.Domain.Agreements;
 using Caseload.Domain.NetworkMaps;
 
@@ -21,6 +22,23 @@ internal static class DemoAgreements
             "Boligselskabet og egen læge, som aftalt med borgeren.", "Koordinerer med boligselskabet.", "Afklarer boligstøtte.", null,
             made.AddMonths(3) > today ? made.AddMonths(3) : today, null, false, today);
         return a;
+    }
+}
+
+/// <summary>A demo ACT action plan in two revisions; the citizen has declined one part.</summary>
+internal static class DemoActionPlans
+{
+    public static ActionPlan Bent(Guid citizenId, Guid teamId, string worker, DateTime now)
+    {
+        var plan = new ActionPlan(citizenId, teamId);
+        PlanGoal G(LifeArea area, string words, string goal, string actions, string who, int followUpDays, PlanGoalStatus status, bool declined = false)
+            => new(Guid.NewGuid(), area, words, goal, actions, who, DateOnly.FromDateTime(now).AddDays(followUpDays), status, declined);
+        var housing = G(LifeArea.Housing, "Jeg vil blive boende.", "Betale huslejen til tiden", "Budget hver måned; afdragsordning", "Bostøtte/socialpædagogisk støtte", 20, PlanGoalStatus.InProgress);
+        var health = G(LifeArea.PhysicalHealth, "Mine tænder gør ondt.", "Komme til tandlæge", "Bestille tid, følges derhen", "Sygeplejerske", 10, PlanGoalStatus.NotStarted);
+        var substance = G(LifeArea.SubstanceUse, "Det vil jeg ikke tale om nu.", "Tale om forbruget", "Ingen — borgeren siger nej lige nu", "Misbrugskonsulent", 60, PlanGoalStatus.Paused, declined: true);
+        plan.Save([housing, health], "Jeg vil gerne have hjælp til huslejen først.", now.AddDays(-40), worker);
+        plan.Save([housing, health with { Status = PlanGoalStatus.InProgress }, substance], "Huslejen går bedre. Tandlægen er næste skridt.", now.AddDays(-5), worker);
+        return plan;
     }
 }
 

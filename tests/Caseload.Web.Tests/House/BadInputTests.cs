@@ -187,6 +187,14 @@ public abstract partial class BadInputTests<TApp>(TApp app) : IClassFixture<TApp
             [("Input.Rows[0].Goal", "Tid hos lægen")], Visible: false);
         yield return new("Samarbejdsaftale: handlinger for lange", worker, agreement, agreement, "Input.Rows[0].ActionsWorker", Over(2000), [("Input.Rows[0].Goal", "Tid hos lægen")]);
 
+        // ACT action plan (Bent Kristensen's, two revisions in the demo data)
+        var plan = $"{citizen}/indsatsplan";
+        yield return new("Indsatsplan: mål for langt", worker, plan, plan, "Input.Goals[0].Goal", Over(400));
+        yield return new("Indsatsplan: egne ord uden mål", worker, plan, plan, "Input.Goals[0].Goal", "", Visible: false);
+        yield return new("Indsatsplan: opfølgning tekst", worker, plan, plan, "Input.Goals[0].FollowUpOn", "snart");
+        yield return new("Indsatsplan: livsområde ukendt", worker, plan, plan, "Input.Goals[0].Area", "Månen", Kept: false);
+        yield return new("Indsatsplan: borgerens syn for langt", worker, plan, plan, "Input.CitizensView", Over(2000));
+
         // Administration
         (string, string)[] newTeam = [("Name", "Nyt team"), ("Method", "Act"), ("CaseloadLimitPerFte", "10")];
         yield return new("Team: navn for langt", admin, "/admin/teams/ny", "/admin/teams/ny", "Name", Over(100), newTeam);

@@ -116,7 +116,7 @@ public abstract class ScopeByStructureTests<TApp>(TApp app) : IClassFixture<TApp
             (worker, $"/borgere/{fs}/fs/henvendelser/ny"), (leader, $"/fs/frister?teamId={fsTeam}"), (worker, $"/fs/henvendelser?teamId={fsTeam}"),
             (worker, $"/fs/henvendelser/ny?teamId={fsTeam}"),
             (worker, $"/borgere/{fs}/netvaerkskort"), (worker, $"/borgere/{fs}/netvaerkskort/rediger"),
-            (leader, $"/borgere/{fs}/netvaerkskort/sammenlign?fra=1&til=1"), (worker, $"/borgere/{fs}/samarbejdsaftaler/ny"),
+            (leader, $"/borgere/{fs}/netvaerkskort/sammenlign?fra=1&til=1"), (worker, $"/borgere/{fs}/samarbejdsaftaler/ny"), (worker, $"/borgere/{fs}/indsatsplan"),
         })
         {
             using var response = await client.GetAsync(url);
@@ -135,6 +135,7 @@ public abstract class ScopeByStructureTests<TApp>(TApp app) : IClassFixture<TApp
             (worker, $"/borgere/{fs}/fs/henvendelser/ny", [new("Input.Source", "Police"), new("Input.ReferrerName", "Forsøg"), new("Input.Concern", "Forsøg"), new("Input.ReceivedOn", "2026-01-05"), new("Input.ReceivedBy", "Forsøg")]),
             (worker, $"/borgere/{fs}/netvaerkskort/rediger", [new("Input.Persons[0].Category", "Health"), new("Input.Persons[0].Role", "Egen læge"), new("Input.Persons[0].Name", "Forsøg")]),
             (worker, $"/borgere/{fs}/samarbejdsaftaler/ny", [new("Input.MadeOn", "2026-01-05"), new("Input.Goals", "Forsøg")]),
+            (worker, $"/borgere/{fs}/indsatsplan", [new("Input.Goals[0].Goal", "Forsøg"), new("Input.Goals[0].Area", "Housing")]),
             (worker, "/fs/henvendelser/ny", [new("teamId", fsTeam.ToString()), new("Input.CitizenName", "Forsøg"), new("Input.Source", "Police"), new("Input.ReferrerName", "Forsøg"), new("Input.Concern", "Forsøg"), new("Input.ReceivedOn", "2026-01-05"), new("Input.ReceivedBy", "Forsøg")]),
         };
         foreach (var (client, url, fields) in posts)

@@ -60,6 +60,7 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
             ("Netværkskort, rediger", leader, $"/borgere/{citizen}/netvaerkskort/rediger"),
             ("Netværkskort, sammenligning", leader, $"/borgere/{citizen}/netvaerkskort/sammenlign?fra=1&til=3"),
             ("Samarbejdsaftale", leader, $"/borgere/{citizen}/samarbejdsaftaler/{agreement}"),
+            ("ACT-indsatsplan", leader, $"/borgere/{citizen}/indsatsplan"),
         ];
         var small = new Dictionary<string, int>();
         foreach (var (name, client, url) in pages)

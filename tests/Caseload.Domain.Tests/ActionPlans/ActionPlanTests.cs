@@ -1,0 +1,31 @@
+using Caseload.Domain.ActionPlans;
+using Caseload.Domain.Common;
+
+namespace Caseload.Domain.Tests.ActionPlans;
+
+public class ActionPlanTests
+{
+    private static readonly DateTime Now = new(2026, 11, 25, 10, 0, 0, DateTimeKind.Utc);
+
+    private static PlanGoal Goal(string goal, bool declined = false, string? words = null)
+        => new(Guid.Empty, LifeArea.Housing, words, goal, null, null, null, PlanGoalStatus.InProgress, declined);
+
+    [Fact]
+    public void EverySaveIsARevisionAndADeclinedPartStaysInThePlan()
+    {
+        var plan = new ActionPlan(Guid.NewGuid(), Guid.NewGuid());
+        plan.Save([Goal("Huslejen"), Goal("")], "Huslejen først.", Now.AddDays(-10), "w").Number.ShouldBe(1);
+        plan.Goals.Count.ShouldBe(1); // the empty row is dropped
+        var kept = plan.Goals[0];
+        plan.Save([kept, Goal("Tale om forbruget", declined: true)], null, Now, "w").Number.ShouldBe(2);
+        plan.Goals.Count.ShouldBe(2);
+        plan.Goals.Single(g => g.Declined).Goal.ShouldBe("Tale om forbruget");
+        plan.Goals[0].Id.ShouldBe(kept.Id); // ids stay across revisions
+        plan.Revisions.OrderBy(r => r.Number).First().Goals.Count.ShouldBe(1); // the first revision is as it was
+    }
+
+    [Fact]
+    public void AFilledRowNeedsItsGoal()
+        => Should.Throw<DomainException>(() => new ActionPlan(Guid.NewGuid(), Guid.NewGuid()).Save([Goal("", words: "Jeg vil blive boende.")], null, Now, "w"))
+            .Message.ShouldBe("Skriv målet for hvert livsområde, der er udfyldt (eller tøm rækken).");
+}
