@@ -93,6 +93,8 @@ public sealed class OutreachBrowserTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(worker, "14-fs-forloeb");
 
         // 6. The deadline list: after Easter the advice is late, overdue first, in working days.
+        await leader.Context.CloseAsync(); // the day is over: tablets closed (no page left running its autosave timer)
+        await worker.Context.CloseAsync();
         clock.Advance(TimeSpan.FromDays(8)); // Tuesday 7 April (sessions have expired meanwhile)
         leader = await SignInAsync("teamleder.fs@caseload.local");
         await leader.GotoAsync("/fs/frister");
