@@ -19,13 +19,15 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-# PostgreSQL without systemd, listening on 127.0.0.1 only.
+# PostgreSQL without systemd, listening on 127.0.0.1 only. The major version is whatever Debian's postgresql
+# package installed (15 on bookworm), not a number written here.
 echo "== PostgreSQL"
+pgv=$(ls /usr/lib/postgresql | sort -V | tail -1)
 install -d -o postgres -g postgres -m 2775 /var/run/postgresql
-pg_lsclusters -h | awk '$1==15&&$2=="main"{f=1}END{exit !f}' ||
-  pg_createcluster 15 main --port=5432 --encoding=UTF8 --locale=C.UTF-8 -- --auth-local=peer --auth-host=scram-sha-256
-printf "listen_addresses = '127.0.0.1'\n" > /etc/postgresql/15/main/conf.d/90-ci.conf
-pg_ctlcluster 15 main status >/dev/null 2>&1 || pg_ctlcluster 15 main start
+pg_lsclusters -h | awk -v v="$pgv" '$1==v&&$2=="main"{f=1}END{exit !f}' ||
+  pg_createcluster "$pgv" main --port=5432 --encoding=UTF8 --locale=C.UTF-8 -- --auth-local=peer --auth-host=scram-sha-256
+printf "listen_addresses = '127.0.0.1'\n" > "/etc/postgresql/$pgv/main/conf.d/90-ci.conf"
+pg_ctlcluster "$pgv" main status >/dev/null 2>&1 || pg_ctlcluster "$pgv" main start
 until pg_isready -q -h 127.0.0.1 -p 5432; do sleep 1; done
 runuser -u postgres -- psql -q -v ON_ERROR_STOP=1 -v u=caseload_test -v p=caseload_test -v d=caseload_test <<'SQL'
 SELECT format('CREATE ROLE %I LOGIN',:'u') WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname=:'u') \gexec

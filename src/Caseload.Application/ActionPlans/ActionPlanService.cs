@@ -53,7 +53,7 @@ public sealed record ActionPlanRevisionRow(int Number, DateTime SavedAt, string 
 public sealed record ActionPlanView(ScopedCitizen Citizen, string? PrimaryWorker, string TeamName, ActionPlanInput Input,
     IReadOnlyList<ActionPlanRevisionRow> Revisions, IReadOnlyList<string> Disciplines)
 {
-    public bool MayChange => ActionPlanService.MayChange(Citizen);
+    public bool MayChange => Citizen.MayChangeCourseWork;
 }
 
 /// <summary>The ACT action plan: one per citizen, a revision per save, through the one command path.</summary>
@@ -62,12 +62,11 @@ public sealed class ActionPlanService(ICaseloadDbContext db, ICurrentUser user, 
 {
     public const string NotYoursMessage = "Kun borgerens medarbejdere og teamlederen kan ændre indsatsplanen.";
 
-    public static bool MayChange(ScopedCitizen citizen) => citizen.AssignedToMe || citizen.LeadsTeam;
 
     public Task<Result> SaveAsync(ScopedCitizen citizen, ActionPlanInput input, CancellationToken ct = default)
         => commands.RunAsync(validator, input, async token =>
         {
-            if (!MayChange(citizen)) return Result.Fail(NotYoursMessage);
+            if (!citizen.MayChangeCourseWork) return Result.Fail(NotYoursMessage);
             var plan = await db.ActionPlans.FirstOrDefaultAsync(p => p.CitizenId == citizen.Id, token);
             if (plan is null) db.ActionPlans.Add(plan = new ActionPlan(citizen.Id, citizen.TeamId));
             else if (plan.Version != input.Version) return Result.Fail(CommandRunner.ConcurrencyMessage);

@@ -10,7 +10,7 @@ public sealed record AgreementListRow(Guid Id, DateOnly MadeOn, DateOnly? NextFo
 
 public sealed record AgreementView(ScopedCitizen Citizen, Guid? Id, Guid Version, int? Age, DateOnly Today, AgreementInput Input)
 {
-    public bool MayChange => AgreementService.MayChange(Citizen);
+    public bool MayChange => Citizen.MayChangeCourseWork;
 }
 
 /// <summary>Reads of a cooperation agreement as its form (the citizen page's list: <c>Documents.CitizenDocuments</c>).</summary>
@@ -21,7 +21,7 @@ public sealed class AgreementQueries(ICaseloadDbContext db, IDanishClock clock)
     {
         var today = clock.Today;
         var cpr = await db.Citizens.AsNoTracking().Where(c => c.Id == citizen.Id).Select(c => c.Cpr).FirstAsync(ct);
-        int? age = cpr is null ? null : Outreach.ReferralService.AgeOn(cpr.DateOfBirth, today);
+        var age = cpr?.AgeOn(today);
         if (agreementId is null) return new AgreementView(citizen, null, Guid.Empty, age, today, new AgreementInput { MadeOn = today });
         var a = await db.CooperationAgreements.AsNoTracking().FirstOrDefaultAsync(x => x.Id == agreementId && x.CitizenId == citizen.Id, ct);
         return a is null ? null : new AgreementView(citizen, a.Id, a.Version, age, today, InputOf(a));

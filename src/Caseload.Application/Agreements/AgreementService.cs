@@ -12,7 +12,6 @@ public sealed class AgreementService(ICaseloadDbContext db, IDanishClock clock, 
 {
     public const string NotYoursMessage = "Kun borgerens medarbejdere og teamlederen kan ændre samarbejdsaftalen.";
 
-    public static bool MayChange(ScopedCitizen citizen) => citizen.AssignedToMe || citizen.LeadsTeam;
 
     /// <summary>A new agreement (<paramref name="agreementId"/> null) or an update of one of the citizen's own.</summary>
     public async Task<(Result Result, Guid? Id)> SaveAsync(ScopedCitizen citizen, Guid? agreementId, AgreementInput input, CancellationToken ct = default)
@@ -20,7 +19,7 @@ public sealed class AgreementService(ICaseloadDbContext db, IDanishClock clock, 
         CooperationAgreement? agreement = null;
         var result = await commands.RunAsync(validator, input, async token =>
         {
-            if (!MayChange(citizen)) return Result.Fail(NotYoursMessage);
+            if (!citizen.MayChangeCourseWork) return Result.Fail(NotYoursMessage);
             if (agreementId is { } id)
             {
                 agreement = await db.CooperationAgreements.FirstOrDefaultAsync(a => a.Id == id && a.CitizenId == citizen.Id, token);

@@ -37,7 +37,7 @@ public sealed record CtiCourseView(ScopedCitizen Citizen, Guid Version, CtiStage
     IReadOnlyList<MeetingRow> Meetings, Intensity Intensity, CtiAlerts Alerts, DateOnly Today)
 {
     public bool IsActive => CtiStages.IsActive(Stage);
-    public bool MayChange => IsActive && CtiService.MayChange(Citizen);
+    public bool MayChange => IsActive && Citizen.MayChangeCourseWork;
     public CtiTransitionKind? Next => CtiStages.NextTransition(Stage);
     public int ActiveGoals => Goals.Count(g => g.Status != GoalStatus.Dropped);
     public bool GoalCountWarning => Stage != CtiStage.ContactPeriod && !CtiCourse.GoalCountIsAdvised(ActiveGoals);

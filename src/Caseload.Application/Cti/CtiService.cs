@@ -22,7 +22,6 @@ public sealed class CtiService(ICaseloadDbContext db, ICurrentUser user, IDanish
     public const string NotYoursMessage = "Kun borgerens CTI-medarbejder og teamlederen kan ændre CTI-forløbet.";
     public const string NoCourseMessage = "Borgeren har ikke et aktivt CTI-forløb.";
 
-    public static bool MayChange(ScopedCitizen citizen) => citizen.AssignedToMe || citizen.LeadsTeam;
 
     /// <summary>The team leader starts a CTI course: the shared course and the engine's contact period, in one transaction.</summary>
     public Task<Result> StartAsync(ScopedCitizen citizen, StartCtiInput input, CancellationToken ct = default)
@@ -109,7 +108,7 @@ public sealed class CtiService(ICaseloadDbContext db, ICurrentUser user, IDanish
     public Task<Result> MarkHandoverMeetingHeldAsync(ScopedCitizen citizen, string meetingId, CancellationToken ct = default)
         => commands.RunAsync(async token =>
         {
-            if (!MayChange(citizen)) return Result.Fail(NotYoursMessage);
+            if (!citizen.MayChangeCourseWork) return Result.Fail(NotYoursMessage);
             var cti = await LoadActiveAsync(citizen, token);
             if (cti is null) return Result.Fail(NoCourseMessage);
             if (!Guid.TryParse(meetingId, out var id)) return Result.Fail("Mødet findes ikke længere. Genindlæs siden.");
@@ -121,7 +120,7 @@ public sealed class CtiService(ICaseloadDbContext db, ICurrentUser user, IDanish
         Func<CtiCourse, CancellationToken, Task<Result>> change, CancellationToken ct)
         => commands.RunAsync(validator, input, async token =>
         {
-            if (!MayChange(citizen)) return Result.Fail(NotYoursMessage);
+            if (!citizen.MayChangeCourseWork) return Result.Fail(NotYoursMessage);
             var cti = await LoadActiveAsync(citizen, token);
             return cti is null ? Result.Fail(NoCourseMessage) : await change(cti, token);
         }, ct);

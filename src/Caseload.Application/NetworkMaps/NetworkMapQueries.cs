@@ -14,7 +14,7 @@ public sealed record NetworkMapView(ScopedCitizen Citizen, Guid? Version, IReadO
     IReadOnlyList<(string UserId, string Name)> TeamMembers)
 {
     public bool Exists => Version is not null;
-    public bool MayChange => NetworkMapService.MayChange(Citizen);
+    public bool MayChange => Citizen.MayChangeCourseWork;
 }
 
 public sealed record NetworkMapComparison(ScopedCitizen Citizen, NetworkMapVersionRow From, NetworkMapVersionRow To,

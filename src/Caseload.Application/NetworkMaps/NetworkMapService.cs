@@ -14,12 +14,11 @@ public sealed class NetworkMapService(ICaseloadDbContext db, ICurrentUser user, 
 {
     public const string NotYoursMessage = "Kun borgerens medarbejdere og teamlederen kan ændre netværkskortet.";
 
-    public static bool MayChange(ScopedCitizen citizen) => citizen.AssignedToMe || citizen.LeadsTeam;
 
     public Task<Result> SaveAsync(ScopedCitizen citizen, NetworkMapInput input, CancellationToken ct = default)
         => commands.RunAsync(validator, input, async token =>
         {
-            if (!MayChange(citizen)) return Result.Fail(NotYoursMessage);
+            if (!citizen.MayChangeCourseWork) return Result.Fail(NotYoursMessage);
             var map = await db.NetworkMaps.FirstOrDefaultAsync(m => m.CitizenId == citizen.Id, token);
             if (map is null)
             {

@@ -44,7 +44,7 @@ public sealed record OutreachCaseView(ScopedCitizen Citizen, Guid Version, strin
     bool NeedsContactAdvice, int FailedAttemptsInARow, DateOnly Today)
 {
     public bool IsActive => ClosedOn is null;
-    public bool MayChange => OutreachService.MayChange(Citizen);
+    public bool MayChange => Citizen.MayChangeCourseWork;
     public bool HasFirstMeeting => Steps.First(s => s.Number == OutreachEvent.FirstMeeting.Step()).Done;
     public DeadlineRow? FollowUp => Deadlines.FirstOrDefault(d => d.Deadline.Kind == DeadlineKind.FollowUpAfterClosure);
     public IEnumerable<string> ValidParties => Consents.Where(c => c.ValidToday).SelectMany(c => c.Parties).Distinct(StringComparer.OrdinalIgnoreCase);

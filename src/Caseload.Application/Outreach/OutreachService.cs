@@ -18,7 +18,6 @@ public sealed class OutreachService(ICaseloadDbContext db, ICurrentUser user, ID
     public const string NotYoursMessage = "Kun borgerens fremskudte sagsbehandler og teamlederen kan ændre forløbet.";
     public const string NoCaseMessage = "Borgeren har ikke et forløb i fremskudt sagsbehandling.";
 
-    public static bool MayChange(ScopedCitizen citizen) => citizen.AssignedToMe || citizen.LeadsTeam;
 
     public Task<Result> RecordEventAsync(ScopedCitizen citizen, EventInput input, CancellationToken ct = default)
         => OnCase(citizen, eventValidator, input, (c, _) =>
@@ -80,7 +79,7 @@ public sealed class OutreachService(ICaseloadDbContext db, ICurrentUser user, ID
     public Task<Result> RecordFollowUpAsync(ScopedCitizen citizen, EventInput input, CancellationToken ct = default)
         => commands.RunAsync(eventValidator, input, async token =>
         {
-            if (!MayChange(citizen)) return Result.Fail(NotYoursMessage);
+            if (!citizen.MayChangeCourseWork) return Result.Fail(NotYoursMessage);
             var c = await LoadAsync(citizen, running: false, token);
             if (c is null) return Result.Fail(NoCaseMessage);
             c.Record(OutreachEvent.FollowUpAfterClosure, input.Date!.Value, input.Note, null, clock.Today, user.UserId);
@@ -91,7 +90,7 @@ public sealed class OutreachService(ICaseloadDbContext db, ICurrentUser user, ID
         Func<OutreachCase, CancellationToken, Task<Result>> change, CancellationToken ct)
         => commands.RunAsync(validator, input, async token =>
         {
-            if (!MayChange(citizen)) return Result.Fail(NotYoursMessage);
+            if (!citizen.MayChangeCourseWork) return Result.Fail(NotYoursMessage);
             var c = await LoadAsync(citizen, running: true, token);
             return c is null ? Result.Fail(NoCaseMessage) : await change(c, token);
         }, ct);

@@ -72,7 +72,7 @@ public sealed class ReferralQueries(ICaseloadDbContext db, IAccessScope scope, I
         return new ReferralView(citizen, r.Id, r.Version, r.ReceivedOn, r.Source, r.ReferrerName, r.ReferrerContact, r.Concern, r.ReceivedBy,
             r.Status, r.Criteria, r.ScreenedOn, r.AgeAtScreening, r.PassedTo, r.DecidedOn, r.DecidedBy is null ? null : names.GetValueOrDefault(r.DecidedBy),
             r.DeclineReason, found.Cpr is null ? null : CprNumber.MaskedOrMissing(found.Cpr),
-            found.Cpr is null ? null : ReferralService.AgeOn(found.Cpr.DateOfBirth, r.ScreenedOn ?? today), o.BandA, o.BandB,
+            found.Cpr?.AgeOn(r.ScreenedOn ?? today), o.BandA, o.BandB,
             members.Select(m => new WorkerOption(m, names.GetValueOrDefault(m, m))).OrderBy(w => w.Name).ToList(), today);
     }
 

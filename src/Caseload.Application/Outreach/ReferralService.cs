@@ -65,7 +65,7 @@ public sealed class ReferralService(ICaseloadDbContext db, ICurrentUser user, ID
             // The age follows from the CPR number when it is known; the form asks only while it is not.
             var born = await db.Citizens.Where(c => c.Id == citizen.Id).Select(c => c.Cpr).FirstAsync(token);
             var on = input.ScreenedOn!.Value;
-            int? age = born is null ? input.Age : AgeOn(born.DateOfBirth, on);
+            int? age = born is null ? input.Age : born.AgeOn(on);
             referral.Screen(input.Criteria, age, input.PassedTo, on, clock.Today, user.UserId);
             return Result.Ok;
         }, ct);
@@ -90,8 +90,6 @@ public sealed class ReferralService(ICaseloadDbContext db, ICurrentUser user, ID
             db.OutreachCases.Add(new OutreachCase(course, referral));
             return Result.Ok;
         }, ct);
-
-    public static int AgeOn(DateOnly born, DateOnly on) => on.Year - born.Year - (on < born.AddYears(on.Year - born.Year) ? 1 : 0);
 
     private Referral New(Guid citizenId, Guid teamId, ReferralInput input)
     {

@@ -30,6 +30,10 @@ public sealed class ScopedCitizen
     /// <summary>The secret-address rule, in its one place: a secret address is shown to, and changed by, the
     /// citizen's assigned workers only (domain.md §1).</summary>
     public bool MaySeeSecretAddress => AssignedToMe;
+
+    /// <summary>Who may change the citizen's course work (a method engine's steps, the documents made with the citizen):
+    /// the assigned workers and the team leader, in this one place; the rest of the team may read.</summary>
+    public bool MayChangeCourseWork => AssignedToMe || LeadsTeam;
 }
 
 /// <summary>A course in a team the current user leads: the team leader's commands take one.</summary>

@@ -33,6 +33,9 @@ public sealed record CprNumber
     /// <summary>Shown where the CPR number would be, while it is not known (a referral may come before it).</summary>
     public const string Missing = "CPR ikke oplyst";
 
+    /// <summary>Age in whole years on a day (a 29 February birthday counts from 28 February in other years).</summary>
+    public int AgeOn(DateOnly day) => day.Year - DateOfBirth.Year - (day < DateOfBirth.AddYears(day.Year - DateOfBirth.Year) ? 1 : 0);
+
     /// <summary>The masked number, or <see cref="Missing"/>.</summary>
     public static string MaskedOrMissing(CprNumber? cpr) => cpr?.Masked ?? Missing;
 

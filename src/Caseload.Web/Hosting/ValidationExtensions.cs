@@ -6,6 +6,14 @@ namespace Caseload.Web.Hosting;
 
 internal static class ValidationExtensions
 {
+    /// <summary>What the user typed into a field when a form comes back with errors, else the saved value.</summary>
+    public static string Typed(this ModelStateDictionary modelState, string key, string? saved)
+        => modelState[key]?.AttemptedValue ?? saved ?? "";
+
+    /// <summary>A checkbox as typed (its "true" comes before the hidden "false"), else the saved value.</summary>
+    public static bool TypedFlag(this ModelStateDictionary modelState, string key, bool saved)
+        => modelState[key]?.AttemptedValue is { } typed ? typed.StartsWith("true", StringComparison.Ordinal) : saved;
+
     /// <summary>Runs a FluentValidation validator and copies its Danish messages into ModelState
     /// (the sign-in forms, which are not Application commands; FluentValidation.AspNetCore is deprecated, ADR 0008).</summary>
     public static async Task<bool> ValidateIntoAsync<T>(this IValidator<T> validator, T model, ModelStateDictionary modelState,

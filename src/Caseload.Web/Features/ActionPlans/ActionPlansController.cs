@@ -41,8 +41,7 @@ public sealed class ActionPlansController(CitizenQueries citizens, IAccessScope 
 
     private static ActionPlanInput WithBlankRows(ActionPlanInput input)
     {
-        var blanks = input.Goals.Count(g => g.Id == Guid.Empty && string.IsNullOrWhiteSpace(g.Goal));
-        for (var i = blanks; i < BlankRows; i++) input.Goals.Add(new PlanGoalInput());
+        Shared.FormRows.WithBlanks(input.Goals, g => g.Id == Guid.Empty && string.IsNullOrWhiteSpace(g.Goal), () => new PlanGoalInput(), BlankRows);
         return input;
     }
 }

@@ -58,8 +58,7 @@ public sealed class AgreementsController(CitizenQueries citizens, IAccessScope s
 
     private static AgreementInput WithBlankRows(AgreementInput input)
     {
-        var blanks = input.Rows.Count(r => r.Id == Guid.Empty && string.IsNullOrWhiteSpace(r.Goal));
-        for (var i = blanks; i < BlankRows; i++) input.Rows.Add(new AgreementRowInput());
+        Shared.FormRows.WithBlanks(input.Rows, r => r.Id == Guid.Empty && string.IsNullOrWhiteSpace(r.Goal), () => new AgreementRowInput(), BlankRows);
         return input;
     }
 }

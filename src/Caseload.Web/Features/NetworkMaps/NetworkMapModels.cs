@@ -37,9 +37,6 @@ public sealed record NetworkMapEditModel(NetworkMapView Map, NetworkMapInput Inp
     public const int BlankRows = 4;
 
     public static List<NetworkPersonInput> WithBlankRows(List<NetworkPersonInput> rows)
-    {
-        var blanks = rows.Count(r => r.Id == Guid.Empty && string.IsNullOrWhiteSpace(r.Name) && r.Role is null);
-        for (var i = blanks; i < BlankRows; i++) rows.Add(new NetworkPersonInput { InContact = true, Closeness = Closeness.Middle });
-        return rows;
-    }
+        => Shared.FormRows.WithBlanks(rows, r => r.Id == Guid.Empty && string.IsNullOrWhiteSpace(r.Name) && r.Role is null,
+            () => new NetworkPersonInput { InContact = true, Closeness = Closeness.Middle }, BlankRows);
 }

@@ -27,7 +27,7 @@ public sealed class NetworkMapsController(CitizenQueries citizens, IAccessScope 
     public async Task<IActionResult> Edit([FromRoute] Guid id)
     {
         var citizen = await citizens.OpenAsync(id, Ct);
-        if (citizen is null || !NetworkMapService.MayChange(citizen)) return NotFound();
+        if (citizen is null || !citizen.MayChangeCourseWork) return NotFound();
         var map = await queries.MapAsync(citizen, Ct);
         return View("Edit", new NetworkMapEditModel(map, NetworkMapEditModel.InputOf(map)));
     }
