@@ -36,6 +36,9 @@ public static class DependencyInjection
         services.AddScoped<Agreements.AgreementQueries>();
         services.AddScoped<Documents.CitizenDocuments>();
         services.AddScoped<ActionPlans.ActionPlanService>();
+        services.AddScoped<Meetings.MeetingService>();
+        services.AddScoped<Meetings.MeetingQueries>();
+        services.AddScoped<Meetings.MyTasks>();
         services.AddScoped<Auditing.AuditSearch>();
         services.AddScoped<Teams.TeamFigures>();
         services.AddScoped<Teams.TeamAdministration>();

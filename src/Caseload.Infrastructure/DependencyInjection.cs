@@ -72,6 +72,7 @@ public static class DependencyInjection
 
         services.AddScoped<Application.Users.IUserAdministration, UserAdministration>();
         services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddSingleton<ICalendarInvitations, IcalCalendarInvitations>();
         services.AddSingleton<PickupFolderEmailSender>();
         services.AddSingleton<SmtpEmailSender>();
         services.AddSingleton<IEmailSender>(sp => string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<MailOptions>>().Value.SmtpHost)

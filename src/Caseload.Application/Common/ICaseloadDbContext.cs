@@ -31,6 +31,8 @@ public interface ICaseloadDbContext
     DbSet<Domain.Agreements.CooperationAgreement> CooperationAgreements { get; }
     DbSet<Domain.ActionPlans.ActionPlan> ActionPlans { get; }
     DbSet<Domain.ActionPlans.ActionPlanRevision> ActionPlanRevisions { get; }
+    DbSet<Domain.Meetings.CoordinatingMeeting> CoordinatingMeetings { get; }
+    DbSet<Domain.Meetings.MeetingTask> MeetingTasks { get; }
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

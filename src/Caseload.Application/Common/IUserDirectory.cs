@@ -1,7 +1,12 @@
 namespace Caseload.Application.Common;
 
-/// <summary>Display names of users (who live in the identity store, outside the domain).</summary>
+/// <summary>A member of a team as others need to reach them (meeting participants, task owners).</summary>
+public sealed record TeamContact(string UserId, string Name, string? Email, string? Phone, string? Discipline);
+
 public interface IUserDirectory
 {
     Task<IReadOnlyDictionary<string, string>> NamesAsync(IEnumerable<string> userIds, CancellationToken ct = default);
+
+    /// <summary>The active members of a team, by name.</summary>
+    Task<IReadOnlyList<TeamContact>> TeamContactsAsync(Guid teamId, CancellationToken ct = default);
 }

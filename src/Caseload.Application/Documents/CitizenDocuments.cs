@@ -8,9 +8,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Caseload.Application.Documents;
 
 /// <summary><see cref="ActionPlanRevisions"/>: null when the citizen is in no ACT team and has no plan (the section then leaves it out).</summary>
-public sealed record CitizenDocumentsSummary(NetworkMapSummary? Map, IReadOnlyList<AgreementListRow> Agreements, int? ActionPlanRevisions);
+public sealed record CitizenDocumentsSummary(NetworkMapSummary? Map, IReadOnlyList<AgreementListRow> Agreements, int? ActionPlanRevisions,
+    IReadOnlyList<Meetings.MeetingListRow> Meetings);
 
-/// <summary>The citizen page's "Dokumenter" section: the network map's state and the cooperation agreements, in one query.</summary>
+/// <summary>The citizen page's "Dokumenter" section: the network map's state, the cooperation agreements, the action plan
+/// and the coordinating meetings, in one query.</summary>
 public sealed class CitizenDocuments(ICaseloadDbContext db)
 {
     public async Task<CitizenDocumentsSummary> ForCitizenAsync(ScopedCitizen citizen, CancellationToken ct = default)
@@ -21,6 +23,8 @@ public sealed class CitizenDocuments(ICaseloadDbContext db)
                 Map = db.NetworkMaps.Where(m => m.CitizenId == z.Id).Select(m => new { m.PersonsJson, m.VersionCount, m.LastSavedAt }).FirstOrDefault(),
                 Agreements = db.CooperationAgreements.Where(a => a.CitizenId == z.Id).OrderByDescending(a => a.MadeOn)
                     .Select(a => new AgreementListRow(a.Id, a.MadeOn, a.NextFollowUpOn)).ToList(),
+                Meetings = db.CoordinatingMeetings.Where(m => m.CitizenId == z.Id).OrderByDescending(m => m.Date).ThenByDescending(m => m.StartsAt)
+                    .Select(m => new Meetings.MeetingListRow(m.Id, m.Date, m.StartsAt, m.InvitationSentAt != null, m.MinutesSentAt != null)).ToList(),
                 Plan = db.ActionPlans.Where(p => p.CitizenId == z.Id).Select(p => (int?)p.RevisionCount).FirstOrDefault(),
                 Act = db.Teams.Any(t => t.Id == z.TeamId && t.Method == Domain.Teams.Method.Act),
             })
@@ -28,6 +32,6 @@ public sealed class CitizenDocuments(ICaseloadDbContext db)
         var map = found.Map?.LastSavedAt is { } saved
             ? new NetworkMapSummary(System.Text.Json.JsonSerializer.Deserialize<List<NetworkPerson>>(found.Map.PersonsJson)?.Count ?? 0, found.Map.VersionCount, saved)
             : null;
-        return new CitizenDocumentsSummary(map, found.Agreements, found.Plan ?? (found.Act ? 0 : null));
+        return new CitizenDocumentsSummary(map, found.Agreements, found.Plan ?? (found.Act ? 0 : null), found.Meetings);
     }
 }

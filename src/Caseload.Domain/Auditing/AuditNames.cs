@@ -27,6 +27,8 @@ public static class AuditNames
     public const string NetworkMap = "NetworkMap";
     public const string NetworkMapVersion = "NetworkMapVersion";
     public const string CooperationAgreement = "CooperationAgreement";
+    public const string CoordinatingMeeting = "CoordinatingMeeting";
+    public const string MeetingTask = "MeetingTask";
     public const string ActionPlan = "ActionPlan";
     public const string ActionPlanRevision = "ActionPlanRevision";
 }

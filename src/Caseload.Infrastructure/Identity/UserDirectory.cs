@@ -21,4 +21,9 @@ public sealed class UserDirectory(CaseloadDbContext db) : IUserDirectory
         }
         return ids.Where(id => _known[id] is not null).ToDictionary(id => id, id => _known[id]!);
     }
+
+    public async Task<IReadOnlyList<TeamContact>> TeamContactsAsync(Guid teamId, CancellationToken ct = default)
+        => await db.TeamMembers.AsNoTracking().Where(m => m.TeamId == teamId)
+            .Join(db.Users.Where(u => u.IsActive), m => m.UserId, u => u.Id, (m, u) => new { u.Id, u.FullName, u.Email, u.PhoneNumber, m.Discipline })
+            .OrderBy(c => c.FullName).Select(c => new TeamContact(c.Id, c.FullName, c.Email, c.PhoneNumber, c.Discipline)).ToListAsync(ct);
 }

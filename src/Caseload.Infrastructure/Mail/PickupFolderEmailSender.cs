@@ -7,11 +7,12 @@ namespace Caseload.Infrastructure.Mail;
 /// <summary>Writes each mail as an .eml file: nothing leaves the machine (Development and tests).</summary>
 public sealed class PickupFolderEmailSender(IOptions<MailOptions> options) : IEmailSender
 {
-    public async Task SendAsync(string to, string subject, string htmlBody, CancellationToken cancellationToken = default)
+    public async Task SendAsync(string to, string subject, string htmlBody, IReadOnlyList<MailAttachment> attachments,
+        CancellationToken cancellationToken = default)
     {
         var o = options.Value;
         Directory.CreateDirectory(o.PickupDirectory);
-        using var message = MailMessages.Create(o.From, to, subject, htmlBody);
+        using var message = MailMessages.Create(o.From, to, subject, htmlBody, attachments);
         var path = Path.Combine(Path.GetFullPath(o.PickupDirectory), $"{Guid.NewGuid():N}.eml");
         await message.WriteToAsync(path, cancellationToken);
     }
@@ -19,17 +20,18 @@ public sealed class PickupFolderEmailSender(IOptions<MailOptions> options) : IEm
 
 internal static class MailMessages
 {
-    /// <summary>UTF-8 HTML mail, quoted-printable so it stays readable in any mail tool.</summary>
-    public static MimeMessage Create(string from, string to, string subject, string htmlBody)
+    /// <summary>UTF-8 HTML mail, quoted-printable so it stays readable in any mail tool; attachments (e.g. an .ics
+    /// invitation, whose content type carries <c>method=REQUEST</c> so mail programs offer to accept it) go alongside.</summary>
+    public static MimeMessage Create(string from, string to, string subject, string htmlBody, IReadOnlyList<MailAttachment> attachments)
     {
         var message = new MimeMessage { Subject = subject };
         message.From.Add(MailboxAddress.Parse(from));
         message.To.Add(MailboxAddress.Parse(to));
-        message.Body = new TextPart(MimeKit.Text.TextFormat.Html)
-        {
-            Text = htmlBody,
-            ContentTransferEncoding = ContentEncoding.QuotedPrintable,
-        };
+        var body = new BodyBuilder { HtmlBody = htmlBody };
+        foreach (var a in attachments)
+            body.Attachments.Add(a.FileName, a.Content, ContentType.Parse(a.ContentType));
+        message.Body = body.ToMessageBody();
+        foreach (var part in message.BodyParts.OfType<TextPart>()) part.ContentTransferEncoding = ContentEncoding.QuotedPrintable;
         return message;
     }
 }

@@ -8,10 +8,11 @@ namespace Caseload.Infrastructure.Mail;
 /// for new code). TLS is required when SmtpUseSsl: implicit TLS on port 465, STARTTLS otherwise.</summary>
 public sealed class SmtpEmailSender(IOptions<MailOptions> options) : IEmailSender
 {
-    public async Task SendAsync(string to, string subject, string htmlBody, CancellationToken cancellationToken = default)
+    public async Task SendAsync(string to, string subject, string htmlBody, IReadOnlyList<MailAttachment> attachments,
+        CancellationToken cancellationToken = default)
     {
         var o = options.Value;
-        using var message = MailMessages.Create(o.From, to, subject, htmlBody);
+        using var message = MailMessages.Create(o.From, to, subject, htmlBody, attachments);
         using var client = new MailKit.Net.Smtp.SmtpClient();
         var security = !o.SmtpUseSsl ? SecureSocketOptions.None
             : o.SmtpPort == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Caseload.Application.Common;
 using Caseload.Infrastructure.Mail;
 using Microsoft.Extensions.Options;
 
@@ -17,10 +18,7 @@ public sealed class SmtpMailTests
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         var server = ReceiveOneMailAsync(listener);
 
-        var sender = new SmtpEmailSender(Options.Create(new MailOptions
-        {
-            SmtpHost = "127.0.0.1", SmtpPort = port, SmtpUseSsl = false, From = "caseload@kommune.dk",
-        }));
+        IEmailSender sender = Sender(port);
         await sender.SendAsync("medarbejder@kommune.dk", "Nulstil din adgangskode", "<p>Hej Søren – klik på linket.</p>");
 
         var (envelope, data) = await server.WaitAsync(TimeSpan.FromSeconds(10));
@@ -30,6 +28,30 @@ public sealed class SmtpMailTests
         data.ShouldContain("Content-Transfer-Encoding: quoted-printable");
         data.ShouldContain("S=C3=B8ren"); // ø as UTF-8, quoted-printable
     }
+
+    [Fact]
+    public async Task AMeetingInvitationCarriesItsIcsAsACalendarRequest()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var server = ReceiveOneMailAsync(listener);
+        var ics = new IcalCalendarInvitations().Request(new CalendarInvite(Guid.NewGuid(), 0, new DateOnly(2026, 12, 3), new TimeOnly(10, 0),
+            new TimeOnly(11, 0), "Koordinerende møde", "Jobcentret", null, "Mette Mødeleder", "mette@kommune.dk",
+            [("Lene Læge", "lene@laege.dk")], new DateTime(2026, 11, 25, 8, 0, 0, DateTimeKind.Utc)));
+
+        await Sender(((IPEndPoint)listener.LocalEndpoint).Port).SendAsync("lene@laege.dk", "Invitation", "<p>Dagsorden</p>",
+            [new MailAttachment("invitation.ics", "text/calendar; method=REQUEST; charset=utf-8", ics)]);
+
+        var (_, data) = await server.WaitAsync(TimeSpan.FromSeconds(10));
+        data.ShouldContain("Content-Type: multipart/mixed");
+        data.ShouldContain("text/calendar; method=REQUEST");
+        data.ShouldContain("invitation.ics");
+    }
+
+    private static SmtpEmailSender Sender(int port) => new(Options.Create(new MailOptions
+    {
+        SmtpHost = "127.0.0.1", SmtpPort = port, SmtpUseSsl = false, From = "caseload@kommune.dk",
+    }));
 
     private static async Task<(string Envelope, string Data)> ReceiveOneMailAsync(TcpListener listener)
     {

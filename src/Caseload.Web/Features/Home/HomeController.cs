@@ -1,23 +1,24 @@
+using Caseload.Application.Meetings;
 using Caseload.Application.Outreach;
 using Caseload.Application.Security;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Caseload.Web.Features.Home;
 
-/// <summary>What the start page shows besides the shortcuts: for members of an outreach team, its deadline counts
-/// (a team leader sees those of the teams they lead).</summary>
-public sealed record HomeModel(bool InOutreachTeam, DeadlineCounts? LeaderCounts);
+/// <summary>What the start page shows besides the shortcuts: the user's open tasks from coordinating meetings; for members
+/// of an outreach team, its deadline counts (a team leader sees those of the teams they lead).</summary>
+public sealed record HomeModel(bool InOutreachTeam, DeadlineCounts? LeaderCounts, MyTaskList? Tasks);
 
 /// <summary>The start page: what the signed-in user's roles lead to.</summary>
-public sealed class HomeController(ReferralQueries referrals, DeadlineList deadlines) : Controller
+public sealed class HomeController(ReferralQueries referrals, DeadlineList deadlines, MyTasks tasks) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index()
     {
-        if (!(User.IsInRole(Roles.Worker) || User.IsInRole(Roles.TeamLeader))) return View(new HomeModel(false, null));
+        if (!(User.IsInRole(Roles.Worker) || User.IsInRole(Roles.TeamLeader))) return View(new HomeModel(false, null, null));
         var ct = HttpContext.RequestAborted;
         var inOutreach = (await referrals.MyOutreachTeamsAsync(ct)).Count > 0;
         var counts = inOutreach && User.IsInRole(Roles.TeamLeader) ? await deadlines.CountsForLedTeamsAsync(ct) : null;
-        return View(new HomeModel(inOutreach, counts));
+        return View(new HomeModel(inOutreach, counts, await tasks.OpenAsync(ct)));
     }
 }

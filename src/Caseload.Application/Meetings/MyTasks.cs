@@ -1,0 +1,28 @@
+using Caseload.Application.Common;
+using Caseload.Application.Common.Time;
+using Caseload.Application.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Caseload.Application.Meetings;
+
+public sealed record MyTaskRow(Guid TaskId, Guid MeetingId, Guid CitizenId, string CitizenName, string Description, DateOnly DueOn);
+
+public sealed record MyTaskList(IReadOnlyList<MyTaskRow> Rows, int Total, DateOnly Today);
+
+/// <summary>The start page's "Mine opgaver": open tasks from coordinating meetings owned by the signed-in user, soonest
+/// first, for citizens still in the user's scope (one query, a second to count only when the list is full).</summary>
+public sealed class MyTasks(ICaseloadDbContext db, IAccessScope scope, ICurrentUser me, IDanishClock clock)
+{
+    public const int Shown = 10;
+
+    public async Task<MyTaskList> OpenAsync(CancellationToken ct = default)
+    {
+        var citizens = await scope.CitizensAsync(ct);
+        var mine = db.MeetingTasks.AsNoTracking().Where(t => t.OwnerId == me.UserId && t.DoneOn == null)
+            .Join(citizens, t => t.CitizenId, c => c.Id, (t, c) => new { t.Id, t.MeetingId, CitizenId = c.Id, c.Name, t.Description, t.DueOn });
+        var rows = await mine.OrderBy(t => t.DueOn).ThenBy(t => t.Name).Take(Shown)
+            .Select(t => new MyTaskRow(t.Id, t.MeetingId, t.CitizenId, t.Name, t.Description, t.DueOn)).ToListAsync(ct);
+        var total = rows.Count < Shown ? rows.Count : await mine.CountAsync(ct);
+        return new MyTaskList(rows, total, clock.Today);
+    }
+}

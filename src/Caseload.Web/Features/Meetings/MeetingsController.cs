@@ -1,0 +1,110 @@
+using Caseload.Application.Citizens;
+using Caseload.Application.Meetings;
+using Caseload.Application.Security;
+using Caseload.Web.Hosting;
+using Caseload.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Caseload.Web.Features.Meetings;
+
+/// <summary>Coordinating meetings (udrettedagsorden): one page per meeting that is invitation, agenda and minutes; sending
+/// the invitation (.ics attached) and the minutes; tasks marked done from the owner's start page. Reads are audited.</summary>
+[Authorize(Policy = Policies.CitizenRecords)]
+[Route("borgere/{id:guid}/koordinerende-moeder")]
+public sealed class MeetingsController(CitizenQueries citizens, IAccessScope scope, MeetingService meetings, MeetingQueries queries) : Controller
+{
+    public const int BlankParticipants = 2;
+    public const int BlankAgendaItems = 2;
+    public const int BlankTasks = 2;
+
+    private CancellationToken Ct => HttpContext.RequestAborted;
+
+    [HttpGet("ny")]
+    public Task<IActionResult> New([FromRoute] Guid id) => Show(id, null);
+
+    [HttpGet("{meetingId:guid}")]
+    public Task<IActionResult> Meeting([FromRoute] Guid id, [FromRoute] Guid meetingId) => Show(id, meetingId);
+
+    [HttpPost("ny")]
+    public Task<IActionResult> New([FromRoute] Guid id, [FromForm(Name = "Input")] MeetingInput input) => Save(id, null, input);
+
+    [HttpPost("{meetingId:guid}")]
+    public Task<IActionResult> Meeting([FromRoute] Guid id, [FromRoute] Guid meetingId, [FromForm(Name = "Input")] MeetingInput input)
+        => Save(id, meetingId, input);
+
+    [HttpPost("{meetingId:guid}/invitation")]
+    public async Task<IActionResult> SendInvitation([FromRoute] Guid id, [FromRoute] Guid meetingId)
+    {
+        var citizen = await scope.CitizenAsync(id, Ct);
+        if (citizen is null) return NotFound();
+        var (result, outcome) = await meetings.SendInvitationAsync(citizen, meetingId, Ct);
+        return await AfterSend(citizen, meetingId, result, outcome, "Invitationen med kalenderfil er sendt til");
+    }
+
+    [HttpPost("{meetingId:guid}/referat")]
+    public async Task<IActionResult> SendMinutes([FromRoute] Guid id, [FromRoute] Guid meetingId)
+    {
+        var citizen = await scope.CitizenAsync(id, Ct);
+        if (citizen is null) return NotFound();
+        var (result, outcome) = await meetings.SendMinutesAsync(citizen, meetingId, Ct);
+        return await AfterSend(citizen, meetingId, result, outcome, "Referatet er sendt til");
+    }
+
+    /// <summary>From the start page (or the meeting): the task is done; back to where the user came from.</summary>
+    [HttpPost("{meetingId:guid}/opgaver/{taskId:guid}/udfoert")]
+    public async Task<IActionResult> TaskDone([FromRoute] Guid id, [FromRoute] Guid meetingId, [FromRoute] Guid taskId, [FromForm] string? returnUrl)
+    {
+        var citizen = await scope.CitizenAsync(id, Ct);
+        if (citizen is null) return NotFound();
+        var result = await meetings.MarkTaskDoneAsync(citizen, meetingId, taskId, Ct);
+        TempData["Status"] = result.Succeeded ? "Opgaven er markeret som udført." : ModelState.ErrorText(result);
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : $"/borgere/{id}/koordinerende-moeder/{meetingId}");
+    }
+
+    private async Task<IActionResult> AfterSend(ScopedCitizen citizen, Guid meetingId, Application.Common.Result result, MailOutcome? outcome, string sentText)
+    {
+        if (!ModelState.AddErrors(result) || outcome is null)
+        {
+            var view = await queries.MeetingAsync(citizen, meetingId, Ct);
+            return view is null ? NotFound() : View("Meeting", WithBlanks(view));
+        }
+        TempData["Status"] = $"{sentText} {string.Join(", ", outcome.SentTo)}."
+            + (outcome.NotSent.Count > 0 ? $" Ikke sendt til {string.Join(", ", outcome.NotSent)} (ingen e-mailadresse eller afvist) — giv dem besked på anden vis." : "");
+        return Redirect($"/borgere/{citizen.Id}/koordinerende-moeder/{meetingId}");
+    }
+
+    private async Task<IActionResult> Show(Guid id, Guid? meetingId)
+    {
+        var citizen = await citizens.OpenAsync(id, Ct);
+        var view = citizen is null ? null : await queries.MeetingAsync(citizen, meetingId, Ct);
+        if (view is null || (meetingId is null && !view.MayChange)) return NotFound();
+        return View("Meeting", WithBlanks(view));
+    }
+
+    private async Task<IActionResult> Save(Guid id, Guid? meetingId, MeetingInput input)
+    {
+        var citizen = await scope.CitizenAsync(id, Ct);
+        if (citizen is null) return NotFound();
+        if (ModelState.IsValid)
+        {
+            var (result, savedId) = await meetings.SaveAsync(citizen, meetingId, input, Ct);
+            if (ModelState.AddErrors(result, "Input"))
+            {
+                TempData["Status"] = "Mødet er gemt.";
+                return Redirect($"/borgere/{id}/koordinerende-moeder/{savedId}");
+            }
+        }
+        var view = await queries.MeetingAsync(citizen, meetingId, Ct);
+        return view is null ? NotFound() : View("Meeting", WithBlanks(view with { Input = input }));
+    }
+
+    private static MeetingView WithBlanks(MeetingView view)
+    {
+        var input = view.Input;
+        Shared.FormRows.WithBlanks(input.Participants, p => p.Id == Guid.Empty && string.IsNullOrWhiteSpace(p.Name), () => new ParticipantInput(), BlankParticipants);
+        Shared.FormRows.WithBlanks(input.Agenda, a => a.Id == Guid.Empty && string.IsNullOrWhiteSpace(a.Topic), () => new AgendaItemInput(), BlankAgendaItems);
+        Shared.FormRows.WithBlanks(input.Tasks, t => t.Id == Guid.Empty && string.IsNullOrWhiteSpace(t.Description), () => new MeetingTaskInput(), BlankTasks);
+        return view;
+    }
+}
