@@ -154,10 +154,10 @@ public sealed class MeetingService(ICaseloadDbContext db, IDanishClock clock, Co
         return picked;
     }
 
-    /// <summary>The agenda in the order of its numbers; a new point numbered like an existing one goes before it, and an
-    /// unnumbered point stays where it stands in the form.</summary>
+    /// <summary>The agenda in the order of its numbers. The form numbers its rows 1, 2, 3 …; a point given another number
+    /// (moved, or a new row numbered) goes before the point that had that number; an unnumbered point stays where it stands.</summary>
     private static IEnumerable<AgendaItem> Ordered(IReadOnlyList<AgendaItemInput> rows)
         => rows.Select((r, i) => (r, i))
-            .OrderBy(x => x.r.Number ?? x.i + 1).ThenBy(x => x.r.Id == Guid.Empty ? 0 : 1).ThenBy(x => x.i)
+            .OrderBy(x => x.r.Number ?? x.i + 1).ThenBy(x => x.r.Number is { } n && n != x.i + 1 ? 0 : 1).ThenBy(x => x.i)
             .Select(x => new AgendaItem(x.r.Id, x.r.Topic ?? "", x.r.Responsible, x.r.Purpose, x.r.Minutes, x.r.Decision, x.r.WhoDoesWhat, x.r.ProposedBy));
 }

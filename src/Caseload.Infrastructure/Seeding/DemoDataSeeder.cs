@@ -183,6 +183,11 @@ public static class DemoDataSeeder
         db.CooperationAgreements.Add(DemoAgreements.Build(met.CitizenId, met.TeamId, today, daysAgo: 5, followUpInDays: -1));
         db.CooperationAgreements.Add(DemoAgreements.Build(bent.Id, bent.Team, today, daysAgo: 30, followUpInDays: 6));
         db.ActionPlans.Add(DemoActionPlans.Bent(bent.Id, bent.Team, bent.Worker, now));
+        // Coordinating meetings for the same outreach citizen: one held (minutes sent, tasks on the worker's start page), one ahead.
+        var metCitizen = await db.Citizens.Where(c => c.Id == met.CitizenId)
+            .Select(c => new { c.Name, Worker = db.Courses.Where(k => k.CitizenId == c.Id).Select(k => k.PrimaryWorkerId).First() }).FirstAsync(ct);
+        var colleague = metCitizen.Worker == userIds["medarbejder1.fs@caseload.local"] ? userIds["medarbejder2.fs@caseload.local"] : userIds["medarbejder1.fs@caseload.local"];
+        db.CoordinatingMeetings.AddRange(DemoMeetings.Build(met.CitizenId, met.TeamId, metCitizen.Name, metCitizen.Worker, colleague, today));
         await db.SaveChangesAsync(ct);
 
         // One reassignment, so the history shows on a citizen page.

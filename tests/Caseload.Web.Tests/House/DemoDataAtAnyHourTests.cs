@@ -81,6 +81,23 @@ public sealed class DemoDataAtAnyHourTests
         map.QuerySelectorAll("#nm-versioner li").Length.ShouldBe(3);
         map.QuerySelectorAll("#netvaerk .nm-person").Length.ShouldBe(7); // version 3: the friend from the drop-in centre is gone, an SKP has come
 
+        // The coordinating meetings: a held one with minutes sent and an overdue task on its owner's start page, one ahead.
+        var meetings = await app.QueryAsync(db => db.CoordinatingMeetings.OrderBy(m => m.Date)
+            .Select(m => new { m.Id, m.CitizenId, m.Date, m.MinutesSentAt, m.InvitationSentAt }).ToListAsync());
+        meetings.Count.ShouldBe(2);
+        var heldMeeting = await fsLeader.GetPageAsync($"/borgere/{meetings[0].CitizenId}/koordinerende-moeder/{meetings[0].Id}");
+        heldMeeting.QuerySelector("#status-referat")!.TextContent.ShouldContain("sendt");
+        heldMeeting.QuerySelectorAll(".opgave-raekke").Length.ShouldBe(3 + 2); // three tasks and two blank rows
+        (await fsLeader.GetPageAsync($"/borgere/{meetings[1].CitizenId}/koordinerende-moeder/{meetings[1].Id}"))
+            .QuerySelector("#status-invitation")!.TextContent.ShouldContain("sendt");
+        var owner = await app.QueryAsync(db => db.MeetingTasks.Where(t => t.DoneOn == null && t.DueOn < DateOnly.FromDateTime(local))
+            .Join(db.Users, t => t.OwnerId, u => u.Id, (t, u) => u.Email).SingleAsync());
+        using var taskOwner = TestClient.For(app);
+        await taskOwner.SignInAsync(owner!);
+        var start = await taskOwner.GetPageAsync("/");
+        start.QuerySelectorAll("#mine-opgaver-sektion .opgave").Length.ShouldBe(2);
+        start.QuerySelector("#mine-opgaver-sektion .opgave")!.TextContent.ShouldContain("Overskredet");
+
         // Nothing was seeded in the future.
         using var scope = app.Services.CreateScope();
         var latest = await scope.ServiceProvider.GetRequiredService<CaseloadDbContext>().ContactLog.MaxAsync(c => c.OccurredAt);
@@ -90,6 +107,8 @@ public sealed class DemoDataAtAnyHourTests
         (await db.OutreachEvents.MaxAsync(e => e.Date)).ShouldBeLessThanOrEqualTo(today);
         (await db.Referrals.MaxAsync(r => r.ReceivedOn)).ShouldBeLessThanOrEqualTo(today);
         (await db.NetworkMapVersions.MaxAsync(v => v.SavedAt)).ShouldBeLessThanOrEqualTo(utc);
+        (await db.CoordinatingMeetings.MaxAsync(m => m.InvitationSentAt)).ShouldNotBeNull().ShouldBeLessThanOrEqualTo(utc);
+        (await db.CoordinatingMeetings.MaxAsync(m => m.MinutesSentAt)).ShouldNotBeNull().ShouldBeLessThanOrEqualTo(utc);
     }
 
     [Fact]

@@ -1,0 +1,185 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using Caseload.Application.Common.Time;
+using Caseload.TestSupport;
+using Caseload.Web.Tests.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
+
+namespace Caseload.Web.Tests.Documents;
+
+/// <summary>The coordinating meeting as a worker uses it: the form pre-filled with the template, participants picked from
+/// the network map and the team, tasks on the owner's start page, the invitation with its .ics and the minutes by mail.</summary>
+public abstract class CoordinatingMeetingTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : CaseloadAppFactory, new()
+{
+    private const string Worker = "medarbejder1.act@caseload.local";
+
+    private DateOnly Today => app.Services.GetRequiredService<IDanishClock>().Today;
+
+    /// <summary>Every field the form would post as the page shows it (ticked boxes only), with <paramref name="changes"/> applied.</summary>
+    private static List<KeyValuePair<string, string>> FieldsOf(IHtmlDocument page, string formId, Dictionary<string, string> changes, params (string Name, string Value)[] extra)
+    {
+        var form = (IHtmlFormElement)page.GetElementById(formId)!;
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (var e in form.Elements)
+        {
+            switch (e)
+            {
+                case IHtmlInputElement i when i.Type is "checkbox": if (i.IsChecked) fields.Add(new(i.Name!, i.Value)); break;
+                case IHtmlInputElement i when i.Name is not null and not "__RequestVerificationToken": fields.Add(new(i.Name, i.Value)); break;
+                case IHtmlTextAreaElement t: fields.Add(new(t.Name!, t.Value)); break;
+                case IHtmlSelectElement s: fields.Add(new(s.Name!, s.Value ?? "")); break;
+            }
+        }
+        // A ticked box is posted before its hidden "false", as a browser does.
+        var extras = extra.Select(x => new KeyValuePair<string, string>(x.Name, x.Value)).ToList();
+        var changed = fields.Select(f => changes.TryGetValue(f.Key, out var v) ? new(f.Key, v) : f).ToList();
+        return [.. extras, .. changed];
+    }
+
+    private async Task<(TestClient Client, Guid Citizen, IHtmlDocument Form)> NewMeetingFormAsync()
+    {
+        var client = TestClient.For(app);
+        await client.SignInAsync(Worker);
+        var bent = await app.CitizenIdAsync("Bent Kristensen");
+        return (client, bent, await client.GetPageAsync($"/borgere/{bent}/koordinerende-moeder/ny"));
+    }
+
+    [Fact]
+    public async Task ANewMeetingPicksParticipantsPlacesOwnPointsAndPutsTasksOnTheOwnersStartPage()
+    {
+        var (client, bent, form) = await NewMeetingFormAsync();
+        using var _ = client;
+        form.QuerySelectorAll(".dagsorden-raekke legend").Select(l => l.TextContent).ShouldContain("Punkt 2: Valg af referent");
+        var perVang = form.QuerySelectorAll("input[name='Input.PickPersons']").Cast<IHtmlInputElement>()
+            .Single(i => form.QuerySelector($"label[for='{i.Id}']")!.TextContent.Contains("Per Vang", StringComparison.Ordinal)).Value;
+        var colleague = form.QuerySelectorAll("input[name='Input.PickMembers']").Cast<IHtmlInputElement>()
+            .First(i => !form.QuerySelector($"label[for='{i.Id}']")!.TextContent.Contains("Mette", StringComparison.Ordinal)).Value;
+        var me = ((IHtmlSelectElement)form.GetElementById("Input_ChairId")!).Value!;
+        var due = Today.AddDays(20).ToString("yyyy-MM-dd");
+        var fields = FieldsOf(form, "moede-form", new()
+        {
+            ["Input.Place"] = "Bents hjem",
+            ["Input.Agenda[4].Topic"] = "Huslejen",
+            ["Input.Tasks[0].Description"] = "Ring til boligselskabet",
+            ["Input.Tasks[0].OwnerId"] = me,
+            ["Input.Tasks[0].DueOn"] = due,
+            ["Input.Agenda[5].Number"] = "1", // a point given number 1 goes before the old 1
+            ["Input.Agenda[5].Topic"] = "Kaffe",
+        }, ("Input.PickPersons", perVang), ("Input.PickMembers", colleague));
+        using var saved = await client.PostFormAsync($"/borgere/{bent}/koordinerende-moeder/ny", fields, "/koordinerende-moeder/ny");
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var meetingUrl = saved.Headers.Location!.OriginalString;
+
+        var page = await client.GetPageAsync(meetingUrl);
+        var topics = page.QuerySelectorAll(".dagsorden-raekke input[name$='.Topic']").Cast<IHtmlInputElement>().Select(i => i.Value).Where(v => v.Length > 0).ToList();
+        topics.Take(6).ShouldBe(["Kaffe", "Velkomst og præsentation af deltagerne", "Valg af referent", "Formål med mødet",
+            "Status og opfølgning fra tidligere møder", "Huslejen"]);
+        topics[6].ShouldBe("Opdatering af netværkskortet");
+        topics[^1].ShouldBe("Opsummering af aftalte opgaver og ansvarlige");
+        var names = page.QuerySelectorAll(".deltager-raekke input[name$='.Name']").Cast<IHtmlInputElement>().Select(i => i.Value).Where(v => v.Length > 0).ToList();
+        names.ShouldBe(["Bent Kristensen", "Per Vang", names[2]]);
+        page.QuerySelector("#status-referat")!.TextContent.ShouldContain("skal sendes senest");
+
+        var start = await client.GetPageAsync("/");
+        var task = start.QuerySelectorAll("#mine-opgaver-sektion .opgave").Single(t => t.TextContent.Contains("Ring til boligselskabet", StringComparison.Ordinal));
+        task.TextContent.ShouldContain("Bent Kristensen");
+        var done = task.QuerySelector("form")!.GetAttribute("action")!;
+        using var marked = await client.PostFormAsync("/", [new("returnUrl", "/")], done);
+        marked.Headers.Location!.OriginalString.ShouldBe("/");
+        (await client.GetPageAsync("/")).QuerySelectorAll("#mine-opgaver-sektion .opgave").ShouldNotContain(t => t.TextContent.Contains("Ring til boligselskabet", StringComparison.Ordinal));
+        (await app.QueryAsync(db => db.MeetingTasks.Where(t => t.Description == "Ring til boligselskabet").Select(t => t.DoneOn).SingleAsync())).ShouldBe(Today);
+    }
+
+    [Fact]
+    public async Task TheInvitationGivesEachParticipantTheirOwnIcsAndSkipsApologiesTheMinutesReachEveryone()
+    {
+        var (client, bent, form) = await NewMeetingFormAsync();
+        using var _ = client;
+        var mark = Guid.NewGuid().ToString("N")[..8];
+        var fields = FieldsOf(form, "moede-form", new()
+        {
+            ["Input.Date"] = Today.ToString("yyyy-MM-dd"),
+            ["Input.Participants[0].Email"] = $"bent-{mark}@example.dk",
+            ["Input.Participants[1].Name"] = "Lene Læge",
+            ["Input.Participants[1].Email"] = $"lene-{mark}@laege.example",
+            ["Input.Participants[2].Name"] = "Ole Afbud",
+            ["Input.Participants[2].Email"] = $"ole-{mark}@example.dk",
+        }, ("Input.Participants[2].SentApologies", "true"));
+        using var saved = await client.PostFormAsync($"/borgere/{bent}/koordinerende-moeder/ny", fields, "/koordinerende-moeder/ny");
+        var meetingUrl = saved.Headers.Location!.OriginalString;
+
+        using var invited = await client.PostFormAsync(meetingUrl, [], "/invitation");
+        invited.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await client.GetPageAsync(meetingUrl)).QuerySelector("[role=status]")!.TextContent
+            .ShouldBe("Invitationen med kalenderfil er sendt til Bent Kristensen, Lene Læge.");
+        var mails = Mails(mark);
+        mails.Count.ShouldBe(2);
+        foreach (var m in mails)
+        {
+            m.Subject.ShouldStartWith("Invitation: koordinerende møde");
+            m.Subject.ShouldNotContain("Bent"); // calendars and subject lines are often seen by others
+            var ics = m.Attachments.OfType<MimePart>().Single(a => a.ContentType.MimeType == "text/calendar");
+            ics.ContentType.Parameters["method"].ShouldBe("REQUEST");
+            using var stream = new MemoryStream();
+            await ics.Content!.DecodeToAsync(stream);
+            var calendar = Ical.Net.Calendar.Load(System.Text.Encoding.UTF8.GetString(stream.ToArray()))!;
+            var e = calendar.Events.Single();
+            e.Attendees.Select(a => a.Value!.OriginalString).ShouldBe([$"mailto:{m.To.Mailboxes.Single().Address}"]);
+            e.DtStart!.TzId.ShouldBe("Europe/Copenhagen");
+            e.Sequence.ShouldBe(0);
+            e.Summary.ShouldBe("Koordinerende møde");
+            m.HtmlBody!.ShouldContain("Ole Afbud"); // listed under Afbud
+        }
+        (await app.QueryAsync(db => db.CoordinatingMeetings.Where(x => x.CitizenId == bent && x.InvitationCount == 1).CountAsync())).ShouldBeGreaterThan(0);
+
+        using var minutes = await client.PostFormAsync(meetingUrl, [], "/referat");
+        minutes.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var sent = Mails(mark).Where(m => (m.Subject ?? "").StartsWith("Referat", StringComparison.Ordinal)).ToList();
+        sent.Select(m => m.To.Mailboxes.Single().Address!).Order().ShouldBe([$"bent-{mark}@example.dk", $"lene-{mark}@laege.example", $"ole-{mark}@example.dk"]);
+        sent.ShouldAllBe(m => m.Attachments.Count() == 0);
+        (await client.GetPageAsync(meetingUrl)).QuerySelector("#status-referat")!.TextContent.ShouldContain("sendt");
+    }
+
+    [Fact]
+    public async Task AnExtraPointTooCloseToTheMeetingIsRefusedInDanishAndTheFormKeepsWhatWasTyped()
+    {
+        var (client, bent, form) = await NewMeetingFormAsync();
+        using var _ = client;
+        var before = await app.QueryAsync(db => db.CoordinatingMeetings.CountAsync());
+        var fields = FieldsOf(form, "moede-form", new()
+        {
+            ["Input.Date"] = Today.AddDays(2).ToString("yyyy-MM-dd"),
+            ["Input.Agenda[4].Topic"] = "Bolig — forslag fra viceværten",
+            ["Input.Agenda[4].ProposedBy"] = "Per Vang",
+        });
+        using var refused = await client.PostFormAsync($"/borgere/{bent}/koordinerende-moeder/ny", fields, "/koordinerende-moeder/ny");
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await TestClient.ParseAsync(refused);
+        page.QuerySelector(".validation-summary-errors")!.TextContent
+            .ShouldContain($"Ekstra punkter fra deltagerne skal være modtaget senest 4 dage før mødet, dvs. {Today.AddDays(-2):dd-MM-yyyy}.");
+        ((IHtmlInputElement)page.QuerySelector("input[name='Input.Agenda[4].Topic']")!).Value.ShouldBe("Bolig — forslag fra viceværten");
+        (await app.QueryAsync(db => db.CoordinatingMeetings.CountAsync())).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task TheMinutesCannotGoOutBeforeTheMeeting()
+    {
+        var (client, bent, form) = await NewMeetingFormAsync();
+        using var _ = client;
+        using var saved = await client.PostFormAsync($"/borgere/{bent}/koordinerende-moeder/ny", FieldsOf(form, "moede-form", []), "/koordinerende-moeder/ny");
+        var url = saved.Headers.Location!.OriginalString;
+        var page = await client.GetPageAsync(url);
+        page.QuerySelector($"form[action='{url}/referat']").ShouldBeNull(); // not offered
+        using var forced = await client.PostWithTokenAsync($"{url}/referat", []);
+        (await TestClient.ParseAsync(forced)).QuerySelector(".validation-summary-errors")!.TextContent.ShouldContain("Referatet kan først sendes, når mødet er holdt");
+    }
+
+    private List<MimeMessage> Mails(string mark)
+        => [.. Directory.GetFiles(app.MailDirectory, "*.eml").Select(f => MimeMessage.Load(f))
+            .Where(m => m.To.Mailboxes.Any(b => b.Address.Contains(mark, StringComparison.Ordinal)))];
+}
+
+public sealed class CoordinatingMeetingTestsOnSqlite(SqliteAppFactory app) : CoordinatingMeetingTests<SqliteAppFactory>(app);
+public sealed class CoordinatingMeetingTestsOnPostgres(PostgresAppFactory app) : CoordinatingMeetingTests<PostgresAppFactory>(app);
