@@ -195,6 +195,25 @@ public abstract partial class BadInputTests<TApp>(TApp app) : IClassFixture<TApp
         yield return new("Indsatsplan: livsområde ukendt", worker, plan, plan, "Input.Goals[0].Area", "Månen", Kept: false);
         yield return new("Indsatsplan: borgerens syn for langt", worker, plan, plan, "Input.CitizensView", Over(2000));
 
+        // Coordinating meeting (a new one for Bent Kristensen, the form pre-filled with the template)
+        var meeting = $"{citizen}/koordinerende-moeder/ny";
+        yield return new("Møde: dato tekst", worker, meeting, meeting, "Input.Date", "snart");
+        yield return new("Møde: dato langt ude", worker, meeting, meeting, "Input.Date", "3026-01-01");
+        yield return new("Møde: start tekst", worker, meeting, meeting, "Input.StartsAt", "kl. ti");
+        yield return new("Møde: slut før start", worker, meeting, meeting, "Input.EndsAt", "09:00");
+        yield return new("Møde: sted for langt", worker, meeting, meeting, "Input.Place", Over(200));
+        yield return new("Møde: referentens mail ugyldig", worker, meeting, meeting, "Input.MinuteTakerEmail", "mie(at)kommune", Visible: false);
+        yield return new("Møde: deltagerens mail ugyldig", worker, meeting, meeting, "Input.Participants[0].Email", "bent@", Visible: false);
+        yield return new("Møde: deltager uden navn", worker, meeting, meeting, "Input.Participants[0].Name", "", [("Input.Participants[0].Phone", "12345678")], Visible: false);
+        yield return new("Møde: minutter tekst", worker, meeting, meeting, "Input.Agenda[0].Minutes", "ti");
+        yield return new("Møde: minutter for mange", worker, meeting, meeting, "Input.Agenda[0].Minutes", "600");
+        yield return new("Møde: emne for langt", worker, meeting, meeting, "Input.Agenda[0].Topic", Over(200));
+        yield return new("Møde: punkt uden emne", worker, meeting, meeting, "Input.Agenda[0].Topic", "", Visible: false);
+        yield return new("Møde: mødeleder udefra", worker, meeting, meeting, "Input.ChairId", "en-anden", Kept: false);
+        yield return new("Møde: opgave uden ansvarlig", worker, meeting, meeting, "Input.Tasks[0].Description", "Ring til lægen", Visible: false);
+        yield return new("Møde: opgavens frist tekst", worker, meeting, meeting, "Input.Tasks[0].DueOn", "snart", [("Input.Tasks[0].Description", "Ring til lægen")]);
+        yield return new("Møde: valgt person findes ikke", worker, meeting, meeting, "Input.PickPersons", "ikke-et-id", Kept: false, Visible: false);
+
         // Administration
         (string, string)[] newTeam = [("Name", "Nyt team"), ("Method", "Act"), ("CaseloadLimitPerFte", "10")];
         yield return new("Team: navn for langt", admin, "/admin/teams/ny", "/admin/teams/ny", "Name", Over(100), newTeam);

@@ -21,6 +21,8 @@ public abstract class ScopeByStructureTests<TApp>(TApp app) : IClassFixture<TApp
         // A referral's or an agreement's id beside a ScopedCitizen: looked up among that citizen's own only.
         "ReferralQueries.ReferralAsync", "ReferralService.ScreenAsync", "ReferralService.DecideAsync",
         "AgreementQueries.AgreementAsync", "AgreementService.SaveAsync",
+        "MeetingQueries.MeetingAsync", "MeetingService.SaveAsync", "MeetingService.SendInvitationAsync", "MeetingService.SendMinutesAsync",
+        "MeetingService.MarkTaskDoneAsync",
     ];
 
     [Fact]
@@ -104,6 +106,10 @@ public abstract class ScopeByStructureTests<TApp>(TApp app) : IClassFixture<TApp
         var (referral, fsTeam) = await app.QueryAsync(async db => (
             await db.Referrals.Where(r => r.CitizenId == fs).Select(r => r.Id).FirstAsync(),
             await db.Teams.Where(t => t.Name == "Fremskudt sagsbehandling Solbjerg").Select(t => t.Id).FirstAsync()));
+        var fsMeeting = await app.QueryAsync(db => db.CoordinatingMeetings.Where(m => m.Tasks.Any(t => t.DoneOn == null))
+            .Select(m => new { m.Id, m.CitizenId, Task = m.Tasks.Where(t => t.DoneOn == null).Select(t => t.Id).First() }).FirstAsync());
+        var meetingState = await app.QueryAsync(async db => string.Join("|", await db.CoordinatingMeetings.Select(m => m.Version).OrderBy(v => v).ToListAsync(),
+            await db.MeetingTasks.CountAsync(t => t.DoneOn != null)));
         var before = await StateAsync(fs);
         using var worker = TestClient.For(app);
         await worker.SignInAsync("medarbejder1.act@caseload.local");
@@ -117,6 +123,7 @@ public abstract class ScopeByStructureTests<TApp>(TApp app) : IClassFixture<TApp
             (worker, $"/fs/henvendelser/ny?teamId={fsTeam}"),
             (worker, $"/borgere/{fs}/netvaerkskort"), (worker, $"/borgere/{fs}/netvaerkskort/rediger"),
             (leader, $"/borgere/{fs}/netvaerkskort/sammenlign?fra=1&til=1"), (worker, $"/borgere/{fs}/samarbejdsaftaler/ny"), (worker, $"/borgere/{fs}/indsatsplan"),
+            (worker, $"/borgere/{fs}/koordinerende-moeder/ny"), (leader, $"/borgere/{fsMeeting.CitizenId}/koordinerende-moeder/{fsMeeting.Id}"),
         })
         {
             using var response = await client.GetAsync(url);
@@ -136,6 +143,11 @@ public abstract class ScopeByStructureTests<TApp>(TApp app) : IClassFixture<TApp
             (worker, $"/borgere/{fs}/netvaerkskort/rediger", [new("Input.Persons[0].Category", "Health"), new("Input.Persons[0].Role", "Egen læge"), new("Input.Persons[0].Name", "Forsøg")]),
             (worker, $"/borgere/{fs}/samarbejdsaftaler/ny", [new("Input.MadeOn", "2026-01-05"), new("Input.Goals", "Forsøg")]),
             (worker, $"/borgere/{fs}/indsatsplan", [new("Input.Goals[0].Goal", "Forsøg"), new("Input.Goals[0].Area", "Housing")]),
+            (worker, $"/borgere/{fs}/koordinerende-moeder/ny", [new("Input.Date", "2026-01-05"), new("Input.StartsAt", "10:00"), new("Input.EndsAt", "11:00")]),
+            (leader, $"/borgere/{fsMeeting.CitizenId}/koordinerende-moeder/{fsMeeting.Id}", [new("Input.Date", "2026-01-05"), new("Input.StartsAt", "10:00"), new("Input.EndsAt", "11:00")]),
+            (leader, $"/borgere/{fsMeeting.CitizenId}/koordinerende-moeder/{fsMeeting.Id}/invitation", []),
+            (leader, $"/borgere/{fsMeeting.CitizenId}/koordinerende-moeder/{fsMeeting.Id}/referat", []),
+            (leader, $"/borgere/{fsMeeting.CitizenId}/koordinerende-moeder/{fsMeeting.Id}/opgaver/{fsMeeting.Task}/udfoert", [new("returnUrl", "/")]),
             (worker, "/fs/henvendelser/ny", [new("teamId", fsTeam.ToString()), new("Input.CitizenName", "Forsøg"), new("Input.Source", "Police"), new("Input.ReferrerName", "Forsøg"), new("Input.Concern", "Forsøg"), new("Input.ReceivedOn", "2026-01-05"), new("Input.ReceivedBy", "Forsøg")]),
         };
         foreach (var (client, url, fields) in posts)
@@ -144,6 +156,8 @@ public abstract class ScopeByStructureTests<TApp>(TApp app) : IClassFixture<TApp
             response.StatusCode.ShouldBe(HttpStatusCode.NotFound, $"POST {url}");
         }
         (await StateAsync(fs)).ShouldBe(before);
+        (await app.QueryAsync(async db => string.Join("|", await db.CoordinatingMeetings.Select(m => m.Version).OrderBy(v => v).ToListAsync(),
+            await db.MeetingTasks.CountAsync(t => t.DoneOn != null)))).ShouldBe(meetingState);
     }
 
     /// <summary>What an out-of-scope request could have touched: changes, reads of the record, and the record itself.</summary>

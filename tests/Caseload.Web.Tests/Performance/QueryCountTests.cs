@@ -41,6 +41,7 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
         await fsWorker.SignInAsync("medarbejder2.fs@caseload.local");
         var fsCitizen = await app.CitizenIdAsync("Rasmus Kjær");
         var agreement = await app.QueryAsync(db => db.CooperationAgreements.Where(a => a.CitizenId == citizen).Select(a => a.Id).FirstAsync()); // a demo case with contact attempts, first meeting overdue
+        var meeting = await app.QueryAsync(db => db.CoordinatingMeetings.Where(m => m.Tasks.Any()).Select(m => new { m.Id, m.CitizenId }).FirstAsync());
         (string Name, TestClient Client, string Url)[] pages =
         [
             ("Caseload-tavle", leader, "/tavle"),
@@ -61,6 +62,9 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
             ("Netværkskort, sammenligning", leader, $"/borgere/{citizen}/netvaerkskort/sammenlign?fra=1&til=3"),
             ("Samarbejdsaftale", leader, $"/borgere/{citizen}/samarbejdsaftaler/{agreement}"),
             ("ACT-indsatsplan", leader, $"/borgere/{citizen}/indsatsplan"),
+            ("Koordinerende møde", fsLeader, $"/borgere/{meeting.CitizenId}/koordinerende-moeder/{meeting.Id}"),
+            ("Koordinerende møde, nyt", leader, $"/borgere/{citizen}/koordinerende-moeder/ny"),
+            ("Forside med opgaver (FS)", fsWorker, "/"),
         ];
         var small = new Dictionary<string, int>();
         foreach (var (name, client, url) in pages)
@@ -149,6 +153,12 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
             fs.AddConsent("Helbred", "Egen læge", allocated.AddDays(4), null, today);
             fs.Record(Domain.Outreach.OutreachEvent.ExternalInformation, allocated.AddDays(5), null, "Egen læge", today, worker);
             db.OutreachCases.Add(fs);
+            // A held coordinating meeting with a task for the worker: their start page shows the nearest few, whatever the number.
+            var meeting = new Domain.Meetings.CoordinatingMeeting(c.Id, team);
+            meeting.Update(new Domain.Meetings.MeetingDetails(allocated.AddDays(6), new TimeOnly(10, 0), new TimeOnly(11, 0), null, worker, null, null, null, null, null, null),
+                [new Domain.Meetings.MeetingParticipant(Guid.Empty, c.Name, "Borger", null, null, false)], [], today);
+            meeting.SetTasks([new Domain.Meetings.MeetingTaskRow(Guid.Empty, "Ring til lægen", worker, today.AddDays(i % 30), 4, false)], new HashSet<string> { worker }, today);
+            db.CoordinatingMeetings.Add(meeting);
         }
         return await db.SaveChangesAsync();
     });
