@@ -41,6 +41,7 @@ public sealed class NetworkMapBrowserTests(BrowserFixture browser)
         await row.GetByLabel("Hvor tæt på").SelectOptionAsync(new SelectOptionValue { Label = "Tæt på" });
         (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth")).ShouldBeFalse();
         (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+        (await BrowserFixture.TooSmallForTouchAsync(page, "form[data-autosave]")).ShouldBeEmpty();
         await BrowserFixture.ScreenshotAsync(page, "17-netvaerkskort-tablet");
         await page.GetByRole(AriaRole.Button, new() { Name = "Gem netværkskort" }).ClickAsync();
         (await page.Locator("[role=status]").First.InnerTextAsync()).ShouldContain("ny version");
@@ -113,6 +114,7 @@ public sealed class NetworkMapBrowserTests(BrowserFixture browser)
         await row.GetByLabel("Opfølgning", new() { Exact = true }).FillAsync(followUp);
         (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth")).ShouldBeFalse();
         (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+        (await BrowserFixture.TooSmallForTouchAsync(page, "#aftale-form")).ShouldBeEmpty();
         await BrowserFixture.ScreenshotAsync(page, "19-samarbejdsaftale-tablet");
         await page.GetByRole(AriaRole.Button, new() { Name = "Gem samarbejdsaftale" }).ClickAsync();
         (await page.Locator("[role=status]").First.InnerTextAsync()).ShouldContain("Samarbejdsaftalen er gemt");
@@ -138,11 +140,60 @@ public sealed class NetworkMapBrowserTests(BrowserFixture browser)
         await row.GetByLabel("Mål", new() { Exact = true }).FillAsync("Kortklub på værestedet en gang om ugen");
         await row.GetByLabel("Hvem i teamet (faggruppe)").FillAsync("Bostøtte/socialpædagogisk støtte");
         (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+        (await BrowserFixture.TooSmallForTouchAsync(page, "form[data-autosave]")).ShouldBeEmpty();
         await BrowserFixture.ScreenshotAsync(page, "20-act-indsatsplan-tablet");
         await page.GetByRole(AriaRole.Button, new() { Name = "Gem indsatsplan" }).ClickAsync();
         (await page.Locator("[role=status]").First.InnerTextAsync()).ShouldContain("ny revision");
         (await page.Locator("#plan-revisioner li").CountAsync()).ShouldBe(before + 1);
         (await page.Locator(".plan-raekke legend", new() { HasText = "borgeren har sagt nej" }).CountAsync()).ShouldBe(1); // the declined part is still there
         (await page.Locator(".plan-raekke").Nth(3).GetByLabel("Mål", new() { Exact = true }).InputValueAsync()).ShouldBe("Kortklub på værestedet en gang om ugen");
+    }
+
+    /// <summary>The coordinating meeting on a tablet: participants picked from the network map and the team, an own point,
+    /// a task; the invitation sent (who had no address is named); the task on the owner's start page.</summary>
+    [Fact]
+    public async Task AWorkerPlansACoordinatingMeetingOnATabletAndTheTaskReachesTheStartPage()
+    {
+        var page = await browser.LoginAsync("medarbejder1.act@caseload.local", 768, 1024);
+        await page.GotoAsync("/borgere?q=Bent");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Bent Kristensen" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nyt koordinerende møde" }).ClickAsync();
+        (await page.Locator(".dagsorden-raekke legend").First.InnerTextAsync()).ShouldBe("Punkt 1: Velkomst og præsentation af deltagerne");
+        await page.GetByLabel("Sted", new() { Exact = true }).FillAsync("Bents hjem");
+        await page.Locator("#vaelg-deltagere summary").ClickAsync();
+        await page.GetByLabel("Per Vang (Vicevært)").CheckAsync();
+        await page.Locator("#vaelg-deltagere input[name='Input.PickMembers']").Nth(1).CheckAsync();
+        var own = page.Locator(".dagsorden-raekke").Nth(4);
+        await own.GetByLabel("Emne").FillAsync("Huslejen");
+        await own.GetByLabel("Hvad vil vi opnå?").FillAsync("En plan for restancen, som Bent kan overskue.");
+        var task = page.Locator(".opgave-raekke").First;
+        await task.GetByLabel("Opgave", new() { Exact = true }).FillAsync("Ring til boligselskabet om afdrag");
+        await task.GetByLabel("Ansvarlig").SelectOptionAsync(new SelectOptionValue { Label = "Mette Andersen" });
+        var due = await page.Locator("#Input_Date").InputValueAsync();
+        await task.GetByLabel("Frist").FillAsync(due);
+        (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth")).ShouldBeFalse();
+        (await BrowserFixture.TooSmallForTouchAsync(page, "#moede-form")).ShouldBeEmpty();
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+        await BrowserFixture.ScreenshotAsync(page, "21-koordinerende-moede-tablet");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gem mødet" }).ClickAsync();
+        (await page.Locator("[role=status]").First.InnerTextAsync()).ShouldContain("Mødet er gemt", customMessage: await page.Locator("main").InnerTextAsync());
+        (await page.Locator(".deltager-raekke input[name$='.Name'] >> nth=1").InputValueAsync()).ShouldBe("Per Vang");
+        (await page.Locator("#status-referat").InnerTextAsync()).ShouldContain("skal sendes senest");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send invitation" }).ClickAsync();
+        var status = await page.Locator("[role=status]").First.InnerTextAsync();
+        status.ShouldStartWith("Invitationen med kalenderfil er sendt til");
+        status.ShouldContain("Ikke sendt til Bent Kristensen, Per Vang"); // no address: told, not silently skipped
+        (await page.Locator("#status-invitation").InnerTextAsync()).ShouldContain("sendt");
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+
+        await page.GotoAsync("/");
+        var mine = page.Locator("#mine-opgaver-sektion .opgave", new() { HasText = "Ring til boligselskabet om afdrag" });
+        (await mine.InnerTextAsync()).ShouldContain("Bent Kristensen");
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+        await BrowserFixture.ScreenshotAsync(page, "22-forside-mine-opgaver");
+        await mine.GetByRole(AriaRole.Button).ClickAsync();
+        (await page.Locator("[role=status]").First.InnerTextAsync()).ShouldBe("Opgaven er markeret som udført.");
+        (await page.Locator("#mine-opgaver-sektion .opgave", new() { HasText = "Ring til boligselskabet om afdrag" }).CountAsync()).ShouldBe(0);
     }
 }
