@@ -8,7 +8,9 @@ namespace Caseload.Application.Agreements;
 
 public sealed record AgreementListRow(Guid Id, DateOnly MadeOn, DateOnly? NextFollowUpOn);
 
-public sealed record AgreementView(ScopedCitizen Citizen, Guid? Id, Guid Version, int? Age, DateOnly Today, AgreementInput Input)
+/// <summary><see cref="SavedBy"/> (a user id) and <see cref="SavedAt"/>: the last save, for the conflict view.</summary>
+public sealed record AgreementView(ScopedCitizen Citizen, Guid? Id, Guid Version, int? Age, DateOnly Today, AgreementInput Input,
+    string? SavedBy = null, DateTime? SavedAt = null)
 {
     public bool MayChange => Citizen.MayChangeCourseWork;
 }
@@ -24,7 +26,7 @@ public sealed class AgreementQueries(ICaseloadDbContext db, IDanishClock clock)
         var age = cpr?.AgeOn(today);
         if (agreementId is null) return new AgreementView(citizen, null, Guid.Empty, age, today, new AgreementInput { MadeOn = today });
         var a = await db.CooperationAgreements.AsNoTracking().FirstOrDefaultAsync(x => x.Id == agreementId && x.CitizenId == citizen.Id, ct);
-        return a is null ? null : new AgreementView(citizen, a.Id, a.Version, age, today, InputOf(a));
+        return a is null ? null : new AgreementView(citizen, a.Id, a.Version, age, today, InputOf(a), a.UpdatedBy ?? a.CreatedBy, a.UpdatedAt ?? a.CreatedAt);
     }
 
     public static AgreementInput InputOf(CooperationAgreement a) => new()

@@ -19,8 +19,9 @@ public sealed record MeetingState(DateTime? InvitationSentAt, int InvitationCoun
     public bool MinutesOverdue(DateOnly today) => Held && MinutesSentAt is null && today > MinutesDueOn;
 }
 
+/// <summary><see cref="SavedBy"/> (a user id) and <see cref="SavedAt"/>: the last save, for the conflict view.</summary>
 public sealed record MeetingView(ScopedCitizen Citizen, Guid? Id, MeetingCitizen Head, DateOnly Today, MeetingInput Input,
-    IReadOnlyList<NetworkPerson> MapPersons, IReadOnlyList<TeamContact> Team, MeetingState State)
+    IReadOnlyList<NetworkPerson> MapPersons, IReadOnlyList<TeamContact> Team, MeetingState State, string? SavedBy = null, DateTime? SavedAt = null)
 {
     public bool MayChange => Citizen.MayChangeCourseWork;
     public int AgendaMinutes => Input.Agenda.Sum(a => a.Minutes ?? 0);
@@ -57,7 +58,8 @@ public sealed class MeetingQueries(ICaseloadDbContext db, IDanishClock clock, Wo
         var m = await db.CoordinatingMeetings.AsNoTracking().Include(x => x.Tasks)
             .FirstOrDefaultAsync(x => x.Id == meetingId && x.CitizenId == citizen.Id, ct);
         return m is null ? null
-            : new MeetingView(citizen, m.Id, head, today, InputOf(m), persons, team, StateOf(m.Date, m.InvitationSentAt, m.InvitationCount, m.MinutesSentAt, today));
+            : new MeetingView(citizen, m.Id, head, today, InputOf(m), persons, team, StateOf(m.Date, m.InvitationSentAt, m.InvitationCount, m.MinutesSentAt, today),
+                m.UpdatedBy ?? m.CreatedBy, m.UpdatedAt ?? m.CreatedAt);
     }
 
     private MeetingState StateOf(DateOnly date, DateTime? invited, int count, DateTime? minutes, DateOnly today)

@@ -23,7 +23,7 @@ public sealed class ActionPlansController(CitizenQueries citizens, IAccessScope 
         var citizen = await citizens.OpenAsync(id, Ct);
         if (citizen is null) return NotFound();
         var view = await plans.PlanAsync(citizen, Ct);
-        return View("Plan", view with { Input = WithBlankRows(view.Input) });
+        return View("Plan", new ActionPlanPage(view with { Input = WithBlankRows(view.Input) }));
     }
 
     [HttpPost("")]
@@ -31,12 +31,23 @@ public sealed class ActionPlansController(CitizenQueries citizens, IAccessScope 
     {
         var citizen = await scope.CitizenAsync(id, Ct);
         if (citizen is null) return NotFound();
-        if (ModelState.IsValid && ModelState.AddErrors(await plans.SaveAsync(citizen, input, Ct), "Input"))
+        var result = ModelState.IsValid ? await plans.SaveAsync(citizen, input, Ct) : null;
+        if (result is not null && ModelState.AddErrors(result, "Input"))
         {
             TempData["Status"] = "Indsatsplanen er gemt som en ny revision.";
             return Redirect($"/borgere/{id}/indsatsplan");
         }
-        return View("Plan", (await plans.PlanAsync(citizen, Ct)) with { Input = WithBlankRows(input) });
+        var view = await plans.PlanAsync(citizen, Ct);
+        Shared.ConflictPanelModel? conflict = null;
+        if (result?.IsConflict == true)
+        {
+            // Side by side with the saved revision; the form now carries it, so saving again makes a new revision knowingly.
+            var latest = view.Revisions.Count > 0 ? view.Revisions[0] : null;
+            conflict = Shared.ConflictPanelModel.Between(ActionPlanPage.Fields(input), ActionPlanPage.Fields(view.Input), latest?.SavedBy, latest?.SavedAt);
+            input.Version = view.Input.Version;
+            ModelState.Remove("Input.Version");
+        }
+        return View("Plan", new ActionPlanPage(view with { Input = WithBlankRows(input) }, conflict));
     }
 
     private static ActionPlanInput WithBlankRows(ActionPlanInput input)

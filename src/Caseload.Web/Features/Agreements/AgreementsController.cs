@@ -11,7 +11,8 @@ namespace Caseload.Web.Features.Agreements;
 /// <summary>Cooperation agreements: one page per agreement, the form itself (filled with the citizen); reads are audited.</summary>
 [Authorize(Policy = Policies.CitizenRecords)]
 [Route("borgere/{id:guid}/samarbejdsaftaler")]
-public sealed class AgreementsController(CitizenQueries citizens, IAccessScope scope, AgreementService agreements, AgreementQueries queries) : Controller
+public sealed class AgreementsController(CitizenQueries citizens, IAccessScope scope, AgreementService agreements, AgreementQueries queries,
+    Application.Common.IUserDirectory users) : Controller
 {
     /// <summary>Blank agreement rows the form offers beyond those filled.</summary>
     public const int BlankRows = 2;
@@ -36,16 +37,17 @@ public sealed class AgreementsController(CitizenQueries citizens, IAccessScope s
         var citizen = await citizens.OpenAsync(id, Ct);
         var view = citizen is null ? null : await queries.AgreementAsync(citizen, agreementId, Ct);
         if (view is null || (agreementId is null && !view.MayChange)) return NotFound();
-        return View("Agreement", view with { Input = WithBlankRows(view.Input) });
+        return View("Agreement", new AgreementPage(view with { Input = WithBlankRows(view.Input) }));
     }
 
     private async Task<IActionResult> Save(Guid id, Guid? agreementId, AgreementInput input)
     {
         var citizen = await scope.CitizenAsync(id, Ct);
         if (citizen is null) return NotFound();
+        Application.Common.Result? result = null;
         if (ModelState.IsValid)
         {
-            var (result, savedId) = await agreements.SaveAsync(citizen, agreementId, input, Ct);
+            (result, var savedId) = await agreements.SaveAsync(citizen, agreementId, input, Ct);
             if (ModelState.AddErrors(result, "Input"))
             {
                 TempData["Status"] = "Samarbejdsaftalen er gemt.";
@@ -53,7 +55,17 @@ public sealed class AgreementsController(CitizenQueries citizens, IAccessScope s
             }
         }
         var view = await queries.AgreementAsync(citizen, agreementId, Ct);
-        return view is null ? NotFound() : View("Agreement", view with { Input = WithBlankRows(input) });
+        if (view is null) return NotFound();
+        Shared.ConflictPanelModel? conflict = null;
+        if (result?.IsConflict == true)
+        {
+            // Side by side with the saved version; the form now carries the saved version, so saving again replaces it knowingly.
+            var by = view.SavedBy is null ? null : (await users.NamesAsync([view.SavedBy], Ct)).GetValueOrDefault(view.SavedBy);
+            conflict = Shared.ConflictPanelModel.Between(AgreementPage.Fields(input), AgreementPage.Fields(view.Input), by, view.SavedAt);
+            input.Version = view.Version;
+            ModelState.Remove("Input.Version");
+        }
+        return View("Agreement", new AgreementPage(view with { Input = WithBlankRows(input) }, conflict));
     }
 
     private static AgreementInput WithBlankRows(AgreementInput input)

@@ -12,7 +12,8 @@ namespace Caseload.Web.Features.Meetings;
 /// the invitation (.ics attached) and the minutes; tasks marked done from the owner's start page. Reads are audited.</summary>
 [Authorize(Policy = Policies.CitizenRecords)]
 [Route("borgere/{id:guid}/koordinerende-moeder")]
-public sealed class MeetingsController(CitizenQueries citizens, IAccessScope scope, MeetingService meetings, MeetingQueries queries) : Controller
+public sealed class MeetingsController(CitizenQueries citizens, IAccessScope scope, MeetingService meetings, MeetingQueries queries,
+    Application.Common.IUserDirectory users) : Controller
 {
     public const int BlankParticipants = 2;
     public const int BlankAgendaItems = 2;
@@ -67,7 +68,7 @@ public sealed class MeetingsController(CitizenQueries citizens, IAccessScope sco
         if (!ModelState.AddErrors(result) || outcome is null)
         {
             var view = await queries.MeetingAsync(citizen, meetingId, Ct);
-            return view is null ? NotFound() : View("Meeting", WithBlanks(view));
+            return view is null ? NotFound() : View("Meeting", new MeetingPage(WithBlanks(view)));
         }
         TempData["Status"] = $"{sentText} {string.Join(", ", outcome.SentTo)}."
             + (outcome.NotSent.Count > 0 ? $" Ikke sendt til {string.Join(", ", outcome.NotSent)} (ingen e-mailadresse eller afvist) — giv dem besked på anden vis." : "");
@@ -79,16 +80,17 @@ public sealed class MeetingsController(CitizenQueries citizens, IAccessScope sco
         var citizen = await citizens.OpenAsync(id, Ct);
         var view = citizen is null ? null : await queries.MeetingAsync(citizen, meetingId, Ct);
         if (view is null || (meetingId is null && !view.MayChange)) return NotFound();
-        return View("Meeting", WithBlanks(view));
+        return View("Meeting", new MeetingPage(WithBlanks(view)));
     }
 
     private async Task<IActionResult> Save(Guid id, Guid? meetingId, MeetingInput input)
     {
         var citizen = await scope.CitizenAsync(id, Ct);
         if (citizen is null) return NotFound();
+        Application.Common.Result? result = null;
         if (ModelState.IsValid)
         {
-            var (result, savedId) = await meetings.SaveAsync(citizen, meetingId, input, Ct);
+            (result, var savedId) = await meetings.SaveAsync(citizen, meetingId, input, Ct);
             if (ModelState.AddErrors(result, "Input"))
             {
                 TempData["Status"] = "Mødet er gemt.";
@@ -96,7 +98,17 @@ public sealed class MeetingsController(CitizenQueries citizens, IAccessScope sco
             }
         }
         var view = await queries.MeetingAsync(citizen, meetingId, Ct);
-        return view is null ? NotFound() : View("Meeting", WithBlanks(view with { Input = input }));
+        if (view is null) return NotFound();
+        Shared.ConflictPanelModel? conflict = null;
+        if (result?.IsConflict == true)
+        {
+            // Side by side with the saved version; the form now carries it, so saving again replaces it knowingly.
+            var team = view.Team.ToDictionary(t => t.UserId, t => t.Name);
+            var by = view.SavedBy is null ? null : (await users.NamesAsync([view.SavedBy], Ct)).GetValueOrDefault(view.SavedBy);
+            conflict = Shared.ConflictPanelModel.Between(MeetingPage.Fields(input, team), MeetingPage.Fields(view.Input, team), by, view.SavedAt);
+            input.Version = view.Input.Version;
+        }
+        return View("Meeting", new MeetingPage(WithBlanks(view with { Input = input }), conflict));
     }
 
     private static MeetingView WithBlanks(MeetingView view)
