@@ -41,17 +41,17 @@ login() { # email -> cookie "caseload.auth=…"
 for db in $dbs; do
   echo "== $db, $citizens citizens"
   if [ "$db" = sqlite ]; then
-    file="$data/caseload-$citizens-v4.db"; cs="Data Source=$PWD/$file"; provider=Sqlite # v4: with CTI and outreach cases and the demo network maps (bump when the generator or the demo data changes)
+    file="$data/caseload-$citizens-v5.db"; cs="Data Source=$PWD/$file"; provider=Sqlite # v5: with CTI and outreach cases, the demo documents and meetings (bump when the generator or the demo data changes)
     [ -f "$file" ] || dotnet bench/DataGenerator/bin/Release/net10.0/DataGenerator.dll --provider Sqlite --connection "$cs" --citizens "$citizens" | tail -1
     q() { sqlite3 "$file" "$1"; }
-    idtext='lower("CitizenId")'
+    idtext='lower("CitizenId")'; idcol='lower("Id")'
   else
     base=${CASELOAD_TEST_POSTGRES:?set CASELOAD_TEST_POSTGRES (scripts/setup-test-env.sh starts a local PostgreSQL)}
-    cs="${base%Database=*}Database=caseload_bench_${citizens}_v4"; provider=Postgres
+    cs="${base%Database=*}Database=caseload_bench_${citizens}_v5"; provider=Postgres
     dotnet bench/DataGenerator/bin/Release/net10.0/DataGenerator.dll --provider Postgres --connection "$cs" --citizens "$citizens" | tail -1
-    pgcs="postgresql://caseload_test:caseload_test@127.0.0.1:5432/caseload_bench_${citizens}_v4"
+    pgcs="postgresql://caseload_test:caseload_test@127.0.0.1:5432/caseload_bench_${citizens}_v5"
     q() { psql -At "$pgcs" -c "$1"; }
-    idtext='"CitizenId"::text'
+    idtext='"CitizenId"::text'; idcol='"Id"::text'
   fi
   (cd "$out/web" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=http://127.0.0.1:5402 Security__RequireHttps=false \
      AllowedHosts=127.0.0.1 App__PublicBaseUrl=http://127.0.0.1:5402 Database__Provider=$provider Database__ConnectionString="$cs" \
@@ -76,6 +76,12 @@ for db in $dbs; do
   fsactive=$(q "select count(*) from \"OutreachCases\" where \"TeamId\"='$fsteam' and \"ClosedOn\" is null")
   fs=$(login "$fsleader" Caseload-bench-2026)
   bent=$(q "select $idtext from \"NetworkMaps\" m join \"Citizens\" c on c.\"Id\"=m.\"CitizenId\" where c.\"Name\"='Bent Kristensen'")
+  agreement=$(q "select $idcol from \"CooperationAgreements\" where $idtext='$bent' limit 1")
+  meetingcitizen=$(q "select $idtext from \"CoordinatingMeetings\" where \"MinutesSentAt\" is not null limit 1")
+  meeting=$(q "select $idcol from \"CoordinatingMeetings\" where \"MinutesSentAt\" is not null limit 1")
+  taskowner=$(q "select u.\"Email\" from \"MeetingTasks\" t join \"AspNetUsers\" u on u.\"Id\"=t.\"OwnerId\" where t.\"DoneOn\" is null limit 1")
+  fsdemo=$(login teamleder.fs@caseload.local Caseload-demo-2026)
+  owner=$(login "$taskowner" Caseload-demo-2026)
 
   read -r bare_rps bare_p50 bare_p99 _ < <(measure http://127.0.0.1:5401/)
   printf "%-44s %9s %9s %9s %7s %6s\n" page "req/s" p50 p99 ratio non2xx
@@ -94,6 +100,10 @@ for db in $dbs; do
   row "FS course page" "http://127.0.0.1:5402/borgere/$fscitizen/fs" "$fs"
   row "network map (demo, 7 persons, 3 versions)" "http://127.0.0.1:5402/borgere/$bent/netvaerkskort" "$demo"
   row "network map form" "http://127.0.0.1:5402/borgere/$bent/netvaerkskort/rediger" "$demo"
+  row "cooperation agreement (demo)" "http://127.0.0.1:5402/borgere/$bent/samarbejdsaftaler/$agreement" "$demo"
+  row "ACT action plan (demo, 2 revisions)" "http://127.0.0.1:5402/borgere/$bent/indsatsplan" "$demo"
+  row "coordinating meeting (demo, held)" "http://127.0.0.1:5402/borgere/$meetingcitizen/koordinerende-moeder/$meeting" "$fsdemo"
+  row "start page with open tasks" "http://127.0.0.1:5402/" "$owner"
   echo "web process memory: $(awk '/VmHWM/ {printf "peak %.0f MB", $2/1024} /VmRSS/ {printf ", now %.0f MB", $2/1024}' /proc/$web/status)"
   kill $web; wait $web 2>/dev/null || true
 done

@@ -39,6 +39,7 @@ public static class DependencyInjection
         services.AddScoped<Meetings.MeetingService>();
         services.AddScoped<Meetings.MeetingQueries>();
         services.AddScoped<Meetings.MyTasks>();
+        services.AddScoped<Printing.PrintService>();
         services.AddScoped<Auditing.AuditSearch>();
         services.AddScoped<Teams.TeamFigures>();
         services.AddScoped<Teams.TeamAdministration>();

@@ -82,7 +82,10 @@ public static class DependencyInjection
         // Keys in the database, so several web instances accept each other's cookies and a restart signs nobody out.
         services.AddDataProtection().SetApplicationName("Caseload").PersistKeysToDbContext<CaseloadDbContext>();
 
-        services.AddHealthChecks().AddDbContextCheck<CaseloadDbContext>("database", tags: ["ready"]);
+        services.Configure<Pdf.PdfOptions>(configuration.GetSection(Pdf.PdfOptions.Section));
+        services.AddSingleton<Application.Printing.IPdfRenderer, Pdf.ChromiumPdfRenderer>();
+        services.AddHealthChecks().AddDbContextCheck<CaseloadDbContext>("database", tags: ["ready"])
+            .AddCheck<Pdf.PdfRendererHealthCheck>("pdf", tags: ["ready"]);
         return services;
     }
 

@@ -39,6 +39,9 @@ internal static class WebServiceSetup
         IWebHostEnvironment environment)
     {
         services.Configure<SecurityOptions>(configuration.GetSection(SecurityOptions.Section));
+        services.Configure<Features.Printing.PrintOptions>(configuration.GetSection(Features.Printing.PrintOptions.Section));
+        // The PDF renderer serves the print views' css and fonts from the app's own static files, nothing else.
+        services.PostConfigure<Infrastructure.Pdf.PdfOptions>(o => o.StaticRoot ??= environment.WebRootPath);
         services.AddOptions<AppOptions>().Bind(configuration.GetSection(AppOptions.Section))
             .Validate(o => environment.IsDevelopment() || Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out var u) && u.Scheme is "https" or "http",
                 "App:PublicBaseUrl (e.g. https://caseload.kommune.dk) is required outside Development: mail links are built from it.")

@@ -1,0 +1,25 @@
+using Caseload.Application.Printing;
+
+namespace Caseload.Web.Features.Printing;
+
+/// <summary>What every print view shows around its document: the municipality, team, title, the confidentiality
+/// marking, the citizen, the version and the print date; and on screen the toolbar (print, PDF, the privacy choices).</summary>
+public record PrintPage(PrintCitizen Citizen, string Title, string Version, string Municipality, bool Pdf, PrintChoices Choices,
+    bool MaySeeSecretAddress, string Url, string BackUrl, string? Problem = null)
+{
+    public const string Confidential = "Fortroligt — indeholder personoplysninger";
+
+    public string PrintedAt => Hosting.DanishFormat.Time(Citizen.PrintedAt);
+
+    /// <summary>The same view with the given choices, as HTML or PDF.</summary>
+    public string Link(bool pdf) => $"{Url}?pdf={(pdf ? "true" : "false")}&fuldtCpr={(Choices.FullCpr ? "true" : "false")}&hemmeligAdresse={(Choices.SecretAddress ? "true" : "false")}";
+}
+
+/// <summary>What the print layout needs of any print view's model.</summary>
+public interface IPrintPage
+{
+    PrintPage Page { get; }
+}
+
+/// <summary>A print view's model: the common page and the document.</summary>
+public sealed record PrintPage<T>(PrintPage Page, T Document) : IPrintPage;
