@@ -125,10 +125,14 @@ public sealed class PrintController(IAccessScope scope, PrintService printing, I
     private static string Saved(DateTime? at) => at is { } t ? $"gemt {DanishFormat.Time(t)}" : "ikke gemt";
 
     // Chromium's running header and footer: inline styles only (they are rendered apart from the page), Danish page numbers.
-    private const string Line = "font-family:'DejaVu Sans',Arial,sans-serif;font-size:7.5pt;width:100%;margin:0 16mm;display:flex;justify-content:space-between;color:#000;";
+    private const string Line = "font-family:'DejaVu Sans',Arial,sans-serif;font-size:7.5pt;width:100%;box-sizing:border-box;padding:0 16mm;display:flex;justify-content:space-between;color:#000;";
 
     private static string Header(PrintPage p)
-        => $"<div style=\"{Line}\"><span>{E(p.Municipality)} · {E(p.Citizen.TeamName)} · {E(p.Title)}</span><b>{E(PrintPage.Confidential)}</b></div>";
+        => $"<div style=\"{Line}gap:4mm;\"><span style=\"{OneLine}flex:1;\">{E(p.Municipality)} · {E(p.Citizen.TeamName)} · {E(p.Title)}</span>"
+           + $"<b style=\"white-space:nowrap;flex-shrink:0;\">{E(PrintPage.Confidential)}</b></div>"; // the marking is never cut
+
+    /// <summary>Never wraps (a wrapped header would run into the page): a long title is cut with "…".</summary>
+    private const string OneLine = "white-space:nowrap;overflow:hidden;text-overflow:ellipsis;min-width:0;";
 
     private static string Footer(PrintPage p)
         => $"<div style=\"{Line}\"><span>Side <span class=\"pageNumber\"></span> af <span class=\"totalPages\"></span></span>"

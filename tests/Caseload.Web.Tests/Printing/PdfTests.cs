@@ -1,0 +1,219 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Caseload.Domain.Auditing;
+using Caseload.TestSupport;
+using Caseload.Web.Tests.Security;
+using Microsoft.EntityFrameworkCore;
+using UglyToad.PdfPig;
+
+namespace Caseload.Web.Tests.Printing;
+
+/// <summary>Every template as a real PDF from Chromium, read back with PdfPig: A4, the title, the citizen, Danish letters, the
+/// confidentiality marking and "Side x af y"; the CPR masked unless chosen; each print audited; a long document paginates.</summary>
+public sealed partial class PdfTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
+{
+    private const string Marking = "Fortroligt — indeholder personoplysninger";
+
+    private sealed record Pdf(string FileName, int Pages, IReadOnlyList<string> PageTexts, bool A4)
+    {
+        public string Text => string.Join("\n", PageTexts);
+    }
+
+    private static async Task<Pdf> ReadAsync(HttpResponseMessage response)
+    {
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf", await response.Content.ReadAsStringAsync());
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        using var doc = PdfDocument.Open(bytes);
+        var pages = doc.GetPages().ToList();
+        return new(response.Content.Headers.ContentDisposition!.FileName!.Trim('"'), pages.Count,
+            [.. pages.Select(p => string.Join(" ", p.GetWords().Select(w => w.Text)))],
+            pages.All(p => Math.Abs(p.Width - 595) < 2 && Math.Abs(p.Height - 842) < 2));
+    }
+
+    [Theory]
+    [InlineData("medarbejder1.act@caseload.local", "Bent Kristensen", "samarbejdsaftale", "Samarbejdsaftale")]
+    [InlineData("medarbejder1.act@caseload.local", "Bent Kristensen", "netvaerkskort", "Netværkskort")]
+    [InlineData("medarbejder1.act@caseload.local", "Bent Kristensen", "indsatsplan", "ACT-indsatsplan")]
+    [InlineData("medarbejder1.act@caseload.local", "Bent Kristensen", "oversigt", "Borgeroversigt")]
+    [InlineData("teamleder.cti@caseload.local", "Thomas Vinther", "cti-plan", "CTI – langsigtet plan og overdragelsesplan")]
+    [InlineData("teamleder.cti@caseload.local", "Thomas Vinther", "cti-maalinger", "CTI – målinger")]
+    [InlineData("teamleder.fs@caseload.local", null, "koordinerende-moede", "Koordinerende møde – invitation og dagsorden")]
+    [InlineData("teamleder.fs@caseload.local", null, "koordinerende-moede/referat", "Koordinerende møde – referat")]
+    [InlineData("teamleder.fs@caseload.local", "Lone Brandt", "screening", "Screeningsskema – fremskudt sagsbehandling")]
+    public async Task EveryTemplateIsAnA4PdfWithItsTitleTheCitizenDanishLettersAndTheMarking(string user, string? citizenName, string document, string title)
+    {
+        using var client = TestClient.For(app);
+        await client.SignInAsync(user);
+        var (citizen, url) = await UrlAsync(citizenName, document);
+        var (name, cpr) = await app.QueryAsync(db => db.Citizens.Where(c => c.Id == citizen).Select(c => new { c.Name, c.Cpr }).SingleAsync()) is var c ? (c.Name, c.Cpr) : default;
+
+        using var response = await client.GetAsync(url + "?pdf=true");
+        var pdf = await ReadAsync(response);
+
+        pdf.A4.ShouldBeTrue();
+        pdf.Text.ShouldContain(title);
+        pdf.Text.ShouldContain(name);
+        pdf.Text.ShouldContain(Marking);
+        pdf.Text.ShouldContain($"Side 1 af {pdf.Pages}");
+        pdf.PageTexts.ShouldAllBe(t => t.Contains(Marking, StringComparison.Ordinal)); // the running header, on every page
+        Regex.IsMatch(pdf.Text, "[æøåÆØÅ]").ShouldBeTrue();
+        if (cpr is not null)
+        {
+            pdf.Text.ShouldNotContain(cpr.Formatted);
+            pdf.Text.ShouldContain(cpr.Masked);
+        }
+        FileName().IsMatch(pdf.FileName).ShouldBeTrue(pdf.FileName);
+        pdf.FileName.ShouldNotContain(cpr?.Digits[..6] ?? "ingen");
+        (await app.QueryAsync(db => db.AuditEntries.Where(a => a.Action == AuditAction.Printed && a.CitizenId == citizen).Select(a => a.Changes).ToListAsync()))
+            .ShouldContain(d => d!.StartsWith(title, StringComparison.Ordinal) && d.Contains("PDF", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task TheFullCprNumberIsPrintedOnlyWhenChosenAndThatIsAuditedAsARevealedCpr()
+    {
+        using var client = TestClient.For(app);
+        await client.SignInAsync("medarbejder1.act@caseload.local");
+        var (citizen, url) = await UrlAsync("Bent Kristensen", "oversigt");
+        var cpr = await app.QueryAsync(db => db.Citizens.Where(c => c.Id == citizen).Select(c => c.Cpr).SingleAsync());
+        var revealed = await app.QueryAsync(db => db.AuditEntries.CountAsync(a => a.Action == AuditAction.RevealedCpr && a.CitizenId == citizen));
+
+        using var response = await client.GetAsync(url + "?pdf=true&fuldtCpr=true");
+        (await ReadAsync(response)).Text.ShouldContain(cpr!.Formatted);
+        (await app.QueryAsync(db => db.AuditEntries.CountAsync(a => a.Action == AuditAction.RevealedCpr && a.CitizenId == citizen))).ShouldBe(revealed + 1);
+        (await app.QueryAsync(db => db.AuditEntries.Where(a => a.Action == AuditAction.Printed && a.CitizenId == citizen).OrderByDescending(a => a.Id).Select(a => a.Changes ?? "").FirstAsync()))
+            .ShouldContain("med fuldt CPR-nummer");
+    }
+
+    [Fact]
+    public async Task ASecretAddressIsLeftOutUnlessAnAssignedWorkerChoosesIt()
+    {
+        var citizen = await app.CitizenIdAsync("Jytte Poulsen");
+        await app.QueryAsync(async db =>
+        {
+            var c = await db.Citizens.SingleAsync(x => x.Id == citizen);
+            c.UpdateContact("Skjulte Vej 7, 8000 Solbjerg", true, c.Phone, c.SecondaryPhone, c.Email);
+            return await db.SaveChangesAsync();
+        });
+        using var client = TestClient.For(app);
+        await client.SignInAsync("medarbejder1.act@caseload.local");
+        var url = $"/borgere/{citizen}/udskrift/oversigt";
+        var hidden = await ReadAsync(await client.GetAsync(url + "?pdf=true"));
+        hidden.Text.ShouldNotContain("Skjulte Vej");
+        hidden.Text.ShouldContain("Hemmelig adresse (ikke udskrevet)");
+        (await ReadAsync(await client.GetAsync(url + "?pdf=true&hemmeligAdresse=true"))).Text.ShouldContain("Skjulte Vej 7");
+
+        using var leader = TestClient.For(app); // leads the team, is not assigned to the citizen: never the secret address
+        await leader.SignInAsync("teamleder.act@caseload.local");
+        (await ReadAsync(await leader.GetAsync(url + "?pdf=true&hemmeligAdresse=true"))).Text.ShouldNotContain("Skjulte Vej");
+    }
+
+    [Fact]
+    public async Task ALongAgreementRunsOverSeveralPagesWithTheTableHeaderRepeated()
+    {
+        using var client = TestClient.For(app);
+        await client.SignInAsync("medarbejder1.act@caseload.local");
+        var citizen = await app.CitizenIdAsync("Bent Kristensen");
+        var form = $"/borgere/{citizen}/samarbejdsaftaler/ny";
+        var fields = new List<KeyValuePair<string, string>> { new("Input.MadeOn", "2026-11-02"), new("Input.Place", "Hjemme hos Bent") };
+        for (var i = 0; i < 20; i++)
+        {
+            fields.Add(new($"Input.Rows[{i}].Goal", $"Mål {i + 1}: at få styr på økonomien, bolig og lægebesøg — skridt for skridt"));
+            fields.Add(new($"Input.Rows[{i}].ActionsCitizen", string.Join(" ", Enumerable.Repeat("Åbner posten sammen med støtten hver tirsdag.", 4))));
+            fields.Add(new($"Input.Rows[{i}].ActionsWorker", string.Join(" ", Enumerable.Repeat("Følger op på aftalerne og ringer til boligselskabet.", 4))));
+            fields.Add(new($"Input.Rows[{i}].Reached", "NotYet"));
+        }
+        using var saved = await client.PostFormAsync(form, fields, "/samarbejdsaftaler/ny");
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var id = saved.Headers.Location!.OriginalString.Split('/')[^1];
+
+        var pdf = await ReadAsync(await client.GetAsync($"/borgere/{citizen}/udskrift/samarbejdsaftale/{id}?pdf=true"));
+        pdf.Pages.ShouldBeGreaterThanOrEqualTo(3);
+        pdf.PageTexts[^1].ShouldContain($"Side {pdf.Pages} af {pdf.Pages}");
+        pdf.PageTexts.Skip(1).Take(pdf.Pages - 2).ShouldAllBe(t => t.Contains("Handlinger — borger", StringComparison.Ordinal)); // the header repeats
+        pdf.Text.ShouldContain("Mål 20:");
+    }
+
+    /// <summary>The first page of the demo agreement as a PNG (poppler's pdftoppm) for README.</summary>
+    [Fact]
+    public async Task TheDemoAgreementsFirstPageIsDrawnForTheReadme()
+    {
+        using var client = TestClient.For(app);
+        await client.SignInAsync("medarbejder1.act@caseload.local");
+        var (_, url) = await UrlAsync("Bent Kristensen", "samarbejdsaftale");
+        using var response = await client.GetAsync(url + "?pdf=true");
+        var file = Path.Combine(Path.GetTempPath(), $"aftale-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllBytesAsync(file, await response.Content.ReadAsByteArrayAsync());
+        var target = Path.Combine(RepositoryRoot(), "docs", "screenshots", "23-samarbejdsaftale-pdf");
+        using var pdftoppm = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("pdftoppm", ["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", file, target]))!;
+        await pdftoppm.WaitForExitAsync();
+        File.Delete(file);
+        pdftoppm.ExitCode.ShouldBe(0);
+        new FileInfo(target + ".png").Length.ShouldBeGreaterThan(20_000);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Caseload.sln"))) dir = dir.Parent;
+        return dir!.FullName;
+    }
+
+    [Fact]
+    public async Task TheHtmlPrintViewOffersPrintPdfAndTheChoicesAndNeedsNoChromium()
+    {
+        using var client = TestClient.For(app);
+        await client.SignInAsync("medarbejder1.act@caseload.local");
+        var (_, url) = await UrlAsync("Bent Kristensen", "samarbejdsaftale");
+        var page = await client.GetPageAsync(url);
+        page.QuerySelector("#udskriv")!.TextContent.ShouldBe("Udskriv");
+        page.QuerySelector("#download-pdf")!.GetAttribute("href")!.ShouldContain("pdf=true");
+        page.QuerySelector("input[name=fuldtCpr]").ShouldNotBeNull();
+        page.QuerySelector(".confidential")!.TextContent.ShouldBe(Marking);
+        page.QuerySelector("base")!.GetAttribute("href").ShouldBe("/");
+    }
+
+    private async Task<(Guid Citizen, string Url)> UrlAsync(string? citizenName, string document)
+    {
+        if (document.StartsWith("koordinerende-moede", StringComparison.Ordinal))
+        {
+            var m = await app.QueryAsync(db => db.CoordinatingMeetings.Where(x => x.MinutesSentAt != null).Select(x => new { x.Id, x.CitizenId }).FirstAsync());
+            return (m.CitizenId, $"/borgere/{m.CitizenId}/udskrift/koordinerende-moede/{m.Id}{(document.EndsWith("/referat", StringComparison.Ordinal) ? "/referat" : "")}");
+        }
+        var citizen = await app.CitizenIdAsync(citizenName!);
+        return document switch
+        {
+            "samarbejdsaftale" => (citizen, $"/borgere/{citizen}/udskrift/samarbejdsaftale/{await app.QueryAsync(db => db.CooperationAgreements.Where(a => a.CitizenId == citizen).OrderBy(a => a.MadeOn).Select(a => a.Id).FirstAsync())}"),
+            "screening" => (citizen, $"/borgere/{citizen}/udskrift/screening/{await app.QueryAsync(db => db.Referrals.Where(r => r.CitizenId == citizen).Select(r => r.Id).FirstAsync())}"),
+            _ => (citizen, $"/borgere/{citizen}/udskrift/{document}"),
+        };
+    }
+
+    [GeneratedRegex(@"^[A-Za-z-]+-[A-ZÆØÅ]+-\d{4}-\d{2}-\d{2}\.pdf$")]
+    private static partial Regex FileName();
+}
+
+/// <summary>Without Chromium the app keeps running: a clear Danish message over the HTML print view, and /health/ready says "Degraded".</summary>
+public sealed class PdfWithoutChromiumTests
+{
+    [Fact]
+    public async Task TheUserGetsADanishMessageAndTheHtmlPrintViewAndReadinessIsDegradedNotFailed()
+    {
+        await using var app = new SqliteAppFactory();
+        app.Settings["Pdf:ChromiumPath"] = "/nonexistent/chromium";
+        using var client = TestClient.For(app);
+        await client.SignInAsync("medarbejder1.act@caseload.local");
+        var citizen = await app.CitizenIdAsync("Bent Kristensen");
+
+        using var response = await client.GetAsync($"/borgere/{citizen}/udskrift/netvaerkskort?pdf=true");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
+        var page = await TestClient.ParseAsync(response);
+        page.QuerySelector(".print-problem")!.TextContent.ShouldBe(global::Caseload.Infrastructure.Pdf.ChromiumPdfRenderer.MissingMessage);
+        page.QuerySelector("svg.network-map").ShouldNotBeNull(); // the print view itself still works
+
+        using var ready = await client.GetAsync("/health/ready");
+        ready.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await ready.Content.ReadAsStringAsync()).ShouldBe("Degraded");
+    }
+}
