@@ -118,8 +118,10 @@ public sealed partial class ChromiumPdfRenderer(IOptions<PdfOptions> options, Ti
             });
             browser.Disconnected += (_, _) => { _pages = null; _state = new(true, false, null); LogDisconnected(log); };
             var pages = Channel.CreateUnbounded<IPage>();
-            for (var i = 0; i < Math.Max(1, _o.Pages); i++) pages.Writer.TryWrite(await NewPageAsync(browser));
+            // One page now for the document that is waiting; the rest of the pool opens meanwhile (a shorter cold start).
+            pages.Writer.TryWrite(await NewPageAsync(browser));
             _pages = pages;
+            _ = AddPagesAsync(browser, pages, Math.Max(1, _o.Pages) - 1);
             _state = new(true, true, null);
             return pages;
         }
@@ -136,8 +138,21 @@ public sealed partial class ChromiumPdfRenderer(IOptions<PdfOptions> options, Ti
         }
     }
 
+    private async Task AddPagesAsync(IBrowser browser, Channel<IPage> pages, int count)
+    {
+        try
+        {
+            for (var i = 0; i < count; i++) pages.Writer.TryWrite(await NewPageAsync(browser));
+        }
+        catch (PlaywrightException e)
+        {
+            LogRenderFailed(log, e);
+        }
+    }
+
     private async Task<IPage> NewPageAsync(IBrowser browser)
     {
+        // No script runs in a print view; turning it off is one less way for text in a document to do anything.
         var page = await browser.NewPageAsync(new() { JavaScriptEnabled = false });
         await page.RouteAsync("**/*", ServeStaticOrAbortAsync);
         return page;
