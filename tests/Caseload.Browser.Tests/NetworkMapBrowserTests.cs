@@ -120,6 +120,18 @@ public sealed class NetworkMapBrowserTests(BrowserFixture browser)
         (await page.Locator("[role=status]").First.InnerTextAsync()).ShouldContain("Samarbejdsaftalen er gemt");
         (await page.Locator(".aftale-raekke").First.GetByLabel("Mål", new() { Exact = true }).InputValueAsync()).ShouldBe("Gå tur med naboens hund");
 
+        // Handed over on the spot: the print view (readable, accessible) and the PDF, named without a CPR number.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Udskriv", Exact = true }).ClickAsync();
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Samarbejdsaftale");
+        (await page.Locator(".confidential").InnerTextAsync()).ShouldBe("Fortroligt — indeholder personoplysninger");
+        (await page.Locator("main").InnerTextAsync()).ShouldContain("Gå tur med naboens hund");
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+        await BrowserFixture.ScreenshotAsync(page, "24-udskrift-samarbejdsaftale");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#download-pdf").ClickAsync());
+        download.SuggestedFilename.ShouldMatch(@"^Samarbejdsaftale-SB-\d{4}-\d{2}-\d{2}\.pdf$");
+        var pdfPath = await download.PathAsync();
+        (await File.ReadAllBytesAsync(pdfPath!)).Take(5).ShouldBe("%PDF-"u8.ToArray());
+
         await page.GotoAsync("/mine-borgere");
         (await page.Locator("#mine-borgere tbody tr", new() { HasText = "Susanne Bak" }).InnerTextAsync()).ShouldContain("Opfølgning på samarbejdsaftale");
     }

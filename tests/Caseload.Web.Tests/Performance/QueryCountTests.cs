@@ -65,6 +65,10 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
             ("Koordinerende møde", fsLeader, $"/borgere/{meeting.CitizenId}/koordinerende-moeder/{meeting.Id}"),
             ("Koordinerende møde, nyt", leader, $"/borgere/{citizen}/koordinerende-moeder/ny"),
             ("Forside med opgaver (FS)", fsWorker, "/"),
+            ("Udskrift: samarbejdsaftale", leader, $"/borgere/{citizen}/udskrift/samarbejdsaftale/{agreement}"),
+            ("Udskrift: netværkskort", leader, $"/borgere/{citizen}/udskrift/netvaerkskort"),
+            ("Udskrift: mødets referat", fsLeader, $"/borgere/{meeting.CitizenId}/udskrift/koordinerende-moede/{meeting.Id}/referat"),
+            ("Udskrift: borgeroversigt", leader, $"/borgere/{citizen}/udskrift/oversigt"),
         ];
         var small = new Dictionary<string, int>();
         foreach (var (name, client, url) in pages)
