@@ -3,7 +3,9 @@ using System.Text.RegularExpressions;
 using Caseload.Domain.Auditing;
 using Caseload.TestSupport;
 using Caseload.Web.Tests.Security;
+using Caseload.Application.Printing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using UglyToad.PdfPig;
 
 namespace Caseload.Web.Tests.Printing;
@@ -132,6 +134,46 @@ public sealed partial class PdfTests(SqliteAppFactory app) : IClassFixture<Sqlit
         pdf.PageTexts[^1].ShouldContain($"Side {pdf.Pages} af {pdf.Pages}");
         pdf.PageTexts.Skip(1).Take(pdf.Pages - 2).ShouldAllBe(t => t.Contains("Handlinger — borger", StringComparison.Ordinal)); // the header repeats
         pdf.Text.ShouldContain("Mål 20:");
+    }
+
+    /// <summary>Chromium dies (killed here): the next PDF starts it again instead of failing for good.</summary>
+    [Fact]
+    public async Task WhenChromiumDiesTheNextPdfStartsItAgain()
+    {
+        using var client = TestClient.For(app);
+        await client.SignInAsync("medarbejder1.act@caseload.local");
+        var (_, url) = await UrlAsync("Bent Kristensen", "indsatsplan");
+        (await ReadAsync(await client.GetAsync(url + "?pdf=true"))).A4.ShouldBeTrue();
+        var renderer = app.Services.GetRequiredService<IPdfRenderer>();
+        renderer.State.Started.ShouldBeTrue();
+
+        var browsers = ChromiumProcesses();
+        browsers.ShouldNotBeEmpty();
+        foreach (var p in browsers) { try { p.Kill(); } catch (InvalidOperationException) { } }
+        for (var i = 0; i < 50 && renderer.State.Started; i++) await Task.Delay(100); // the disconnect is noticed
+        renderer.State.Started.ShouldBeFalse("the renderer noticed that Chromium is gone");
+
+        (await ReadAsync(await client.GetAsync(url + "?pdf=true"))).Text.ShouldContain("ACT-indsatsplan");
+        renderer.State.Started.ShouldBeTrue();
+    }
+
+    /// <summary>The Chromium processes started by this test process (the app runs in it), found through /proc.</summary>
+    private static List<System.Diagnostics.Process> ChromiumProcesses()
+    {
+        var parents = new Dictionary<int, int>();
+        foreach (var dir in Directory.GetDirectories("/proc").Select(Path.GetFileName).Where(d => d!.All(char.IsDigit)))
+        {
+            try
+            {
+                var stat = File.ReadAllText($"/proc/{dir}/stat");
+                parents[int.Parse(dir!, System.Globalization.CultureInfo.InvariantCulture)] =
+                    int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+            }
+            catch (IOException) { }
+        }
+        bool Mine(int pid) { for (var p = pid; parents.TryGetValue(p, out var up) && up > 1; p = up) if (up == Environment.ProcessId) return true; return false; }
+        return [.. parents.Keys.Where(Mine).Select(System.Diagnostics.Process.GetProcessById)
+            .Where(p => { try { return p.ProcessName.Contains("chrom", StringComparison.OrdinalIgnoreCase) && File.ReadAllText($"/proc/{p.Id}/cmdline").Contains("--remote-debugging-pipe", StringComparison.Ordinal); } catch (IOException) { return false; } })];
     }
 
     /// <summary>The first page of the demo agreement as a PNG (poppler's pdftoppm) for README.</summary>
