@@ -20,18 +20,7 @@ public abstract class CoordinatingMeetingTests<TApp>(TApp app) : IClassFixture<T
     /// <summary>Every field the form would post as the page shows it (ticked boxes only), with <paramref name="changes"/> applied.</summary>
     private static List<KeyValuePair<string, string>> FieldsOf(IHtmlDocument page, string formId, Dictionary<string, string> changes, params (string Name, string Value)[] extra)
     {
-        var form = (IHtmlFormElement)page.GetElementById(formId)!;
-        var fields = new List<KeyValuePair<string, string>>();
-        foreach (var e in form.Elements)
-        {
-            switch (e)
-            {
-                case IHtmlInputElement i when i.Type is "checkbox": if (i.IsChecked) fields.Add(new(i.Name!, i.Value)); break;
-                case IHtmlInputElement i when i.Name is not null and not "__RequestVerificationToken": fields.Add(new(i.Name, i.Value)); break;
-                case IHtmlTextAreaElement t: fields.Add(new(t.Name!, t.Value)); break;
-                case IHtmlSelectElement s: fields.Add(new(s.Name!, s.Value ?? "")); break;
-            }
-        }
+        var fields = FormFields.Of((IHtmlFormElement)page.GetElementById(formId)!);
         // A ticked box is posted before its hidden "false", as a browser does.
         var extras = extra.Select(x => new KeyValuePair<string, string>(x.Name, x.Value)).ToList();
         var changed = fields.Select(f => changes.TryGetValue(f.Key, out var v) ? new(f.Key, v) : f).ToList();

@@ -68,17 +68,7 @@ public abstract class DocumentConflictTests<TApp>(TApp app) : IClassFixture<TApp
     private static List<KeyValuePair<string, string>> FieldsOf(IHtmlDocument page, string? formId, string field, string value)
     {
         var form = formId is null ? page.Forms.First(f => f.HasAttribute("data-autosave")) : (IHtmlFormElement)page.GetElementById(formId)!;
-        var fields = new List<KeyValuePair<string, string>>();
-        foreach (var e in form.Elements)
-        {
-            switch (e)
-            {
-                case IHtmlInputElement { Type: "checkbox" } i: if (i.IsChecked) fields.Add(new(i.Name!, i.Value)); break;
-                case IHtmlInputElement i when i.Name is not null and not "__RequestVerificationToken": fields.Add(new(i.Name, i.Value)); break;
-                case IHtmlTextAreaElement t: fields.Add(new(t.Name!, t.Value)); break;
-                case IHtmlSelectElement s: fields.Add(new(s.Name!, s.Value ?? "")); break;
-            }
-        }
+        var fields = FormFields.Of(form);
         return [.. fields.Select(f => f.Key == field ? new KeyValuePair<string, string>(f.Key, value) : f)];
     }
 }

@@ -124,6 +124,8 @@ public abstract class ScopeByStructureTests<TApp>(TApp app) : IClassFixture<TApp
             (worker, $"/borgere/{fs}/netvaerkskort"), (worker, $"/borgere/{fs}/netvaerkskort/rediger"),
             (leader, $"/borgere/{fs}/netvaerkskort/sammenlign?fra=1&til=1"), (worker, $"/borgere/{fs}/samarbejdsaftaler/ny"), (worker, $"/borgere/{fs}/indsatsplan"),
             (worker, $"/borgere/{fs}/koordinerende-moeder/ny"), (leader, $"/borgere/{fsMeeting.CitizenId}/koordinerende-moeder/{fsMeeting.Id}"),
+            (worker, $"/borgere/{fs}/udskrift/oversigt?pdf=true"), (leader, $"/borgere/{fs}/udskrift/screening/{referral}"),
+            (leader, $"/borgere/{fsMeeting.CitizenId}/udskrift/koordinerende-moede/{fsMeeting.Id}/referat?pdf=true&fuldtCpr=true"),
         })
         {
             using var response = await client.GetAsync(url);

@@ -31,7 +31,7 @@ public sealed class PrintController(IAccessScope scope, PrintService printing, I
     private CancellationToken Ct => HttpContext.RequestAborted;
 
     [HttpGet("netvaerkskort")]
-    public async Task<IActionResult> NetworkMap(Guid id, [FromServices] NetworkMapQueries maps, bool pdf = false, bool fuldtCpr = false, bool hemmeligAdresse = false)
+    public async Task<IActionResult> NetworkMap([FromRoute] Guid id, [FromServices] NetworkMapQueries maps, bool pdf = false, bool fuldtCpr = false, bool hemmeligAdresse = false)
         => await PrintAsync(id, pdf, fuldtCpr, hemmeligAdresse, async c =>
         {
             var map = await maps.MapAsync(c, Ct);
@@ -40,14 +40,14 @@ public sealed class PrintController(IAccessScope scope, PrintService printing, I
         });
 
     [HttpGet("samarbejdsaftale/{agreementId:guid}")]
-    public async Task<IActionResult> Agreement(Guid id, Guid agreementId, [FromServices] AgreementQueries agreements, bool pdf = false, bool fuldtCpr = false, bool hemmeligAdresse = false)
+    public async Task<IActionResult> Agreement([FromRoute] Guid id, [FromRoute] Guid agreementId, [FromServices] AgreementQueries agreements, bool pdf = false, bool fuldtCpr = false, bool hemmeligAdresse = false)
         => await PrintAsync(id, pdf, fuldtCpr, hemmeligAdresse, async c =>
             await agreements.AgreementAsync(c, agreementId, Ct) is { Id: not null } a
                 ? new Doc<AgreementView>("Samarbejdsaftale", "Samarbejdsaftale", Saved(a.SavedAt), "Agreement", $"/borgere/{id}/samarbejdsaftaler/{agreementId}", a)
                 : null);
 
     [HttpGet("indsatsplan")]
-    public async Task<IActionResult> ActionPlan(Guid id, [FromServices] ActionPlanService plans, bool pdf = false, bool fuldtCpr = false, bool hemmeligAdresse = false)
+    public async Task<IActionResult> ActionPlan([FromRoute] Guid id, [FromServices] ActionPlanService plans, bool pdf = false, bool fuldtCpr = false, bool hemmeligAdresse = false)
         => await PrintAsync(id, pdf, fuldtCpr, hemmeligAdresse, async c =>
             await plans.PlanAsync(c, Ct) is { Revisions.Count: > 0 } p
                 ? new Doc<ActionPlanView>("ACT-indsatsplan", "ACT-indsatsplan", $"revision {p.Revisions[0].Number} af {DanishFormat.Time(p.Revisions[0].SavedAt)}",
@@ -55,26 +55,26 @@ public sealed class PrintController(IAccessScope scope, PrintService printing, I
                 : null);
 
     [HttpGet("cti-plan")]
-    public async Task<IActionResult> CtiPlan(Guid id, [FromServices] CtiQueries cti, bool pdf = false, bool fuldtCpr = false, bool hemmeligAdresse = false)
+    public async Task<IActionResult> CtiPlan([FromRoute] Guid id, [FromServices] CtiQueries cti, bool pdf = false, bool fuldtCpr = false, bool hemmeligAdresse = false)
         => await PrintAsync(id, pdf, fuldtCpr, hemmeligAdresse, async c =>
             await cti.CourseAsync(c, Ct) is { } course
                 ? new Doc<CtiCourseView>("CTI – langsigtet plan og overdragelsesplan", "CTI-plan", $"forløbets status: {course.Stage.Danish()}", "CtiPlan", $"/borgere/{id}/cti", course)
                 : null);
 
     [HttpGet("cti-maalinger")]
-    public async Task<IActionResult> CtiMeasurements(Guid id, [FromServices] CtiQueries cti, bool pdf = false, bool fuldtCpr = false, bool hemmeligAdresse = false)
+    public async Task<IActionResult> CtiMeasurements([FromRoute] Guid id, [FromServices] CtiQueries cti, bool pdf = false, bool fuldtCpr = false, bool hemmeligAdresse = false)
         => await PrintAsync(id, pdf, fuldtCpr, hemmeligAdresse, async c =>
             await cti.CourseAsync(c, Ct) is { } course
                 ? new Doc<CtiCourseView>("CTI – målinger", "CTI-maalinger", $"{course.Measurements.Count} målinger", "CtiMeasurements", $"/borgere/{id}/cti", course)
                 : null);
 
     [HttpGet("koordinerende-moede/{meetingId:guid}")]
-    public Task<IActionResult> MeetingAgenda(Guid id, Guid meetingId, [FromServices] MeetingQueries meetings, bool pdf = false, bool fuldtCpr = false,
+    public Task<IActionResult> MeetingAgenda([FromRoute] Guid id, [FromRoute] Guid meetingId, [FromServices] MeetingQueries meetings, bool pdf = false, bool fuldtCpr = false,
         bool hemmeligAdresse = false)
         => Meeting(id, meetingId, meetings, minutes: false, pdf, fuldtCpr, hemmeligAdresse);
 
     [HttpGet("koordinerende-moede/{meetingId:guid}/referat")]
-    public Task<IActionResult> MeetingMinutes(Guid id, Guid meetingId, [FromServices] MeetingQueries meetings, bool pdf = false, bool fuldtCpr = false,
+    public Task<IActionResult> MeetingMinutes([FromRoute] Guid id, [FromRoute] Guid meetingId, [FromServices] MeetingQueries meetings, bool pdf = false, bool fuldtCpr = false,
         bool hemmeligAdresse = false)
         => Meeting(id, meetingId, meetings, minutes: true, pdf, fuldtCpr, hemmeligAdresse);
 
@@ -86,7 +86,7 @@ public sealed class PrintController(IAccessScope scope, PrintService printing, I
                 : null);
 
     [HttpGet("screening/{referralId:guid}")]
-    public async Task<IActionResult> Screening(Guid id, Guid referralId, [FromServices] ReferralQueries referrals, bool pdf = false, bool fuldtCpr = false, bool hemmeligAdresse = false)
+    public async Task<IActionResult> Screening([FromRoute] Guid id, [FromRoute] Guid referralId, [FromServices] ReferralQueries referrals, bool pdf = false, bool fuldtCpr = false, bool hemmeligAdresse = false)
         => await PrintAsync(id, pdf, fuldtCpr, hemmeligAdresse, async c =>
             await referrals.ReferralAsync(c, referralId, Ct) is { } r
                 ? new Doc<ReferralView>("Screeningsskema – fremskudt sagsbehandling", "Screeningsskema", r.ScreenedOn is { } s ? $"screenet {DanishFormat.Date(s)}" : "ikke screenet endnu",
@@ -94,7 +94,7 @@ public sealed class PrintController(IAccessScope scope, PrintService printing, I
                 : null);
 
     [HttpGet("oversigt")]
-    public async Task<IActionResult> Summary(Guid id, [FromServices] CitizenQueries citizens, [FromServices] CitizenDocuments documents, bool pdf = false, bool fuldtCpr = false,
+    public async Task<IActionResult> Summary([FromRoute] Guid id, [FromServices] CitizenQueries citizens, [FromServices] CitizenDocuments documents, bool pdf = false, bool fuldtCpr = false,
         bool hemmeligAdresse = false)
         => await PrintAsync(id, pdf, fuldtCpr, hemmeligAdresse, async c =>
             new Doc<CitizenSummaryPrint>("Borgeroversigt", "Borgeroversigt", "oplysningerne som de er nu",
