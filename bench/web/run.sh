@@ -41,15 +41,15 @@ login() { # email -> cookie "caseload.auth=…"
 for db in $dbs; do
   echo "== $db, $citizens citizens"
   if [ "$db" = sqlite ]; then
-    file="$data/caseload-$citizens-v5.db"; cs="Data Source=$PWD/$file"; provider=Sqlite # v5: with CTI and outreach cases, the demo documents and meetings (bump when the generator or the demo data changes)
+    file="$data/caseload-$citizens-v6.db"; cs="Data Source=$PWD/$file"; provider=Sqlite # v6: with CTI and outreach cases, the demo documents, meetings and implementation (bump when the generator or the demo data changes)
     [ -f "$file" ] || dotnet bench/DataGenerator/bin/Release/net10.0/DataGenerator.dll --provider Sqlite --connection "$cs" --citizens "$citizens" | tail -1
     q() { sqlite3 "$file" "$1"; }
     idtext='lower("CitizenId")'; idcol='lower("Id")'
   else
     base=${CASELOAD_TEST_POSTGRES:?set CASELOAD_TEST_POSTGRES (scripts/setup-test-env.sh starts a local PostgreSQL)}
-    cs="${base%Database=*}Database=caseload_bench_${citizens}_v5"; provider=Postgres
+    cs="${base%Database=*}Database=caseload_bench_${citizens}_v6"; provider=Postgres
     dotnet bench/DataGenerator/bin/Release/net10.0/DataGenerator.dll --provider Postgres --connection "$cs" --citizens "$citizens" | tail -1
-    pgcs="postgresql://caseload_test:caseload_test@127.0.0.1:5432/caseload_bench_${citizens}_v5"
+    pgcs="postgresql://caseload_test:caseload_test@127.0.0.1:5432/caseload_bench_${citizens}_v6"
     q() { psql -At "$pgcs" -c "$1"; }
     idtext='"CitizenId"::text'; idcol='"Id"::text'
   fi
@@ -82,6 +82,8 @@ for db in $dbs; do
   taskowner=$(q "select u.\"Email\" from \"MeetingTasks\" t join \"AspNetUsers\" u on u.\"Id\"=t.\"OwnerId\" where t.\"DoneOn\" is null limit 1")
   fsdemo=$(login teamleder.fs@caseload.local Caseload-demo-2026)
   owner=$(login "$taskowner" Caseload-demo-2026)
+  manager=$(login leder@caseload.local Caseload-demo-2026)
+  project=$(q "select $idcol from \"ImplementationProjects\" limit 1")
 
   read -r bare_rps bare_p50 bare_p99 _ < <(measure http://127.0.0.1:5401/)
   printf "%-44s %9s %9s %9s %7s %6s\n" page "req/s" p50 p99 ratio non2xx
@@ -104,6 +106,8 @@ for db in $dbs; do
   row "ACT action plan (demo, 2 revisions)" "http://127.0.0.1:5402/borgere/$bent/indsatsplan" "$demo"
   row "coordinating meeting (demo, held)" "http://127.0.0.1:5402/borgere/$meetingcitizen/koordinerende-moeder/$meeting" "$fsdemo"
   row "start page with open tasks" "http://127.0.0.1:5402/" "$owner"
+  row "implementation project (demo ACT)" "http://127.0.0.1:5402/implementering/$project" "$manager"
+  row "implementation plan, print view" "http://127.0.0.1:5402/implementering/$project/udskrift" "$manager"
   echo "web process memory: $(awk '/VmHWM/ {printf "peak %.0f MB", $2/1024} /VmRSS/ {printf ", now %.0f MB", $2/1024}' /proc/$web/status)"
   kill $web; wait $web 2>/dev/null || true
 done

@@ -40,6 +40,7 @@ public static class DependencyInjection
         services.AddScoped<Meetings.MeetingQueries>();
         services.AddScoped<Meetings.MyTasks>();
         services.AddScoped<Printing.PrintService>();
+        services.AddScoped<Implementation.ImplementationService>();
         services.AddScoped<Auditing.AuditSearch>();
         services.AddScoped<Teams.TeamFigures>();
         services.AddScoped<Teams.TeamAdministration>();

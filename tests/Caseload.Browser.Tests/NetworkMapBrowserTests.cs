@@ -208,4 +208,42 @@ public sealed class NetworkMapBrowserTests(BrowserFixture browser)
         (await page.Locator("[role=status]").First.InnerTextAsync()).ShouldBe("Opgaven er markeret som udført.");
         (await page.Locator("#mine-opgaver-sektion .opgave", new() { HasText = "Ring til boligselskabet om afdrag" }).CountAsync()).ShouldBe(0);
     }
+
+    /// <summary>A manager ticks the implementation checklist, adds an activity on a tablet and prints the plan.</summary>
+    [Fact]
+    public async Task AManagerFillsPartOfTheImplementationPlanAndPrintsIt()
+    {
+        var page = await browser.LoginAsync("leder@caseload.local", 1024, 768);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Implementeringsprojekter og -planer" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Socialpsykiatrien Solbjerg" }).ClickAsync();
+        (await page.Locator("#fase").InnerTextAsync()).ShouldStartWith("Gennemførelsesfasen");
+        var third = page.Locator("#tjekliste-CarryOut .tjekpunkt").Nth(2);
+        await third.GetByRole(AriaRole.Button).ClickAsync();
+        (await page.Locator("[role=status]").First.InnerTextAsync()).ShouldBe("Punktet er krydset af.");
+        (await page.Locator("#tjekliste-CarryOut .tjekpunkt").Nth(2).InnerTextAsync()).ShouldContain("Krydset af af Lars Leder");
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+        await BrowserFixture.ScreenshotAsync(page, "25-implementering");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Redigér implementeringsplanen" }).ClickAsync();
+        var row = page.Locator(".aktivitet-raekke").Nth(4); // the first blank row after the four demo activities
+        await row.GetByLabel("Fokusområde").FillAsync("Team");
+        await row.GetByLabel("Aktivitet", new() { Exact = true }).FillAsync("Temadag om dynamik og ægthed i teamet");
+        await row.GetByLabel("Ansvarlig").FillAsync("Teamleder");
+        (await BrowserFixture.TooSmallForTouchAsync(page, "#plan-form")).ShouldBeEmpty();
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gem implementeringsplanen" }).ClickAsync();
+        (await page.Locator("#aktiviteter").InnerTextAsync()).ShouldContain("Temadag om dynamik og ægthed i teamet");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Udskriv implementeringsplanen" }).ClickAsync();
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Implementeringsplan – ACT");
+        (await page.Locator("main").InnerTextAsync()).ShouldContain("Temadag om dynamik og ægthed i teamet");
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#download-pdf").ClickAsync());
+        download.SuggestedFilename.ShouldMatch(@"^Implementeringsplan-Act-\d{4}-\d{2}-\d{2}\.pdf$");
+        var pdf = await download.PathAsync();
+        using var pdftoppm = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("pdftoppm",
+            ["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdf!, Path.Combine(BrowserFixture.RepositoryRoot, "docs", "screenshots", "26-implementeringsplan-pdf")]))!;
+        await pdftoppm.WaitForExitAsync();
+        pdftoppm.ExitCode.ShouldBe(0);
+    }
 }

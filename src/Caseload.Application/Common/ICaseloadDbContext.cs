@@ -33,6 +33,7 @@ public interface ICaseloadDbContext
     DbSet<Domain.ActionPlans.ActionPlanRevision> ActionPlanRevisions { get; }
     DbSet<Domain.Meetings.CoordinatingMeeting> CoordinatingMeetings { get; }
     DbSet<Domain.Meetings.MeetingTask> MeetingTasks { get; }
+    DbSet<Domain.Implementation.ImplementationProject> ImplementationProjects { get; }
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

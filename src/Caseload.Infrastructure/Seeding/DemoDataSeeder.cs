@@ -188,6 +188,7 @@ public static class DemoDataSeeder
             .Select(c => new { c.Name, Worker = db.Courses.Where(k => k.CitizenId == c.Id).Select(k => k.PrimaryWorkerId).First() }).FirstAsync(ct);
         var colleague = metCitizen.Worker == userIds["medarbejder1.fs@caseload.local"] ? userIds["medarbejder2.fs@caseload.local"] : userIds["medarbejder1.fs@caseload.local"];
         db.CoordinatingMeetings.AddRange(DemoMeetings.Build(met.CitizenId, met.TeamId, metCitizen.Name, metCitizen.Worker, colleague, today));
+        db.ImplementationProjects.Add(DemoImplementation.Act(today, now, "Karen Holm", "Jens Madsen"));
         await db.SaveChangesAsync(ct);
 
         // One reassignment, so the history shows on a citizen page.

@@ -41,6 +41,7 @@ internal static class WebServiceSetup
         services.Configure<SecurityOptions>(configuration.GetSection(SecurityOptions.Section));
         services.Configure<Features.Printing.PrintOptions>(configuration.GetSection(Features.Printing.PrintOptions.Section));
         services.AddSingleton<Features.Printing.PrintStyles>();
+        services.AddScoped<Features.Printing.PrintOutput>();
         // The PDF renderer serves the print views' css and fonts from the app's own static files, nothing else.
         services.PostConfigure<Infrastructure.Pdf.PdfOptions>(o => o.StaticRoot ??= environment.WebRootPath);
         services.AddOptions<AppOptions>().Bind(configuration.GetSection(AppOptions.Section))

@@ -9,6 +9,8 @@ public static class Policies
     public const string Admin = "Admin";
     public const string Manager = "Manager";
     public const string TeamLeader = "TeamLeader";
+    /// <summary>Implementing a method (issue #15): managers and team leaders.</summary>
+    public const string Implementation = "Implementation";
     public const string CitizenRecords = "CitizenRecords";
 
     public static void Add(AuthorizationOptions o)
@@ -17,6 +19,7 @@ public static class Policies
         o.AddPolicy(Admin, p => p.RequireRole(Roles.Administrator));
         o.AddPolicy(Manager, p => p.RequireRole(Roles.Manager));
         o.AddPolicy(TeamLeader, p => p.RequireRole(Roles.TeamLeader));
+        o.AddPolicy(Implementation, p => p.RequireRole(Roles.Manager, Roles.TeamLeader));
         // Citizen pages: any role may open them, but IAccessScope shows only the citizens of the user's own
         // teams — so a manager or administrator sees citizen detail only where also a team member (domain §1).
         o.AddPolicy(CitizenRecords, p => p.RequireRole(Roles.Worker, Roles.TeamLeader, Roles.Manager, Roles.Administrator));

@@ -98,6 +98,14 @@ public sealed class DemoDataAtAnyHourTests
         start.QuerySelectorAll("#mine-opgaver-sektion .opgave").Length.ShouldBe(2);
         start.QuerySelector("#mine-opgaver-sektion .opgave")!.TextContent.ShouldContain("Overskredet");
 
+        // The ACT implementation in the carry-out phase, one activity over its deadline.
+        using var manager = TestClient.For(app);
+        await manager.SignInAsync("leder@caseload.local");
+        var project = await app.QueryAsync(db => db.ImplementationProjects.Select(p => p.Id).SingleAsync());
+        var implementation = await manager.GetPageAsync($"/implementering/{project}");
+        implementation.QuerySelector("#fase")!.TextContent.ShouldStartWith("Gennemførelsesfasen");
+        implementation.QuerySelectorAll("#overskredne-aktiviteter li").Length.ShouldBe(1);
+
         // Nothing was seeded in the future.
         using var scope = app.Services.CreateScope();
         var latest = await scope.ServiceProvider.GetRequiredService<CaseloadDbContext>().ContactLog.MaxAsync(c => c.OccurredAt);

@@ -41,6 +41,7 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
         await fsWorker.SignInAsync("medarbejder2.fs@caseload.local");
         var fsCitizen = await app.CitizenIdAsync("Rasmus Kjær");
         var agreement = await app.QueryAsync(db => db.CooperationAgreements.Where(a => a.CitizenId == citizen).Select(a => a.Id).FirstAsync()); // a demo case with contact attempts, first meeting overdue
+        var project = await app.QueryAsync(db => db.ImplementationProjects.Select(p => p.Id).FirstAsync());
         var meeting = await app.QueryAsync(db => db.CoordinatingMeetings.Where(m => m.Tasks.Any()).Select(m => new { m.Id, m.CitizenId }).FirstAsync());
         (string Name, TestClient Client, string Url)[] pages =
         [
@@ -69,6 +70,9 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
             ("Udskrift: netværkskort", leader, $"/borgere/{citizen}/udskrift/netvaerkskort"),
             ("Udskrift: mødets referat", fsLeader, $"/borgere/{meeting.CitizenId}/udskrift/koordinerende-moede/{meeting.Id}/referat"),
             ("Udskrift: borgeroversigt", leader, $"/borgere/{citizen}/udskrift/oversigt"),
+            ("Implementeringsprojekt", leader, $"/implementering/{project}"),
+            ("Implementeringsplan, rediger", leader, $"/implementering/{project}/plan"),
+            ("Implementeringsplan, udskrift", leader, $"/implementering/{project}/udskrift"),
         ];
         var small = new Dictionary<string, int>();
         foreach (var (name, client, url) in pages)

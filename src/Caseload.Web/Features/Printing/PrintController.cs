@@ -1,4 +1,3 @@
-using System.Net;
 using Caseload.Application.ActionPlans;
 using Caseload.Application.Agreements;
 using Caseload.Application.Citizens;
@@ -26,7 +25,7 @@ namespace Caseload.Web.Features.Printing;
 /// </summary>
 [Authorize(Policy = Policies.CitizenRecords)]
 [Route("borgere/{id:guid}/udskrift")]
-public sealed class PrintController(IAccessScope scope, PrintService printing, IPdfRenderer renderer, IOptions<PrintOptions> options) : Controller
+public sealed class PrintController(IAccessScope scope, PrintService printing, PrintOutput output, IOptions<PrintOptions> options) : Controller
 {
     private CancellationToken Ct => HttpContext.RequestAborted;
 
@@ -111,34 +110,13 @@ public sealed class PrintController(IAccessScope scope, PrintService printing, I
         var choices = new PrintChoices(fullCpr, secretAddress && citizen.MaySeeSecretAddress);
         var head = await printing.CitizenAsync(citizen, choices, Ct);
         await printing.RecordAsync(citizen, doc.Title, doc.Version, pdf, choices, Ct);
-        var page = new PrintPage(head, doc.Title, doc.Version, options.Value.Municipality, pdf, choices, citizen.MaySeeSecretAddress,
-            Request.Path, doc.BackUrl);
-        var view = $"~/Features/Printing/{doc.View}.cshtml";
-        if (!pdf) return View(view, new PrintPage<T>(page, doc.Document));
-
-        var html = await this.RenderViewToStringAsync(view, new PrintPage<T>(page, doc.Document));
-        var result = await renderer.RenderAsync(new PdfRequest(html, Header(page), Footer(page)), Ct);
-        if (result.Pdf is null) return View(view, new PrintPage<T>(page with { Pdf = false, Problem = result.Problem }, doc.Document));
-        return File(result.Pdf, "application/pdf", $"{doc.FileStem}-{head.Initials}-{DanishTime.ToLocal(head.PrintedAt):yyyy-MM-dd}.pdf");
+        var page = new PrintPage(head, head.TeamName, doc.Title, doc.Version, options.Value.Municipality, pdf, choices, citizen.MaySeeSecretAddress,
+            Request.Path, doc.BackUrl, head.PrintedAt);
+        return await output.ViewOrPdfAsync(this, $"~/Features/Printing/{doc.View}.cshtml", page, doc.Document,
+            PrintOutput.FileName(doc.FileStem, head.Initials, head.PrintedAt));
     }
 
     private static string Saved(DateTime? at) => at is { } t ? $"gemt {DanishFormat.Time(t)}" : "ikke gemt";
-
-    // Chromium's running header and footer: inline styles only (they are rendered apart from the page), Danish page numbers.
-    private const string Line = "font-family:'DejaVu Sans',Arial,sans-serif;font-size:7.5pt;width:100%;box-sizing:border-box;padding:0 16mm;display:flex;justify-content:space-between;color:#000;";
-
-    private static string Header(PrintPage p)
-        => $"<div style=\"{Line}gap:4mm;\"><span style=\"{OneLine}flex:1;\">{E(p.Municipality)} · {E(p.Citizen.TeamName)} · {E(p.Title)}</span>"
-           + $"<b style=\"white-space:nowrap;flex-shrink:0;\">{E(PrintPage.Confidential)}</b></div>"; // the marking is never cut
-
-    /// <summary>Never wraps (a wrapped header would run into the page): a long title is cut with "…".</summary>
-    private const string OneLine = "white-space:nowrap;overflow:hidden;text-overflow:ellipsis;min-width:0;";
-
-    private static string Footer(PrintPage p)
-        => $"<div style=\"{Line}\"><span>Side <span class=\"pageNumber\"></span> af <span class=\"totalPages\"></span></span>"
-           + $"<span>{E(p.Citizen.Name)} · {E(p.Version)} · udskrevet {E(p.PrintedAt)}</span></div>";
-
-    private static string E(string s) => WebUtility.HtmlEncode(s);
 }
 
 /// <summary>The meeting as invitation and agenda, or as minutes.</summary>

@@ -4,12 +4,14 @@ namespace Caseload.Web.Features.Printing;
 
 /// <summary>What every print view shows around its document: the municipality, team, title, the confidentiality
 /// marking, the citizen, the version and the print date; and on screen the toolbar (print, PDF, the privacy choices).</summary>
-public record PrintPage(PrintCitizen Citizen, string Title, string Version, string Municipality, bool Pdf, PrintChoices Choices,
-    bool MaySeeSecretAddress, string Url, string BackUrl, string? Problem = null)
+/// <summary><see cref="Citizen"/> is null for the organisation's documents (the implementation plan); <see cref="Unit"/> is
+/// the team or the unit the document belongs to.</summary>
+public record PrintPage(PrintCitizen? Citizen, string Unit, string Title, string Version, string Municipality, bool Pdf, PrintChoices Choices,
+    bool MaySeeSecretAddress, string Url, string BackUrl, DateTime PrintedAtUtc, string? Problem = null)
 {
     public const string Confidential = "Fortroligt — indeholder personoplysninger";
 
-    public string PrintedAt => Hosting.DanishFormat.Time(Citizen.PrintedAt);
+    public string PrintedAt => Hosting.DanishFormat.Time(PrintedAtUtc);
 
     /// <summary>The same view with the given choices, as HTML or PDF.</summary>
     public string Link(bool pdf) => $"{Url}?pdf={(pdf ? "true" : "false")}&fuldtCpr={(Choices.FullCpr ? "true" : "false")}&hemmeligAdresse={(Choices.SecretAddress ? "true" : "false")}";

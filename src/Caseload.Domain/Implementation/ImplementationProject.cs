@@ -1,0 +1,144 @@
+using System.Text.Json;
+using Caseload.Domain.Auditing;
+using Caseload.Domain.Common;
+using Caseload.Domain.Teams;
+
+namespace Caseload.Domain.Implementation;
+
+/// <summary>An activity of the implementation plan (bilag 1c). <see cref="Id"/> stays the same while the plan is edited.</summary>
+public sealed record PlanActivity(Guid Id, string? FocusArea, string Activity, string? Responsible, DateOnly? Deadline, ActivityStatus Status, string? FollowUp)
+{
+    public bool IsOpen => Status is ActivityStatus.NotStarted or ActivityStatus.InProgress;
+    public bool IsOverdue(DateOnly today) => IsOpen && Deadline < today;
+}
+
+/// <summary>A row of the role and responsibility table: who (management, or team leader and team) has which role and what it holds.</summary>
+public sealed record RoleRow(Guid Id, RoleLevel Level, string Role, string? Responsibility);
+
+/// <summary>One tick (or un-tick) of a checklist item: who and when. The latest per item is its state; the rest is its history.</summary>
+public sealed record ChecklistTick(ImplementationPhase Phase, int Number, bool Done, string By, DateTime At, string? Note);
+
+/// <summary>An item of a phase checklist as it stands.</summary>
+public sealed record ChecklistItemState(ImplementationPhase Phase, int Number, string Text, ChecklistTick? Latest)
+{
+    public bool Done => Latest?.Done == true;
+}
+
+/// <summary>
+/// The implementation of one method in one unit of the municipality (ACT implementation guide): its current phase
+/// (decide, plan, carry out, anchor — phases can be revisited), the implementation plan's activities and role table,
+/// and the four phase checklists of Appendix A with who ticked what and when. Managers and team leaders keep it.
+/// </summary>
+[AuditedAs(AuditNames.ImplementationProject, "Implementeringsprojekt")]
+public class ImplementationProject : Entity, IAudited
+{
+    public const int UnitMaxLength = 150;
+    public const int ShortMaxLength = 200;
+    public const int TextMaxLength = 2000;
+    public const int MaxActivities = 80;
+    public const int MaxRoles = 30;
+
+    private ImplementationProject() { Unit = string.Empty; ActivitiesJson = RolesJson = TicksJson = PhaseHistoryJson = "[]"; }
+
+    public ImplementationProject(Method method, string unit, ImplementationPhase phase, DateOnly today)
+    {
+        Method = method;
+        Unit = Text.Required(unit, UnitMaxLength, nameof(Unit), "Skriv hvilken enhed implementeringen gælder.", "Enheden");
+        ActivitiesJson = RolesJson = TicksJson = PhaseHistoryJson = "[]";
+        MoveTo(phase, today);
+    }
+
+    public Method Method { get; private set; }
+    public string Unit { get; private set; }
+    public ImplementationPhase Phase { get; private set; }
+    public DateOnly PhaseSince { get; private set; }
+    public string PhaseHistoryJson { get; private set; }
+    public string ActivitiesJson { get; private set; }
+    public string RolesJson { get; private set; }
+    public string TicksJson { get; private set; }
+
+    public IReadOnlyList<PlanActivity> Activities => JsonSerializer.Deserialize<List<PlanActivity>>(ActivitiesJson) ?? [];
+    public IReadOnlyList<RoleRow> Roles => JsonSerializer.Deserialize<List<RoleRow>>(RolesJson) ?? [];
+    public IReadOnlyList<ChecklistTick> Ticks => JsonSerializer.Deserialize<List<ChecklistTick>>(TicksJson) ?? [];
+    public IReadOnlyList<(ImplementationPhase Phase, DateOnly Since)> PhaseHistory
+        => (JsonSerializer.Deserialize<List<PhaseEntry>>(PhaseHistoryJson) ?? []).Select(e => (e.Phase, e.Since)).ToList();
+
+    private sealed record PhaseEntry(ImplementationPhase Phase, DateOnly Since);
+
+    /// <summary>Into a phase, forwards or back (a phase can be revisited); the history keeps every move.</summary>
+    public void MoveTo(ImplementationPhase phase, DateOnly today)
+    {
+        if (!Enum.IsDefined(phase)) throw new DomainException("Vælg en fase.", nameof(Phase));
+        var history = JsonSerializer.Deserialize<List<PhaseEntry>>(PhaseHistoryJson) ?? [];
+        if (history.Count > 0 && phase == Phase) throw new DomainException($"Implementeringen er allerede i {phase.Danish().ToLowerInvariant()}.", nameof(Phase));
+        history.Add(new PhaseEntry(phase, today));
+        PhaseHistoryJson = JsonSerializer.Serialize(history);
+        Phase = phase;
+        PhaseSince = today;
+    }
+
+    /// <summary>Saves the plan's activities and role table. Blank rows are dropped; a filled row needs its activity or role.</summary>
+    public void SavePlan(IEnumerable<PlanActivity> activities, IEnumerable<RoleRow> roles)
+    {
+        var kept = activities.Select(CleanActivity).OfType<PlanActivity>().ToList();
+        if (kept.Count > MaxActivities) throw new DomainException($"En implementeringsplan kan højst have {MaxActivities} aktiviteter.", "Activities");
+        var keptRoles = roles.Select(CleanRole).OfType<RoleRow>().ToList();
+        if (keptRoles.Count > MaxRoles) throw new DomainException($"Rolletabellen kan højst have {MaxRoles} rækker.", "Roles");
+        ActivitiesJson = JsonSerializer.Serialize(kept);
+        RolesJson = JsonSerializer.Serialize(keptRoles);
+    }
+
+    /// <summary>Ticks (or un-ticks) a checklist item; who and when are kept.</summary>
+    public void Tick(ImplementationPhase phase, int number, bool done, string by, DateTime at, string? note)
+    {
+        if (!ImplementationChecklists.Items.TryGetValue(phase, out var items) || number < 1 || number > items.Count)
+            throw new DomainException("Punktet findes ikke på tjeklisten.", "Checklist");
+        var current = Checklist(phase)[number - 1];
+        if (current.Done == done) throw new DomainException(done ? "Punktet er allerede krydset af." : "Punktet er ikke krydset af.", "Checklist");
+        var ticks = JsonSerializer.Deserialize<List<ChecklistTick>>(TicksJson) ?? [];
+        ticks.Add(new ChecklistTick(phase, number, done, by, at, Text.Optional(note, ShortMaxLength, "Checklist", "Bemærkningen")));
+        TicksJson = JsonSerializer.Serialize(ticks);
+    }
+
+    /// <summary>A phase's checklist as it stands: each item with its latest tick.</summary>
+    public IReadOnlyList<ChecklistItemState> Checklist(ImplementationPhase phase)
+    {
+        var ticks = Ticks;
+        return [.. ImplementationChecklists.Items[phase].Select((text, i) =>
+            new ChecklistItemState(phase, i + 1, text, ticks.LastOrDefault(t => t.Phase == phase && t.Number == i + 1)))];
+    }
+
+    public IReadOnlyList<PlanActivity> Overdue(DateOnly today) => [.. Activities.Where(a => a.IsOverdue(today)).OrderBy(a => a.Deadline)];
+
+    private static PlanActivity? CleanActivity(PlanActivity a)
+    {
+        var activity = Text.Clean(a.Activity);
+        if (activity is null && Text.Clean(a.FocusArea) is null && Text.Clean(a.Responsible) is null && Text.Clean(a.FollowUp) is null && a.Deadline is null) return null;
+        if (activity is null) throw new DomainException("Skriv aktiviteten i hver udfyldt række (eller tøm rækken).", "Activities");
+        if (!Enum.IsDefined(a.Status)) throw new DomainException("Vælg en status for hver aktivitet.", "Activities");
+        return a with
+        {
+            Id = a.Id == Guid.Empty ? Guid.NewGuid() : a.Id,
+            Activity = Text.Required(activity, ShortMaxLength * 2, "Activities", "", $"Aktiviteten «{Brief(activity)}»"),
+            FocusArea = Text.Optional(a.FocusArea, ShortMaxLength, "Activities", $"Fokusområdet for «{Brief(activity)}»"),
+            Responsible = Text.Optional(a.Responsible, ShortMaxLength, "Activities", $"Den ansvarlige for «{Brief(activity)}»"),
+            FollowUp = Text.Optional(a.FollowUp, TextMaxLength, "Activities", $"Opfølgningen på «{Brief(activity)}»"),
+        };
+    }
+
+    private static RoleRow? CleanRole(RoleRow r)
+    {
+        var role = Text.Clean(r.Role);
+        if (role is null && Text.Clean(r.Responsibility) is null) return null;
+        if (role is null) throw new DomainException("Skriv rollen i hver udfyldt række i rolletabellen.", "Roles");
+        if (!Enum.IsDefined(r.Level)) throw new DomainException("Vælg niveau for hver rolle.", "Roles");
+        return r with
+        {
+            Id = r.Id == Guid.Empty ? Guid.NewGuid() : r.Id,
+            Role = Text.Required(role, ShortMaxLength, "Roles", "", $"Rollen «{Brief(role)}»"),
+            Responsibility = Text.Optional(r.Responsibility, TextMaxLength, "Roles", $"Ansvaret for «{Brief(role)}»"),
+        };
+    }
+
+    private static string Brief(string s) => s.Length > 30 ? s[..30] + "…" : s;
+}
