@@ -84,6 +84,7 @@ for db in $dbs; do
   owner=$(login "$taskowner" Caseload-demo-2026)
   manager=$(login leder@caseload.local Caseload-demo-2026)
   project=$(q "select $idcol from \"ImplementationProjects\" limit 1")
+  centre=$(q "select $idcol from \"DropInCentres\" limit 1")
 
   read -r bare_rps bare_p50 bare_p99 _ < <(measure http://127.0.0.1:5401/)
   printf "%-44s %9s %9s %9s %7s %6s\n" page "req/s" p50 p99 ratio non2xx
@@ -108,6 +109,7 @@ for db in $dbs; do
   row "start page with open tasks" "http://127.0.0.1:5402/" "$owner"
   row "implementation project (demo ACT)" "http://127.0.0.1:5402/implementering/$project" "$manager"
   row "implementation plan, print view" "http://127.0.0.1:5402/implementering/$project/udskrift" "$manager"
+  row "drop-in centre, who is here when" "http://127.0.0.1:5402/vaeresteder/$centre/hvem-er-her" "$manager"
   echo "web process memory: $(awk '/VmHWM/ {printf "peak %.0f MB", $2/1024} /VmRSS/ {printf ", now %.0f MB", $2/1024}' /proc/$web/status)"
   kill $web; wait $web 2>/dev/null || true
 done

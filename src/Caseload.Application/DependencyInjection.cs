@@ -41,6 +41,7 @@ public static class DependencyInjection
         services.AddScoped<Meetings.MyTasks>();
         services.AddScoped<Printing.PrintService>();
         services.AddScoped<Implementation.ImplementationService>();
+        services.AddScoped<DropIn.DropInService>();
         services.AddScoped<Auditing.AuditSearch>();
         services.AddScoped<Teams.TeamFigures>();
         services.AddScoped<Teams.TeamAdministration>();

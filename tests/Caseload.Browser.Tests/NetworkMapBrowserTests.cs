@@ -246,4 +246,23 @@ public sealed class NetworkMapBrowserTests(BrowserFixture browser)
         await pdftoppm.WaitForExitAsync();
         pdftoppm.ExitCode.ShouldBe(0);
     }
+
+    /// <summary>A drop-in centre's fixed times and absences, and the wall schedule of first names, roles and times.</summary>
+    [Fact]
+    public async Task ATeamLeaderSeesACentresScheduleAndItsWallPage()
+    {
+        var page = await browser.LoginAsync("teamleder.fs@caseload.local", 1024, 768);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Væresteder og faste tider" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Værestedet Lyset", Exact = true }).ClickAsync();
+        (await page.Locator("#fravaer-liste").InnerTextAsync()).ShouldContain("Ferie");
+        (await BrowserFixture.TooSmallForTouchAsync(page, "#vaerested-form")).ShouldBeEmpty();
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+        await BrowserFixture.ScreenshotAsync(page, "27-vaerested");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Hvem er her hvornår (til opslagstavlen)" }).ClickAsync();
+        var wall = await page.Locator("#plakat").InnerTextAsync();
+        wall.ShouldContain("Støtte- og kontaktperson (SKP)");
+        wall.ShouldNotContain("Andersen"); // first names only
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+        await BrowserFixture.ScreenshotAsync(page, "28-hvem-er-her");
+    }
 }

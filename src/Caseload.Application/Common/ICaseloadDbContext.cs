@@ -34,6 +34,7 @@ public interface ICaseloadDbContext
     DbSet<Domain.Meetings.CoordinatingMeeting> CoordinatingMeetings { get; }
     DbSet<Domain.Meetings.MeetingTask> MeetingTasks { get; }
     DbSet<Domain.Implementation.ImplementationProject> ImplementationProjects { get; }
+    DbSet<Domain.DropIn.DropInCentre> DropInCentres { get; }
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

@@ -30,6 +30,7 @@ public static class AuditNames
     public const string CoordinatingMeeting = "CoordinatingMeeting";
     public const string MeetingTask = "MeetingTask";
     public const string ImplementationProject = "ImplementationProject";
+    public const string DropInCentre = "DropInCentre";
     public const string ActionPlan = "ActionPlan";
     public const string ActionPlanRevision = "ActionPlanRevision";
 }

@@ -26,4 +26,12 @@ public sealed class UserDirectory(CaseloadDbContext db) : IUserDirectory
         => await db.TeamMembers.AsNoTracking().Where(m => m.TeamId == teamId)
             .Join(db.Users.Where(u => u.IsActive), m => m.UserId, u => u.Id, (m, u) => new { u.Id, u.FullName, u.Email, u.PhoneNumber, m.Discipline })
             .OrderBy(c => c.FullName).Select(c => new TeamContact(c.Id, c.FullName, c.Email, c.PhoneNumber, c.Discipline)).ToListAsync(ct);
+
+    public async Task<IReadOnlyList<TeamContact>> AllTeamMembersAsync(CancellationToken ct = default)
+    {
+        var rows = await db.TeamMembers.AsNoTracking()
+            .Join(db.Users.Where(u => u.IsActive), m => m.UserId, u => u.Id, (m, u) => new { u.Id, u.FullName, u.Email, u.PhoneNumber, m.Discipline })
+            .OrderBy(c => c.FullName).ToListAsync(ct);
+        return [.. rows.DistinctBy(r => r.Id).Select(c => new TeamContact(c.Id, c.FullName, c.Email, c.PhoneNumber, c.Discipline))];
+    }
 }

@@ -189,6 +189,8 @@ public static class DemoDataSeeder
         var colleague = metCitizen.Worker == userIds["medarbejder1.fs@caseload.local"] ? userIds["medarbejder2.fs@caseload.local"] : userIds["medarbejder1.fs@caseload.local"];
         db.CoordinatingMeetings.AddRange(DemoMeetings.Build(met.CitizenId, met.TeamId, metCitizen.Name, metCitizen.Worker, colleague, today));
         db.ImplementationProjects.Add(DemoImplementation.Act(today, now, "Karen Holm", "Jens Madsen"));
+        db.DropInCentres.AddRange(DemoDropIn.Build(today, userIds["medarbejder1.fs@caseload.local"], userIds["medarbejder2.fs@caseload.local"],
+            userIds["medarbejder1.act@caseload.local"]));
         await db.SaveChangesAsync(ct);
 
         // One reassignment, so the history shows on a citizen page.

@@ -42,6 +42,7 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
         var fsCitizen = await app.CitizenIdAsync("Rasmus Kjær");
         var agreement = await app.QueryAsync(db => db.CooperationAgreements.Where(a => a.CitizenId == citizen).Select(a => a.Id).FirstAsync()); // a demo case with contact attempts, first meeting overdue
         var project = await app.QueryAsync(db => db.ImplementationProjects.Select(p => p.Id).FirstAsync());
+        var centre = await app.QueryAsync(db => db.DropInCentres.Select(c => c.Id).FirstAsync());
         var meeting = await app.QueryAsync(db => db.CoordinatingMeetings.Where(m => m.Tasks.Any()).Select(m => new { m.Id, m.CitizenId }).FirstAsync());
         (string Name, TestClient Client, string Url)[] pages =
         [
@@ -73,6 +74,8 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
             ("Implementeringsprojekt", leader, $"/implementering/{project}"),
             ("Implementeringsplan, rediger", leader, $"/implementering/{project}/plan"),
             ("Implementeringsplan, udskrift", leader, $"/implementering/{project}/udskrift"),
+            ("Værested", fsLeader, $"/vaeresteder/{centre}"),
+            ("Værested, hvem er her hvornår", fsLeader, $"/vaeresteder/{centre}/hvem-er-her"),
         ];
         var small = new Dictionary<string, int>();
         foreach (var (name, client, url) in pages)

@@ -1,0 +1,119 @@
+using System.Text.Json;
+using Caseload.Domain.Auditing;
+using Caseload.Domain.Common;
+
+namespace Caseload.Domain.DropIn;
+
+/// <summary>A fixed weekly presence of an outreach worker at the centre (domain.md §2.4: typically one day a week).</summary>
+public sealed record Presence(Guid Id, DayOfWeek Day, TimeOnly From, TimeOnly To, string WorkerId, string Role);
+
+/// <summary>A worker away from the centre (holiday, course), first and last day included.</summary>
+public sealed record Absence(Guid Id, string WorkerId, DateOnly From, DateOnly To, string? Reason);
+
+/// <summary>Who is at the centre on one day: the presences not cancelled by an absence, or none on a public holiday.</summary>
+public sealed record ScheduleDay(DateOnly Date, bool PublicHoliday, IReadOnlyList<Presence> Present, IReadOnlyList<Presence> Away);
+
+/// <summary>
+/// A drop-in centre (værested, domain.md §2.4): where outreach workers (FS caseworker, substance-abuse worker, SKP) are
+/// present at fixed times so citizens can find them; absences such as holidays are shown. The centre's own
+/// cooperation agreement and group activities come later (issue #15).
+/// </summary>
+[AuditedAs(AuditNames.DropInCentre, "Værested")]
+public class DropInCentre : Entity, IAudited
+{
+    public const int NameMaxLength = 150;
+    public const int TextMaxLength = 300;
+    public const int RoleMaxLength = 80;
+    public const int MaxPresences = 40;
+    public const int MaxAbsences = 200;
+
+    private DropInCentre() { Name = string.Empty; PresencesJson = AbsencesJson = "[]"; }
+
+    public DropInCentre(string name, string? address, string? openingHours, bool confidentialRoom)
+    {
+        Name = string.Empty;
+        PresencesJson = AbsencesJson = "[]";
+        Update(name, address, openingHours, confidentialRoom);
+    }
+
+    public string Name { get; private set; }
+    public string? Address { get; private set; }
+    public string? OpeningHours { get; private set; }
+    /// <summary>A room where a citizen can talk in confidence (§2.4).</summary>
+    public bool ConfidentialRoom { get; private set; }
+    public string PresencesJson { get; private set; }
+    public string AbsencesJson { get; private set; }
+
+    public IReadOnlyList<Presence> Presences => JsonSerializer.Deserialize<List<Presence>>(PresencesJson) ?? [];
+    public IReadOnlyList<Absence> Absences => JsonSerializer.Deserialize<List<Absence>>(AbsencesJson) ?? [];
+
+    public void Update(string name, string? address, string? openingHours, bool confidentialRoom)
+    {
+        Name = Text.Required(name, NameMaxLength, nameof(Name), "Skriv værestedets navn.", "Navnet");
+        Address = Text.Optional(address, TextMaxLength, nameof(Address), "Adressen");
+        OpeningHours = Text.Optional(openingHours, TextMaxLength, nameof(OpeningHours), "Åbningstiderne");
+        ConfidentialRoom = confidentialRoom;
+    }
+
+    /// <summary>The fixed weekly schedule. Blank rows are dropped; a filled row needs a worker from <paramref name="workers"/>,
+    /// a role and a time that ends after it starts; one worker is not in two places of the same centre at once.</summary>
+    public void SetSchedule(IEnumerable<Presence> presences, IReadOnlySet<string> workers)
+    {
+        var kept = new List<Presence>();
+        foreach (var p in presences)
+        {
+            var role = Text.Clean(p.Role);
+            if (string.IsNullOrEmpty(p.WorkerId) && role is null) continue;
+            if (string.IsNullOrEmpty(p.WorkerId) || !workers.Contains(p.WorkerId)) throw new DomainException("Vælg medarbejderen i hver udfyldt række.", "Presences");
+            if (role is null) throw new DomainException("Skriv medarbejderens rolle (fx fremskudt sagsbehandler, SKP).", "Presences");
+            if (!Enum.IsDefined(p.Day)) throw new DomainException("Vælg en ugedag.", "Presences");
+            if (p.To <= p.From) throw new DomainException($"Tiden skal slutte efter, den begynder ({Danish(p.Day)} {p.From:HH\\.mm}–{p.To:HH\\.mm}).", "Presences");
+            var row = p with { Id = p.Id == Guid.Empty ? Guid.NewGuid() : p.Id, Role = Text.Required(role, RoleMaxLength, "Presences", "", "Rollen") };
+            if (kept.Any(k => k.WorkerId == row.WorkerId && k.Day == row.Day && k.From < row.To && row.From < k.To))
+                throw new DomainException($"Den samme medarbejder står to gange {Danish(row.Day).ToLowerInvariant()} på overlappende tider.", "Presences");
+            kept.Add(row);
+        }
+        if (kept.Count > MaxPresences) throw new DomainException($"Et værested kan højst have {MaxPresences} faste tider.", "Presences");
+        PresencesJson = JsonSerializer.Serialize(kept.OrderBy(k => ((int)k.Day + 6) % 7).ThenBy(k => k.From));
+    }
+
+    /// <summary>A worker away (holiday, course): from and to included, to no earlier than from.</summary>
+    public void AddAbsence(string workerId, DateOnly from, DateOnly to, string? reason, IReadOnlySet<string> workers)
+    {
+        if (!workers.Contains(workerId)) throw new DomainException("Vælg medarbejderen.", "Absence");
+        if (to < from) throw new DomainException("Fraværet kan ikke slutte, før det begynder.", "Absence");
+        var absences = JsonSerializer.Deserialize<List<Absence>>(AbsencesJson) ?? [];
+        if (absences.Count >= MaxAbsences) throw new DomainException("Slet gamle fravær først.", "Absence");
+        absences.Add(new Absence(Guid.NewGuid(), workerId, from, to, Text.Optional(reason, RoleMaxLength, "Absence", "Årsagen")));
+        AbsencesJson = JsonSerializer.Serialize(absences.OrderBy(a => a.From));
+    }
+
+    public void RemoveAbsence(Guid id)
+    {
+        var absences = JsonSerializer.Deserialize<List<Absence>>(AbsencesJson) ?? [];
+        if (absences.RemoveAll(a => a.Id == id) == 0) throw new DomainException("Fraværet findes ikke længere. Genindlæs siden.", "Absence");
+        AbsencesJson = JsonSerializer.Serialize(absences);
+    }
+
+    /// <summary>Who is here on each of <paramref name="days"/> days from <paramref name="from"/>: on a public holiday nobody
+    /// (the outreach workers are off), otherwise the day's fixed presences less those whose worker is away that day.</summary>
+    public IReadOnlyList<ScheduleDay> Schedule(DateOnly from, int days)
+    {
+        var presences = Presences;
+        var absences = Absences;
+        return [.. Enumerable.Range(0, days).Select(i =>
+        {
+            var date = from.AddDays(i);
+            var today = presences.Where(p => p.Day == date.DayOfWeek).ToList();
+            if (WorkingDayCalendar.IsPublicHoliday(date)) return new ScheduleDay(date, true, [], today);
+            var away = today.Where(p => absences.Any(a => a.WorkerId == p.WorkerId && a.From <= date && date <= a.To)).ToList();
+            return new ScheduleDay(date, false, [.. today.Except(away)], away);
+        })];
+    }
+
+    public static string Danish(DayOfWeek day) => day switch
+    {
+        DayOfWeek.Monday => "Mandag", DayOfWeek.Tuesday => "Tirsdag", DayOfWeek.Wednesday => "Onsdag", DayOfWeek.Thursday => "Torsdag",
+        DayOfWeek.Friday => "Fredag", DayOfWeek.Saturday => "Lørdag", _ => "Søndag",
+    };
+}

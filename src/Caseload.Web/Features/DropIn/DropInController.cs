@@ -1,0 +1,92 @@
+using Caseload.Application.DropIn;
+using Caseload.Web.Hosting;
+using Caseload.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Caseload.Web.Features.DropIn;
+
+public sealed record DropInIndexModel(IReadOnlyList<CentreListRow> Centres, CentreInput Input);
+
+public sealed record CentrePageModel(CentreView Centre, ScheduleInput Input, AbsenceInput Absence);
+
+/// <summary>Drop-in centres (issue #15 item 8): the centre, the outreach workers' fixed presence, absences, and the
+/// "who is here when" page a centre hangs on its wall. Managers and team leaders keep them.</summary>
+[Authorize(Policy = Policies.Implementation)]
+[Route("vaeresteder")]
+public sealed class DropInController(DropInService centres) : Controller
+{
+    public const int BlankPresences = 3;
+
+    private CancellationToken Ct => HttpContext.RequestAborted;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index() => View("Index", new DropInIndexModel(await centres.ListAsync(Ct), new CentreInput()));
+
+    [HttpPost("ny")]
+    public async Task<IActionResult> Create([FromForm(Name = "Input")] CentreInput input)
+    {
+        if (ModelState.IsValid)
+        {
+            var (result, id) = await centres.CreateAsync(input, Ct);
+            if (ModelState.AddErrors(result, "Input"))
+            {
+                TempData["Status"] = "Værestedet er oprettet. Tilføj de faste tider.";
+                return Redirect($"/vaeresteder/{id}");
+            }
+        }
+        return View("Index", new DropInIndexModel(await centres.ListAsync(Ct), input));
+    }
+
+    [HttpGet("{centreId:guid}")]
+    public async Task<IActionResult> Centre([FromRoute] Guid centreId)
+        => await centres.CentreAsync(centreId, Ct) is { } c ? Page(c, InputOf(c), new AbsenceInput()) : NotFound();
+
+    [HttpPost("{centreId:guid}")]
+    public async Task<IActionResult> Centre([FromRoute] Guid centreId, [FromForm(Name = "Input")] ScheduleInput input)
+    {
+        if (ModelState.IsValid && ModelState.AddErrors(await centres.SaveAsync(centreId, input, Ct), "Input"))
+        {
+            TempData["Status"] = "Værestedet og de faste tider er gemt.";
+            return Redirect($"/vaeresteder/{centreId}");
+        }
+        return await centres.CentreAsync(centreId, Ct) is { } c ? Page(c, input, new AbsenceInput()) : NotFound();
+    }
+
+    [HttpPost("{centreId:guid}/fravaer")]
+    public async Task<IActionResult> AddAbsence([FromRoute] Guid centreId, [FromForm(Name = "Absence")] AbsenceInput absence)
+    {
+        if (ModelState.IsValid && ModelState.AddErrors(await centres.AddAbsenceAsync(centreId, absence, Ct), "Absence"))
+        {
+            TempData["Status"] = "Fraværet er registreret.";
+            return Redirect($"/vaeresteder/{centreId}#fravaer");
+        }
+        return await centres.CentreAsync(centreId, Ct) is { } c ? Page(c, InputOf(c), absence) : NotFound();
+    }
+
+    [HttpPost("{centreId:guid}/fravaer/{absenceId:guid}/slet")]
+    public async Task<IActionResult> RemoveAbsence([FromRoute] Guid centreId, [FromRoute] Guid absenceId)
+    {
+        var result = await centres.RemoveAbsenceAsync(centreId, absenceId, Ct);
+        TempData["Status"] = result.Succeeded ? "Fraværet er slettet." : ModelState.ErrorText(result);
+        return Redirect($"/vaeresteder/{centreId}#fravaer");
+    }
+
+    /// <summary>"Hvem er her hvornår": the next two weeks, first names, roles and times only — for the centre's wall.</summary>
+    [HttpGet("{centreId:guid}/hvem-er-her")]
+    public async Task<IActionResult> WhoIsHere([FromRoute] Guid centreId)
+        => await centres.CentreAsync(centreId, Ct) is { } c ? View("WhoIsHere", c) : NotFound();
+
+    private ViewResult Page(CentreView c, ScheduleInput input, AbsenceInput absence)
+    {
+        Shared.FormRows.WithBlanks(input.Presences, p => p.Id == Guid.Empty && string.IsNullOrEmpty(p.WorkerId), () => new PresenceInput(), BlankPresences);
+        return View("Centre", new CentrePageModel(c, input, absence));
+    }
+
+    private static ScheduleInput InputOf(CentreView c) => new()
+    {
+        Version = c.Version,
+        Centre = new CentreInput { Name = c.Name, Address = c.Address, OpeningHours = c.OpeningHours, ConfidentialRoom = c.ConfidentialRoom },
+        Presences = [.. c.Presences.Select(p => new PresenceInput { Id = p.Id, Day = p.Day, From = p.From, To = p.To, WorkerId = p.WorkerId, Role = p.Role })],
+    };
+}
