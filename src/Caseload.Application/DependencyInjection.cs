@@ -42,6 +42,7 @@ public static class DependencyInjection
         services.AddScoped<Printing.PrintService>();
         services.AddScoped<Implementation.ImplementationService>();
         services.AddScoped<DropIn.DropInService>();
+        services.AddScoped<Implementation.ReadinessService>();
         services.AddScoped<Auditing.AuditSearch>();
         services.AddScoped<Teams.TeamFigures>();
         services.AddScoped<Teams.TeamAdministration>();

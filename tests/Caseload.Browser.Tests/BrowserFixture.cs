@@ -85,11 +85,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>The visible fields and buttons of a form lower than 44 px (a finger's size, WCAG 2.5.5), as "name: height"
-    /// strings; check boxes count by their label, which is part of the touch target.</summary>
+    /// strings; check boxes and radio buttons count by their label, which is part of the touch target.</summary>
     public static async Task<IReadOnlyList<string>> TooSmallForTouchAsync(IPage page, string formSelector)
     {
         var small = await page.EvaluateAsync<JsonElement>(
-            "sel => Array.from(document.querySelectorAll(sel + ' input:not([type=hidden]):not([type=checkbox]), ' + sel + ' select, ' + sel + ' textarea, ' + sel + ' button'))" +
+            "sel => Array.from(document.querySelectorAll(sel + ' input:not([type=hidden]):not([type=checkbox]):not([type=radio]), ' + sel + ' select, ' + sel + ' textarea, ' + sel + ' button'))" +
             ".filter(e => e.offsetParent !== null).map(e => [e.name || e.textContent.trim(), e.getBoundingClientRect().height])" +
             ".filter(x => x[1] < 44).map(x => x[0] + ': ' + Math.round(x[1]))", formSelector);
         return small.EnumerateArray().Select(v => v.GetString()!).ToList();

@@ -224,6 +224,12 @@ public sealed class NetworkMapBrowserTests(BrowserFixture browser)
         (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
         await BrowserFixture.ScreenshotAsync(page, "25-implementering");
 
+        await page.GetByRole(AriaRole.Link, new() { Name = "Parathedsvurdering" }).ClickAsync();
+        (await page.Locator("#sammenligning").InnerTextAsync()).ShouldContain("+2 (bedre)");
+        (await BrowserFixture.TooSmallForTouchAsync(page, "#parathed-form")).ShouldBeEmpty();
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+        await BrowserFixture.ScreenshotAsync(page, "29-parathedsvurdering");
+        await page.GoBackAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Redigér implementeringsplanen" }).ClickAsync();
         var row = page.Locator(".aktivitet-raekke").Nth(4); // the first blank row after the four demo activities
         await row.GetByLabel("Fokusområde").FillAsync("Team");

@@ -35,6 +35,7 @@ public interface ICaseloadDbContext
     DbSet<Domain.Meetings.MeetingTask> MeetingTasks { get; }
     DbSet<Domain.Implementation.ImplementationProject> ImplementationProjects { get; }
     DbSet<Domain.DropIn.DropInCentre> DropInCentres { get; }
+    DbSet<Domain.Implementation.ReadinessAssessment> ReadinessAssessments { get; }
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

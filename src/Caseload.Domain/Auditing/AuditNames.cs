@@ -31,6 +31,7 @@ public static class AuditNames
     public const string MeetingTask = "MeetingTask";
     public const string ImplementationProject = "ImplementationProject";
     public const string DropInCentre = "DropInCentre";
+    public const string ReadinessAssessment = "ReadinessAssessment";
     public const string ActionPlan = "ActionPlan";
     public const string ActionPlanRevision = "ActionPlanRevision";
 }

@@ -40,6 +40,7 @@ public abstract class CaseloadDbContext(DbContextOptions options)
     public DbSet<Domain.Meetings.MeetingTask> MeetingTasks => Set<Domain.Meetings.MeetingTask>();
     public DbSet<Domain.Implementation.ImplementationProject> ImplementationProjects => Set<Domain.Implementation.ImplementationProject>();
     public DbSet<Domain.DropIn.DropInCentre> DropInCentres => Set<Domain.DropIn.DropInCentre>();
+    public DbSet<Domain.Implementation.ReadinessAssessment> ReadinessAssessments => Set<Domain.Implementation.ReadinessAssessment>();
     /// <summary>Signed-in sessions: the cookie holds the key, the ticket stays here.</summary>
     public DbSet<Identity.Sessions.UserSession> UserSessions => Set<Identity.Sessions.UserSession>();
     /// <summary>ASP.NET Data Protection keys, shared by all web instances (PersistKeysToDbContext).</summary>

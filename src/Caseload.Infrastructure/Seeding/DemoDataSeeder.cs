@@ -188,7 +188,9 @@ public static class DemoDataSeeder
             .Select(c => new { c.Name, Worker = db.Courses.Where(k => k.CitizenId == c.Id).Select(k => k.PrimaryWorkerId).First() }).FirstAsync(ct);
         var colleague = metCitizen.Worker == userIds["medarbejder1.fs@caseload.local"] ? userIds["medarbejder2.fs@caseload.local"] : userIds["medarbejder1.fs@caseload.local"];
         db.CoordinatingMeetings.AddRange(DemoMeetings.Build(met.CitizenId, met.TeamId, metCitizen.Name, metCitizen.Worker, colleague, today));
-        db.ImplementationProjects.Add(DemoImplementation.Act(today, now, "Karen Holm", "Jens Madsen"));
+        var implementation = DemoImplementation.Act(today, now, "Karen Holm", "Jens Madsen");
+        db.ImplementationProjects.Add(implementation);
+        db.ReadinessAssessments.AddRange(DemoImplementation.Readiness(implementation.Id, today));
         db.DropInCentres.AddRange(DemoDropIn.Build(today, userIds["medarbejder1.fs@caseload.local"], userIds["medarbejder2.fs@caseload.local"],
             userIds["medarbejder1.act@caseload.local"]));
         await db.SaveChangesAsync(ct);

@@ -34,4 +34,26 @@ internal static class DemoImplementation
         ]);
         return p;
     }
+
+    /// <summary>Two readiness assessments of the project, the later one better on leadership and people.</summary>
+    public static IEnumerable<ReadinessAssessment> Readiness(Guid projectId, DateOnly today)
+    {
+        DriverAssessment D(ImplementationDriver d, int score, string? strengths, string? weaknesses) => new(d, strengths, weaknesses, null, null, score, null);
+        yield return new ReadinessAssessment(projectId, today.AddMonths(-13),
+        [
+            D(ImplementationDriver.Intervention, 3, "ACT passer til målgruppen", "Få kender metoden"),
+            D(ImplementationDriver.Organisation, 2, null, "Psykiatri og socialområde arbejder hver for sig"),
+            D(ImplementationDriver.Leadership, 2, null, "Ingen afsat ledelsestid"),
+            D(ImplementationDriver.People, 3, "Erfarne bostøttemedarbejdere", "Mangler sygeplejerske"),
+            D(ImplementationDriver.Context, 3, "Politisk opbakning", null),
+        ], today);
+        yield return new ReadinessAssessment(projectId, today.AddMonths(-5),
+        [
+            D(ImplementationDriver.Intervention, 4, "Teamet er uddannet i ACT", null),
+            D(ImplementationDriver.Organisation, 3, "Samarbejdsaftale med distriktspsykiatrien på vej", null),
+            D(ImplementationDriver.Leadership, 4, "Styregruppe nedsat; leder driver implementeringen", null),
+            D(ImplementationDriver.People, 4, "Sygeplejerske ansat", null),
+            D(ImplementationDriver.Context, 3, "Politisk opbakning", "Budget kun for to år"),
+        ], today);
+    }
 }

@@ -25,6 +25,8 @@ public abstract class ScopeByStructureTests<TApp>(TApp app) : IClassFixture<TApp
         "MeetingService.MarkTaskDoneAsync",
         // Implementation projects are the organisation's, not a citizen's: kept by managers and team leaders (policy).
         "ImplementationService.ProjectAsync", "ImplementationService.MoveToAsync", "ImplementationService.TickAsync", "ImplementationService.SavePlanAsync",
+        "ReadinessService.ForProjectAsync", "ReadinessService.AddAsync", "DropInService.CentreAsync", "DropInService.SaveAsync", "DropInService.AddAbsenceAsync",
+        "DropInService.RemoveAbsenceAsync",
     ];
 
     [Fact]

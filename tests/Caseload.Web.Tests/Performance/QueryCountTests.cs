@@ -74,6 +74,7 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
             ("Implementeringsprojekt", leader, $"/implementering/{project}"),
             ("Implementeringsplan, rediger", leader, $"/implementering/{project}/plan"),
             ("Implementeringsplan, udskrift", leader, $"/implementering/{project}/udskrift"),
+            ("Parathedsvurdering", leader, $"/implementering/{project}/parathed"),
             ("Værested", fsLeader, $"/vaeresteder/{centre}"),
             ("Værested, hvem er her hvornår", fsLeader, $"/vaeresteder/{centre}/hvem-er-her"),
         ];

@@ -22,3 +22,16 @@ internal sealed class ImplementationProjectConfiguration : IEntityTypeConfigurat
         b.Ignore(p => p.PhaseHistory);
     }
 }
+
+/// <summary>A readiness assessment of a project: the five drivers are one JSON value (the assessment is saved as a whole).</summary>
+internal sealed class ReadinessAssessmentConfiguration : IEntityTypeConfiguration<ReadinessAssessment>
+{
+    public void Configure(EntityTypeBuilder<ReadinessAssessment> b)
+    {
+        b.ToTable("ReadinessAssessments");
+        b.HasIndex(a => new { a.ProjectId, a.AssessedOn });
+        b.HasOne<ImplementationProject>().WithMany().HasForeignKey(a => a.ProjectId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(a => a.DriversJson).IsRequired();
+        b.Ignore(a => a.Drivers);
+    }
+}

@@ -1134,6 +1134,46 @@ namespace Caseload.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("ImplementationProjects", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Domain.Implementation.ReadinessAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("DriversJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "AssessedOn");
+
+                    b.ToTable("ReadinessAssessments", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Domain.Meetings.CoordinatingMeeting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2257,6 +2297,15 @@ namespace Caseload.Infrastructure.Persistence.Migrations.Postgres
                         .WithMany("Transitions")
                         .HasForeignKey("CtiCourseId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Caseload.Domain.Implementation.ReadinessAssessment", b =>
+                {
+                    b.HasOne("Caseload.Domain.Implementation.ImplementationProject", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

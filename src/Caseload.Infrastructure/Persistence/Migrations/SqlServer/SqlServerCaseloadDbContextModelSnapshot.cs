@@ -1135,6 +1135,46 @@ namespace Caseload.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("ImplementationProjects", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Domain.Implementation.ReadinessAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("DriversJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "AssessedOn");
+
+                    b.ToTable("ReadinessAssessments", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Domain.Meetings.CoordinatingMeeting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2260,6 +2300,15 @@ namespace Caseload.Infrastructure.Persistence.Migrations.SqlServer
                         .WithMany("Transitions")
                         .HasForeignKey("CtiCourseId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Caseload.Domain.Implementation.ReadinessAssessment", b =>
+                {
+                    b.HasOne("Caseload.Domain.Implementation.ImplementationProject", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -1127,6 +1127,46 @@ namespace Caseload.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("ImplementationProjects", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Domain.Implementation.ReadinessAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DriversJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "AssessedOn");
+
+                    b.ToTable("ReadinessAssessments", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Domain.Meetings.CoordinatingMeeting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2244,6 +2284,15 @@ namespace Caseload.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany("Transitions")
                         .HasForeignKey("CtiCourseId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Caseload.Domain.Implementation.ReadinessAssessment", b =>
+                {
+                    b.HasOne("Caseload.Domain.Implementation.ImplementationProject", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
