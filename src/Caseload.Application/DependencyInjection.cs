@@ -43,6 +43,7 @@ public static class DependencyInjection
         services.AddScoped<Implementation.ImplementationService>();
         services.AddScoped<DropIn.DropInService>();
         services.AddScoped<Implementation.ReadinessService>();
+        services.AddScoped<Implementation.TrainingPlanService>();
         services.AddScoped<Auditing.AuditSearch>();
         services.AddScoped<Teams.TeamFigures>();
         services.AddScoped<Teams.TeamAdministration>();

@@ -230,6 +230,11 @@ public sealed class NetworkMapBrowserTests(BrowserFixture browser)
         (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
         await BrowserFixture.ScreenshotAsync(page, "29-parathedsvurdering");
         await page.GoBackAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Uddannelsesplan" }).ClickAsync();
+        (await page.Locator("#timer-pr-medarbejder").InnerTextAsync()).ShouldContain("28,5");
+        (await BrowserFixture.TooSmallForTouchAsync(page, "#uddannelse-form")).ShouldBeEmpty();
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+        await page.GoBackAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Redigér implementeringsplanen" }).ClickAsync();
         var row = page.Locator(".aktivitet-raekke").Nth(4); // the first blank row after the four demo activities
         await row.GetByLabel("Fokusområde").FillAsync("Team");

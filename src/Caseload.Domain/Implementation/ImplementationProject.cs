@@ -38,13 +38,15 @@ public class ImplementationProject : Entity, IAudited
     public const int MaxActivities = 80;
     public const int MaxRoles = 30;
 
-    private ImplementationProject() { Unit = string.Empty; ActivitiesJson = RolesJson = TicksJson = PhaseHistoryJson = "[]"; }
+    public const int MaxModules = 40;
+
+    private ImplementationProject() { Unit = string.Empty; ActivitiesJson = RolesJson = TicksJson = PhaseHistoryJson = TrainingJson = "[]"; }
 
     public ImplementationProject(Method method, string unit, ImplementationPhase phase, DateOnly today)
     {
         Method = method;
         Unit = Text.Required(unit, UnitMaxLength, nameof(Unit), "Skriv hvilken enhed implementeringen gælder.", "Enheden");
-        ActivitiesJson = RolesJson = TicksJson = PhaseHistoryJson = "[]";
+        ActivitiesJson = RolesJson = TicksJson = PhaseHistoryJson = TrainingJson = "[]";
         MoveTo(phase, today);
     }
 
@@ -56,9 +58,12 @@ public class ImplementationProject : Entity, IAudited
     public string ActivitiesJson { get; private set; }
     public string RolesJson { get; private set; }
     public string TicksJson { get; private set; }
+    /// <summary>The training plan (bilag 1b).</summary>
+    public string TrainingJson { get; private set; }
 
     public IReadOnlyList<PlanActivity> Activities => JsonSerializer.Deserialize<List<PlanActivity>>(ActivitiesJson) ?? [];
     public IReadOnlyList<RoleRow> Roles => JsonSerializer.Deserialize<List<RoleRow>>(RolesJson) ?? [];
+    public IReadOnlyList<TrainingModule> Training => JsonSerializer.Deserialize<List<TrainingModule>>(TrainingJson) ?? [];
     public IReadOnlyList<ChecklistTick> Ticks => JsonSerializer.Deserialize<List<ChecklistTick>>(TicksJson) ?? [];
     public IReadOnlyList<(ImplementationPhase Phase, DateOnly Since)> PhaseHistory
         => (JsonSerializer.Deserialize<List<PhaseEntry>>(PhaseHistoryJson) ?? []).Select(e => (e.Phase, e.Since)).ToList();
@@ -86,6 +91,16 @@ public class ImplementationProject : Entity, IAudited
         if (keptRoles.Count > MaxRoles) throw new DomainException($"Rolletabellen kan højst have {MaxRoles} rækker.", "Roles");
         ActivitiesJson = JsonSerializer.Serialize(kept);
         RolesJson = JsonSerializer.Serialize(keptRoles);
+    }
+
+    /// <summary>Saves the training plan: modules with their attendance by <paramref name="members"/> (the method's teams).</summary>
+    public void SaveTraining(IEnumerable<TrainingModule> modules, IReadOnlySet<string> members)
+    {
+        var known = Training.SelectMany(m => m.Attended).ToHashSet();
+        known.UnionWith(members);
+        var kept = modules.Select(m => TrainingModule.Clean(m, known)).OfType<TrainingModule>().ToList();
+        if (kept.Count > MaxModules) throw new DomainException($"En uddannelsesplan kan højst have {MaxModules} moduler.", "Training");
+        TrainingJson = JsonSerializer.Serialize(kept);
     }
 
     /// <summary>Ticks (or un-ticks) a checklist item; who and when are kept.</summary>

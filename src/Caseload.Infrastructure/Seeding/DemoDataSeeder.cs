@@ -189,6 +189,8 @@ public static class DemoDataSeeder
         var colleague = metCitizen.Worker == userIds["medarbejder1.fs@caseload.local"] ? userIds["medarbejder2.fs@caseload.local"] : userIds["medarbejder1.fs@caseload.local"];
         db.CoordinatingMeetings.AddRange(DemoMeetings.Build(met.CitizenId, met.TeamId, metCitizen.Name, metCitizen.Worker, colleague, today));
         var implementation = DemoImplementation.Act(today, now, "Karen Holm", "Jens Madsen");
+        string[] actTeam = [userIds["medarbejder1.act@caseload.local"], userIds["medarbejder2.act@caseload.local"], userIds["medarbejder3.act@caseload.local"]];
+        implementation.SaveTraining(DemoImplementation.Training(actTeam), actTeam.ToHashSet());
         db.ImplementationProjects.Add(implementation);
         db.ReadinessAssessments.AddRange(DemoImplementation.Readiness(implementation.Id, today));
         db.DropInCentres.AddRange(DemoDropIn.Build(today, userIds["medarbejder1.fs@caseload.local"], userIds["medarbejder2.fs@caseload.local"],

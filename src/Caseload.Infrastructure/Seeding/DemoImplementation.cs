@@ -56,4 +56,11 @@ internal static class DemoImplementation
             D(ImplementationDriver.Context, 3, "Politisk opbakning", "Budget kun for to år"),
         ], today);
     }
+
+    /// <summary>Two training modules: the basic course all three attended, recovery-oriented practice two of them.</summary>
+    public static IReadOnlyList<TrainingModule> Training(IReadOnlyList<string> team) =>
+    [
+        new(Guid.Empty, "Grundkursus i ACT", "Metodens kerneelementer, caseload, teammøder, indsatsplanen", "Tre dage i foråret", "Hele ACT-teamet", 21m, [.. team]),
+        new(Guid.Empty, "Recovery-orienteret praksis", "Borgerens egne mål; de fire recovery-værdier", "Én dag", "Bostøtte og sygeplejerske", 7.5m, [team[0], team[1]]),
+    ];
 }

@@ -25,7 +25,7 @@ public abstract class ScopeByStructureTests<TApp>(TApp app) : IClassFixture<TApp
         "MeetingService.MarkTaskDoneAsync",
         // Implementation projects are the organisation's, not a citizen's: kept by managers and team leaders (policy).
         "ImplementationService.ProjectAsync", "ImplementationService.MoveToAsync", "ImplementationService.TickAsync", "ImplementationService.SavePlanAsync",
-        "ReadinessService.ForProjectAsync", "ReadinessService.AddAsync", "DropInService.CentreAsync", "DropInService.SaveAsync", "DropInService.AddAbsenceAsync",
+        "ReadinessService.ForProjectAsync", "ReadinessService.AddAsync", "TrainingPlanService.TrainingAsync", "TrainingPlanService.SaveAsync", "DropInService.CentreAsync", "DropInService.SaveAsync", "DropInService.AddAbsenceAsync",
         "DropInService.RemoveAbsenceAsync",
     ];
 

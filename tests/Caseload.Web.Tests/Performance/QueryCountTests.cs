@@ -75,6 +75,7 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
             ("Implementeringsplan, rediger", leader, $"/implementering/{project}/plan"),
             ("Implementeringsplan, udskrift", leader, $"/implementering/{project}/udskrift"),
             ("Parathedsvurdering", leader, $"/implementering/{project}/parathed"),
+            ("Uddannelsesplan", leader, $"/implementering/{project}/uddannelse"),
             ("Værested", fsLeader, $"/vaeresteder/{centre}"),
             ("Værested, hvem er her hvornår", fsLeader, $"/vaeresteder/{centre}/hvem-er-her"),
         ];

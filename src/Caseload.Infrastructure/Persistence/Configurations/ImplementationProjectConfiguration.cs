@@ -14,12 +14,13 @@ internal sealed class ImplementationProjectConfiguration : IEntityTypeConfigurat
         b.HasIndex(p => new { p.Method, p.Unit }).IsUnique();
         b.Property(p => p.Unit).HasMaxLength(ImplementationProject.UnitMaxLength).IsRequired();
         foreach (var json in new[] { nameof(ImplementationProject.ActivitiesJson), nameof(ImplementationProject.RolesJson),
-                     nameof(ImplementationProject.TicksJson), nameof(ImplementationProject.PhaseHistoryJson) })
+                     nameof(ImplementationProject.TicksJson), nameof(ImplementationProject.PhaseHistoryJson), nameof(ImplementationProject.TrainingJson) })
             b.Property(json).IsRequired();
         b.Ignore(p => p.Activities);
         b.Ignore(p => p.Roles);
         b.Ignore(p => p.Ticks);
         b.Ignore(p => p.PhaseHistory);
+        b.Ignore(p => p.Training);
     }
 }
 

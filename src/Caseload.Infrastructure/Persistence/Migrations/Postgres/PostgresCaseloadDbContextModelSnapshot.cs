@@ -1110,6 +1110,10 @@ namespace Caseload.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("TrainingJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasMaxLength(150)

@@ -1111,6 +1111,10 @@ namespace Caseload.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("TrainingJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasMaxLength(150)
