@@ -54,7 +54,7 @@ public sealed partial class ChromiumPdfRenderer(IOptions<PdfOptions> options, Ti
         {
             return new(null, TimeoutMessage);
         }
-        var keep = true;
+        var keep = false; // only a page that finished its document goes back to the pool as it is
         try
         {
             var ms = (float)_o.TimeoutSeconds * 1000;
@@ -65,17 +65,18 @@ public sealed partial class ChromiumPdfRenderer(IOptions<PdfOptions> options, Ti
                 HeaderTemplate = request.HeaderHtml, FooterTemplate = request.FooterHtml,
                 Margin = new() { Top = "26mm", Bottom = "20mm", Left = "16mm", Right = "16mm" },
             }).WaitAsync(timeout.Token);
+            keep = true;
             return new(pdf, null);
         }
         catch (Exception e) when (e is PlaywrightException or TimeoutException or OperationCanceledException && !ct.IsCancellationRequested)
         {
-            keep = false;
             LogRenderFailed(log, e);
             return new(null, e is PlaywrightException ? FailedMessage : TimeoutMessage);
         }
         finally
         {
-            // A page that failed is replaced, so the next document starts clean; a dead browser is started again later.
+            // A page that failed, timed out or was abandoned (the user went away mid-document) is replaced, so the next
+            // document starts on a clean page; a dead browser is started again later.
             if (keep) pages.Writer.TryWrite(page);
             else _ = ReplaceAsync(page, pages);
         }
