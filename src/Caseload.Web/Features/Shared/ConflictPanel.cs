@@ -14,8 +14,9 @@ public sealed record ConflictPanelModel(string SavedBy, DateTime? SavedAt, IRead
 
     public static ConflictPanelModel Between(IEnumerable<DocumentField> mine, IEnumerable<DocumentField> saved, string? savedBy, DateTime? savedAt)
     {
-        var mineByKey = mine.Where(f => !string.IsNullOrWhiteSpace(f.Value)).ToDictionary(f => f.Key);
-        var savedByKey = saved.Where(f => !string.IsNullOrWhiteSpace(f.Value)).ToDictionary(f => f.Key);
+        // First of a key wins: a posted form is not trusted to keep its row ids unique.
+        var mineByKey = mine.Where(f => !string.IsNullOrWhiteSpace(f.Value)).GroupBy(f => f.Key).ToDictionary(g => g.Key, g => g.First());
+        var savedByKey = saved.Where(f => !string.IsNullOrWhiteSpace(f.Value)).GroupBy(f => f.Key).ToDictionary(g => g.Key, g => g.First());
         var differences = savedByKey.Keys.Concat(mineByKey.Keys.Where(k => !savedByKey.ContainsKey(k))).Distinct()
             .Select(k => (Mine: mineByKey.GetValueOrDefault(k), Saved: savedByKey.GetValueOrDefault(k)))
             .Where(x => x.Mine?.Value?.Trim() != x.Saved?.Value?.Trim())
