@@ -30,7 +30,7 @@ public sealed class CitizenDocuments(ICaseloadDbContext db)
             })
             .FirstAsync(ct);
         var map = found.Map?.LastSavedAt is { } saved
-            ? new NetworkMapSummary(System.Text.Json.JsonSerializer.Deserialize<List<NetworkPerson>>(found.Map.PersonsJson)?.Count ?? 0, found.Map.VersionCount, saved)
+            ? new NetworkMapSummary(NetworkMap.PersonsOf(found.Map.PersonsJson).Count, found.Map.VersionCount, saved)
             : null;
         return new CitizenDocumentsSummary(map, found.Agreements, found.Plan ?? (found.Act ? 0 : null), found.Meetings);
     }

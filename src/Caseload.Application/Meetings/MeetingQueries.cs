@@ -48,7 +48,7 @@ public sealed class MeetingQueries(ICaseloadDbContext db, IDanishClock clock, Wo
             .FirstAsync(ct);
         var head = new MeetingCitizen(found.Name, found.SecretAddress && !citizen.MaySeeSecretAddress ? "Hemmelig adresse" : found.Address,
             found.Cpr?.DateOfBirth, found.Whereabouts.Danish());
-        var persons = found.Persons is null ? [] : System.Text.Json.JsonSerializer.Deserialize<List<NetworkPerson>>(found.Persons) ?? [];
+        var persons = found.Persons is null ? [] : NetworkMap.PersonsOf(found.Persons);
         var team = await users.TeamContactsAsync(citizen.TeamId, ct);
         if (meetingId is null)
         {

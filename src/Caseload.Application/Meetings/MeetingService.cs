@@ -145,7 +145,7 @@ public sealed class MeetingService(ICaseloadDbContext db, IDanishClock clock, Co
         if (input.PickPersons.Count > 0)
         {
             var json = await db.NetworkMaps.Where(m => m.CitizenId == citizen.Id).Select(m => m.PersonsJson).FirstOrDefaultAsync(ct);
-            var persons = json is null ? [] : System.Text.Json.JsonSerializer.Deserialize<List<NetworkPerson>>(json) ?? [];
+            var persons = json is null ? [] : NetworkMap.PersonsOf(json);
             foreach (var p in persons.Where(p => input.PickPersons.Contains(p.Id)))
                 Add(p.Name, string.Join(", ", new[] { p.Role, p.Workplace }.Where(x => !string.IsNullOrWhiteSpace(x))) is { Length: > 0 } r ? r : null, null, p.Phone);
         }

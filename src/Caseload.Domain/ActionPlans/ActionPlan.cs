@@ -81,7 +81,7 @@ public class ActionPlan : Entity, IAudited, IBelongsToCitizen
     public int RevisionCount { get; private set; }
     public IReadOnlyCollection<ActionPlanRevision> Revisions => _revisions.AsReadOnly();
 
-    public IReadOnlyList<PlanGoal> Goals => JsonSerializer.Deserialize<List<PlanGoal>>(GoalsJson) ?? [];
+    public IReadOnlyList<PlanGoal> Goals => JsonRows.Read<PlanGoal>(GoalsJson);
 
     public ActionPlanRevision Save(IEnumerable<PlanGoal> goals, string? citizensView, DateTime now, string? by)
     {
@@ -140,5 +140,5 @@ public class ActionPlanRevision : IAudited, IBelongsToCitizen
     [Personal] public string GoalsJson { get; private set; }
     [Personal] public string? CitizensView { get; private set; }
 
-    public IReadOnlyList<PlanGoal> Goals => JsonSerializer.Deserialize<List<PlanGoal>>(GoalsJson) ?? [];
+    public IReadOnlyList<PlanGoal> Goals => JsonRows.Read<PlanGoal>(GoalsJson);
 }

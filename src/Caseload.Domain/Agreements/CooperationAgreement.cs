@@ -62,7 +62,7 @@ public class CooperationAgreement : Entity, IAudited, IBelongsToCitizen
     /// <summary>The earliest follow-up still ahead of the agreement: an open row's, or the agreement's own. Derived on save.</summary>
     public DateOnly? NextFollowUpOn { get; private set; }
 
-    public IReadOnlyList<AgreementRow> Rows => JsonSerializer.Deserialize<List<AgreementRow>>(RowsJson) ?? [];
+    public IReadOnlyList<AgreementRow> Rows => JsonRows.Read<AgreementRow>(RowsJson);
 
     public void Update(DateOnly madeOn, string? place, string? present, string? situation, string? goals, string? obstaclesCitizen,
         string? obstaclesWorker, string? whatHelps, IEnumerable<AgreementRow> rows, string? coordination, string? tasksCoordination,
@@ -73,7 +73,7 @@ public class CooperationAgreement : Entity, IAudited, IBelongsToCitizen
         var kept = rows.Select(Clean).OfType<AgreementRow>().ToList();
         if (kept.Count > MaxRows) throw new DomainException($"En samarbejdsaftale kan højst have {MaxRows} aftaler.", "Rows");
         if (kept.FirstOrDefault(r => r.FollowUpOn < madeOn) is { } early)
-            throw new DomainException($"Opfølgningen på «{Short(early.Goal)}» kan ikke ligge før aftalen blev lavet.", "Rows");
+            throw new DomainException($"Opfølgningen på «{Text.Shorten(early.Goal)}» kan ikke ligge før aftalen blev lavet.", "Rows");
         MadeOn = madeOn;
         Place = Text.Optional(place, ShortMaxLength, nameof(Place), "Stedet");
         Present = Text.Optional(present, ShortMaxLength, nameof(Present), "De tilstedeværende");
@@ -104,13 +104,11 @@ public class CooperationAgreement : Entity, IAudited, IBelongsToCitizen
         return r with
         {
             Id = r.Id == Guid.Empty ? Guid.NewGuid() : r.Id,
-            Goal = Text.Required(goal, ShortMaxLength * 2, "Rows", "Skriv målet.", $"Målet «{Short(goal)}»"),
+            Goal = Text.Required(goal, ShortMaxLength * 2, "Rows", "Skriv målet.", $"Målet «{Text.Shorten(goal)}»"),
             ActionsCitizen = Text.Optional(r.ActionsCitizen, TextMaxLength, "Rows", "Borgerens handlinger"),
             ActionsWorker = Text.Optional(r.ActionsWorker, TextMaxLength, "Rows", "Medarbejderens handlinger"),
             WentWell = Text.Optional(r.WentWell, TextMaxLength, "Rows", "Hvad gik godt"),
             WentLessWell = Text.Optional(r.WentLessWell, TextMaxLength, "Rows", "Hvad gik mindre godt"),
         };
     }
-
-    private static string Short(string s) => s.Length > 30 ? s[..30] + "…" : s;
 }

@@ -18,4 +18,7 @@ public static class Text
         var clean = Clean(text);
         return clean is null || clean.Length <= maxLength ? clean : throw new DomainException($"{what} må højst være {maxLength} tegn.", field);
     }
+
+    /// <summary>The first 30 characters and "…": how a message names a row the user typed (e.g. «Tid hos lægen»).</summary>
+    public static string Shorten(string text) => text.Length > 30 ? text[..30] + "…" : text;
 }

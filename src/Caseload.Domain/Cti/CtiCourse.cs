@@ -450,7 +450,7 @@ public class CtiPlanVersion : Entity, IAudited, IBelongsToCitizen
     public DateOnly Date { get; private set; }
     [Personal] public string GoalsJson { get; private set; }
 
-    public IReadOnlyList<GoalCopy> GoalsAtTheTime => JsonSerializer.Deserialize<List<GoalCopy>>(GoalsJson) ?? [];
+    public IReadOnlyList<GoalCopy> GoalsAtTheTime => JsonRows.Read<GoalCopy>(GoalsJson);
 }
 
 /// <summary>A handover meeting with the citizen and the network (phase 3), booked or held.</summary>

@@ -44,8 +44,8 @@ public class DropInCentre : Entity, IAudited
     public string PresencesJson { get; private set; }
     public string AbsencesJson { get; private set; }
 
-    public IReadOnlyList<Presence> Presences => JsonSerializer.Deserialize<List<Presence>>(PresencesJson) ?? [];
-    public IReadOnlyList<Absence> Absences => JsonSerializer.Deserialize<List<Absence>>(AbsencesJson) ?? [];
+    public IReadOnlyList<Presence> Presences => JsonRows.Read<Presence>(PresencesJson);
+    public IReadOnlyList<Absence> Absences => JsonRows.Read<Absence>(AbsencesJson);
 
     public void Update(string name, string? address, string? openingHours, bool confidentialRoom)
     {
@@ -82,7 +82,7 @@ public class DropInCentre : Entity, IAudited
     {
         if (!workers.Contains(workerId)) throw new DomainException("Vælg medarbejderen.", "Absence");
         if (to < from) throw new DomainException("Fraværet kan ikke slutte, før det begynder.", "Absence");
-        var absences = JsonSerializer.Deserialize<List<Absence>>(AbsencesJson) ?? [];
+        var absences = JsonRows.Read<Absence>(AbsencesJson);
         if (absences.Count >= MaxAbsences) throw new DomainException("Slet gamle fravær først.", "Absence");
         absences.Add(new Absence(Guid.NewGuid(), workerId, from, to, Text.Optional(reason, RoleMaxLength, "Absence", "Årsagen")));
         AbsencesJson = JsonSerializer.Serialize(absences.OrderBy(a => a.From));
@@ -90,7 +90,7 @@ public class DropInCentre : Entity, IAudited
 
     public void RemoveAbsence(Guid id)
     {
-        var absences = JsonSerializer.Deserialize<List<Absence>>(AbsencesJson) ?? [];
+        var absences = JsonRows.Read<Absence>(AbsencesJson);
         if (absences.RemoveAll(a => a.Id == id) == 0) throw new DomainException("Fraværet findes ikke længere. Genindlæs siden.", "Absence");
         AbsencesJson = JsonSerializer.Serialize(absences);
     }

@@ -61,12 +61,12 @@ public class ImplementationProject : Entity, IAudited
     /// <summary>The training plan (bilag 1b).</summary>
     public string TrainingJson { get; private set; }
 
-    public IReadOnlyList<PlanActivity> Activities => JsonSerializer.Deserialize<List<PlanActivity>>(ActivitiesJson) ?? [];
-    public IReadOnlyList<RoleRow> Roles => JsonSerializer.Deserialize<List<RoleRow>>(RolesJson) ?? [];
-    public IReadOnlyList<TrainingModule> Training => JsonSerializer.Deserialize<List<TrainingModule>>(TrainingJson) ?? [];
-    public IReadOnlyList<ChecklistTick> Ticks => JsonSerializer.Deserialize<List<ChecklistTick>>(TicksJson) ?? [];
+    public IReadOnlyList<PlanActivity> Activities => JsonRows.Read<PlanActivity>(ActivitiesJson);
+    public IReadOnlyList<RoleRow> Roles => JsonRows.Read<RoleRow>(RolesJson);
+    public IReadOnlyList<TrainingModule> Training => JsonRows.Read<TrainingModule>(TrainingJson);
+    public IReadOnlyList<ChecklistTick> Ticks => JsonRows.Read<ChecklistTick>(TicksJson);
     public IReadOnlyList<(ImplementationPhase Phase, DateOnly Since)> PhaseHistory
-        => (JsonSerializer.Deserialize<List<PhaseEntry>>(PhaseHistoryJson) ?? []).Select(e => (e.Phase, e.Since)).ToList();
+        => (JsonRows.Read<PhaseEntry>(PhaseHistoryJson)).Select(e => (e.Phase, e.Since)).ToList();
 
     private sealed record PhaseEntry(ImplementationPhase Phase, DateOnly Since);
 
@@ -74,7 +74,7 @@ public class ImplementationProject : Entity, IAudited
     public void MoveTo(ImplementationPhase phase, DateOnly today)
     {
         if (!Enum.IsDefined(phase)) throw new DomainException("Vælg en fase.", nameof(Phase));
-        var history = JsonSerializer.Deserialize<List<PhaseEntry>>(PhaseHistoryJson) ?? [];
+        var history = JsonRows.Read<PhaseEntry>(PhaseHistoryJson);
         if (history.Count > 0 && phase == Phase) throw new DomainException($"Implementeringen er allerede i {phase.Danish().ToLowerInvariant()}.", nameof(Phase));
         history.Add(new PhaseEntry(phase, today));
         PhaseHistoryJson = JsonSerializer.Serialize(history);
@@ -110,7 +110,7 @@ public class ImplementationProject : Entity, IAudited
             throw new DomainException("Punktet findes ikke på tjeklisten.", "Checklist");
         var current = Checklist(phase)[number - 1];
         if (current.Done == done) throw new DomainException(done ? "Punktet er allerede krydset af." : "Punktet er ikke krydset af.", "Checklist");
-        var ticks = JsonSerializer.Deserialize<List<ChecklistTick>>(TicksJson) ?? [];
+        var ticks = JsonRows.Read<ChecklistTick>(TicksJson);
         ticks.Add(new ChecklistTick(phase, number, done, by, at, Text.Optional(note, ShortMaxLength, "Checklist", "Bemærkningen")));
         TicksJson = JsonSerializer.Serialize(ticks);
     }
@@ -134,10 +134,10 @@ public class ImplementationProject : Entity, IAudited
         return a with
         {
             Id = a.Id == Guid.Empty ? Guid.NewGuid() : a.Id,
-            Activity = Text.Required(activity, ShortMaxLength * 2, "Activities", "", $"Aktiviteten «{Brief(activity)}»"),
-            FocusArea = Text.Optional(a.FocusArea, ShortMaxLength, "Activities", $"Fokusområdet for «{Brief(activity)}»"),
-            Responsible = Text.Optional(a.Responsible, ShortMaxLength, "Activities", $"Den ansvarlige for «{Brief(activity)}»"),
-            FollowUp = Text.Optional(a.FollowUp, TextMaxLength, "Activities", $"Opfølgningen på «{Brief(activity)}»"),
+            Activity = Text.Required(activity, ShortMaxLength * 2, "Activities", "", $"Aktiviteten «{Text.Shorten(activity)}»"),
+            FocusArea = Text.Optional(a.FocusArea, ShortMaxLength, "Activities", $"Fokusområdet for «{Text.Shorten(activity)}»"),
+            Responsible = Text.Optional(a.Responsible, ShortMaxLength, "Activities", $"Den ansvarlige for «{Text.Shorten(activity)}»"),
+            FollowUp = Text.Optional(a.FollowUp, TextMaxLength, "Activities", $"Opfølgningen på «{Text.Shorten(activity)}»"),
         };
     }
 
@@ -150,10 +150,8 @@ public class ImplementationProject : Entity, IAudited
         return r with
         {
             Id = r.Id == Guid.Empty ? Guid.NewGuid() : r.Id,
-            Role = Text.Required(role, ShortMaxLength, "Roles", "", $"Rollen «{Brief(role)}»"),
-            Responsibility = Text.Optional(r.Responsibility, TextMaxLength, "Roles", $"Ansvaret for «{Brief(role)}»"),
+            Role = Text.Required(role, ShortMaxLength, "Roles", "", $"Rollen «{Text.Shorten(role)}»"),
+            Responsibility = Text.Optional(r.Responsibility, TextMaxLength, "Roles", $"Ansvaret for «{Text.Shorten(role)}»"),
         };
     }
-
-    private static string Brief(string s) => s.Length > 30 ? s[..30] + "…" : s;
 }

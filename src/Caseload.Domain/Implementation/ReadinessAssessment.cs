@@ -62,7 +62,7 @@ public class ReadinessAssessment : Entity, IAudited
     public DateOnly AssessedOn { get; private set; }
     public string DriversJson { get; private set; }
 
-    public IReadOnlyList<DriverAssessment> Drivers => JsonSerializer.Deserialize<List<DriverAssessment>>(DriversJson) ?? [];
+    public IReadOnlyList<DriverAssessment> Drivers => JsonRows.Read<DriverAssessment>(DriversJson);
 
     public double Average => Drivers.Count == 0 ? 0 : Drivers.Average(d => d.Score);
 

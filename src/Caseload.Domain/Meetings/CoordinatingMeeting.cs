@@ -61,8 +61,8 @@ public class CoordinatingMeeting : Entity, IAudited, IBelongsToCitizen
     public DateTime? MinutesSentAt { get; private set; }
 
     public IReadOnlyCollection<MeetingTask> Tasks => _tasks.AsReadOnly();
-    public IReadOnlyList<MeetingParticipant> Participants => JsonSerializer.Deserialize<List<MeetingParticipant>>(ParticipantsJson) ?? [];
-    public IReadOnlyList<AgendaItem> Agenda => JsonSerializer.Deserialize<List<AgendaItem>>(AgendaJson) ?? [];
+    public IReadOnlyList<MeetingParticipant> Participants => JsonRows.Read<MeetingParticipant>(ParticipantsJson);
+    public IReadOnlyList<AgendaItem> Agenda => JsonRows.Read<AgendaItem>(AgendaJson);
 
     /// <summary>The last day a participant's extra agenda point is accepted.</summary>
     public DateOnly ExtraPointsUntil => ExtraPointsUntilFor(Date);
@@ -70,8 +70,6 @@ public class CoordinatingMeeting : Entity, IAudited, IBelongsToCitizen
 
     /// <summary>The day the minutes must have gone to all participants (5 working days after the meeting).</summary>
     public DateOnly MinutesDueOn(WorkingDayCalendar calendar) => calendar.AddWorkingDays(Date, MinutesWorkingDays);
-
-    public int AgendaMinutes => Agenda.Sum(a => a.Minutes ?? 0);
 
     /// <summary>Saves the head, participants and agenda. A new extra point from a participant (one with <c>ProposedBy</c>)
     /// is refused less than 4 days before the meeting; points already on the agenda stay.</summary>
@@ -85,7 +83,7 @@ public class CoordinatingMeeting : Entity, IAudited, IBelongsToCitizen
         if (items.Count > MaxAgendaItems) throw new DomainException($"En dagsorden kan højst have {MaxAgendaItems} punkter.", "Agenda");
         if (items.FirstOrDefault(i => i.ProposedBy is not null && !before.Contains(i.Id)) is { } late && today > ExtraPointsUntilFor(d.Date))
             throw new DomainException($"Ekstra punkter fra deltagerne skal være modtaget senest {ExtraPointsDaysBefore} dage før mødet, "
-                + $"dvs. {ExtraPointsUntilFor(d.Date):dd-MM-yyyy}. «{Short(late.Topic)}» kan tages op under Eventuelt eller på næste møde.", "Agenda");
+                + $"dvs. {ExtraPointsUntilFor(d.Date):dd-MM-yyyy}. «{Text.Shorten(late.Topic)}» kan tages op under Eventuelt eller på næste møde.", "Agenda");
         Date = d.Date;
         StartsAt = d.StartsAt;
         EndsAt = d.EndsAt;
@@ -117,11 +115,11 @@ public class CoordinatingMeeting : Entity, IAudited, IBelongsToCitizen
                 continue;
             }
             if (description is null) throw new DomainException("Skriv hvad opgaven går ud på i hver udfyldt opgaverække.", "Tasks");
-            description = Text.Required(description, MeetingTask.DescriptionMaxLength, "Tasks", "", $"Opgaven «{Short(description)}»");
+            description = Text.Required(description, MeetingTask.DescriptionMaxLength, "Tasks", "", $"Opgaven «{Text.Shorten(description)}»");
             if (r.OwnerId is null || !allowedOwners.Contains(r.OwnerId))
-                throw new DomainException($"Vælg hvem i teamet der har opgaven «{Short(description)}».", "Tasks");
-            if (r.DueOn is not { } due) throw new DomainException($"Angiv en frist for opgaven «{Short(description)}».", "Tasks");
-            if (due < Date) throw new DomainException($"Fristen for «{Short(description)}» kan ikke ligge før mødet.", "Tasks");
+                throw new DomainException($"Vælg hvem i teamet der har opgaven «{Text.Shorten(description)}».", "Tasks");
+            if (r.DueOn is not { } due) throw new DomainException($"Angiv en frist for opgaven «{Text.Shorten(description)}».", "Tasks");
+            if (due < Date) throw new DomainException($"Fristen for «{Text.Shorten(description)}» kan ikke ligge før mødet.", "Tasks");
             if (known)
             {
                 var task = byId[r.Id];
@@ -164,10 +162,10 @@ public class CoordinatingMeeting : Entity, IAudited, IBelongsToCitizen
         return p with
         {
             Id = p.Id == Guid.Empty ? Guid.NewGuid() : p.Id,
-            Name = Text.Required(name, MeetingParticipant.NameMaxLength, "Participants", "", $"Navnet «{Short(name)}»"),
-            Role = Text.Optional(p.Role, MeetingParticipant.TextMaxLength, "Participants", $"Rollen for {Short(name)}"),
-            Email = Email(p.Email, "Participants", Short(name)),
-            Phone = Text.Optional(p.Phone, MeetingParticipant.TextMaxLength, "Participants", $"Telefonnummeret for {Short(name)}"),
+            Name = Text.Required(name, MeetingParticipant.NameMaxLength, "Participants", "", $"Navnet «{Text.Shorten(name)}»"),
+            Role = Text.Optional(p.Role, MeetingParticipant.TextMaxLength, "Participants", $"Rollen for {Text.Shorten(name)}"),
+            Email = Email(p.Email, "Participants", Text.Shorten(name)),
+            Phone = Text.Optional(p.Phone, MeetingParticipant.TextMaxLength, "Participants", $"Telefonnummeret for {Text.Shorten(name)}"),
         };
     }
 
@@ -177,16 +175,16 @@ public class CoordinatingMeeting : Entity, IAudited, IBelongsToCitizen
         if (topic is null && Text.Clean(a.Purpose) is null && Text.Clean(a.Decision) is null && Text.Clean(a.WhoDoesWhat) is null) return null;
         if (topic is null) throw new DomainException("Skriv emnet for hvert udfyldt dagsordenspunkt (eller tøm rækken).", "Agenda");
         if (a.Minutes is < 0 or > AgendaItem.MaxMinutes)
-            throw new DomainException($"Tiden til «{Short(topic)}» skal være mellem 0 og {AgendaItem.MaxMinutes} minutter.", "Agenda");
+            throw new DomainException($"Tiden til «{Text.Shorten(topic)}» skal være mellem 0 og {AgendaItem.MaxMinutes} minutter.", "Agenda");
         return a with
         {
             Id = a.Id == Guid.Empty ? Guid.NewGuid() : a.Id,
-            Topic = Text.Required(topic, AgendaItem.TopicMaxLength, "Agenda", "", $"Emnet «{Short(topic)}»"),
-            Responsible = Text.Optional(a.Responsible, MeetingParticipant.NameMaxLength, "Agenda", $"Den ansvarlige for «{Short(topic)}»"),
-            Purpose = Text.Optional(a.Purpose, AgendaItem.TextMaxLength, "Agenda", $"«Hvad vil vi opnå» for «{Short(topic)}»"),
-            Decision = Text.Optional(a.Decision, AgendaItem.TextMaxLength, "Agenda", $"Beslutningen for «{Short(topic)}»"),
-            WhoDoesWhat = Text.Optional(a.WhoDoesWhat, AgendaItem.TextMaxLength, "Agenda", $"«Hvem gør hvad» for «{Short(topic)}»"),
-            ProposedBy = Text.Optional(a.ProposedBy, MeetingParticipant.NameMaxLength, "Agenda", $"«Foreslået af» for «{Short(topic)}»"),
+            Topic = Text.Required(topic, AgendaItem.TopicMaxLength, "Agenda", "", $"Emnet «{Text.Shorten(topic)}»"),
+            Responsible = Text.Optional(a.Responsible, MeetingParticipant.NameMaxLength, "Agenda", $"Den ansvarlige for «{Text.Shorten(topic)}»"),
+            Purpose = Text.Optional(a.Purpose, AgendaItem.TextMaxLength, "Agenda", $"«Hvad vil vi opnå» for «{Text.Shorten(topic)}»"),
+            Decision = Text.Optional(a.Decision, AgendaItem.TextMaxLength, "Agenda", $"Beslutningen for «{Text.Shorten(topic)}»"),
+            WhoDoesWhat = Text.Optional(a.WhoDoesWhat, AgendaItem.TextMaxLength, "Agenda", $"«Hvem gør hvad» for «{Text.Shorten(topic)}»"),
+            ProposedBy = Text.Optional(a.ProposedBy, MeetingParticipant.NameMaxLength, "Agenda", $"«Foreslået af» for «{Text.Shorten(topic)}»"),
         };
     }
 
@@ -197,6 +195,4 @@ public class CoordinatingMeeting : Entity, IAudited, IBelongsToCitizen
         return System.Net.Mail.MailAddress.TryCreate(clean, out var parsed) && parsed.Address == clean && clean.Contains('.', StringComparison.Ordinal)
             ? clean : throw new DomainException($"«{clean}» er ikke en gyldig e-mailadresse ({whose}).", field);
     }
-
-    private static string Short(string s) => s.Length > 30 ? s[..30] + "…" : s;
 }

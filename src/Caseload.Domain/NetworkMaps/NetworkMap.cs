@@ -51,7 +51,7 @@ public class NetworkMap : Entity, IAudited, IBelongsToCitizen
 
     public IReadOnlyCollection<NetworkMapVersion> Versions => _versions.AsReadOnly();
 
-    public IReadOnlyList<NetworkPerson> Persons => Deserialize(PersonsJson);
+    public IReadOnlyList<NetworkPerson> Persons => PersonsOf(PersonsJson);
 
     /// <summary>Saves the map as it now stands and keeps it as a new version. Blank rows are dropped; the own-doctor row is required.</summary>
     public NetworkMapVersion Save(IEnumerable<NetworkPerson> persons, bool fullConsent, string? responsibleWorkerId, DateTime now, string? by)
@@ -82,16 +82,15 @@ public class NetworkMap : Entity, IAudited, IBelongsToCitizen
         return p with
         {
             Id = p.Id == Guid.Empty ? Guid.NewGuid() : p.Id,
-            Name = Text.Required(name, NetworkPerson.NameMaxLength, "Persons", "Skriv et navn.", $"Navnet «{Short(name)}»"),
-            Role = Text.Optional(role, NetworkPerson.TextMaxLength, "Persons", $"Relationen for {Short(name)}"),
-            Workplace = Text.Optional(p.Workplace, NetworkPerson.TextMaxLength, "Persons", $"Arbejdsstedet for {Short(name)}"),
-            Phone = Text.Optional(p.Phone, NetworkPerson.TextMaxLength, "Persons", $"Telefonnummeret for {Short(name)}"),
+            Name = Text.Required(name, NetworkPerson.NameMaxLength, "Persons", "Skriv et navn.", $"Navnet «{Text.Shorten(name)}»"),
+            Role = Text.Optional(role, NetworkPerson.TextMaxLength, "Persons", $"Relationen for {Text.Shorten(name)}"),
+            Workplace = Text.Optional(p.Workplace, NetworkPerson.TextMaxLength, "Persons", $"Arbejdsstedet for {Text.Shorten(name)}"),
+            Phone = Text.Optional(p.Phone, NetworkPerson.TextMaxLength, "Persons", $"Telefonnummeret for {Text.Shorten(name)}"),
         };
     }
 
-    private static string Short(string s) => s.Length > 30 ? s[..30] + "…" : s;
-
-    internal static IReadOnlyList<NetworkPerson> Deserialize(string json) => JsonSerializer.Deserialize<List<NetworkPerson>>(json) ?? [];
+    /// <summary>The persons of a map's (or a version's) JSON, for reads that project the column instead of loading the map.</summary>
+    public static IReadOnlyList<NetworkPerson> PersonsOf(string json) => JsonRows.Read<NetworkPerson>(json);
 }
 
 /// <summary>The map as it was saved on one occasion.</summary>
@@ -123,7 +122,7 @@ public class NetworkMapVersion : IAudited, IBelongsToCitizen
     public string? ResponsibleWorkerId { get; private set; }
     [Personal] public string PersonsJson { get; private set; }
 
-    public IReadOnlyList<NetworkPerson> Persons => NetworkMap.Deserialize(PersonsJson);
+    public IReadOnlyList<NetworkPerson> Persons => NetworkMap.PersonsOf(PersonsJson);
 }
 
 /// <summary>What changed between two versions of a map: persons matched by their id.</summary>

@@ -38,7 +38,7 @@ public sealed class DanishClock(TimeProvider time) : IDanishClock
         }
     }
 
-    public DateOnly DateOf(DateTime utc) => DateOnly.FromDateTime(DanishTime.ToLocal(utc));
+    public DateOnly DateOf(DateTime utc) => DanishTime.DateOf(utc);
 
     public int DaysSince(DateTime utc) => Today.DayNumber - DateOf(utc).DayNumber;
 }
@@ -50,6 +50,9 @@ public static class DanishTime
 
     public static DateTime ToLocal(DateTime utc)
         => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
+
+    /// <summary>The Danish date of a UTC time.</summary>
+    public static DateOnly DateOf(DateTime utc) => DateOnly.FromDateTime(ToLocal(utc));
 
     /// <summary>A Danish wall-clock time as UTC; false for a time that does not exist (the hour skipped when
     /// summer time starts). An ambiguous time (the hour repeated in October) is read as the first, summer one.</summary>
