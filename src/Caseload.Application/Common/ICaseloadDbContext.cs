@@ -36,6 +36,12 @@ public interface ICaseloadDbContext
     DbSet<Domain.Implementation.ImplementationProject> ImplementationProjects { get; }
     DbSet<Domain.DropIn.DropInCentre> DropInCentres { get; }
     DbSet<Domain.Implementation.ReadinessAssessment> ReadinessAssessments { get; }
+    DbSet<Domain.Implementation.ImplementationMeeting> ImplementationMeetings { get; }
+    DbSet<Domain.Implementation.RoleDescription> RoleDescriptions { get; }
+    DbSet<Domain.Implementation.ReflectionDay> ReflectionDays { get; }
+    DbSet<Domain.Partners.Partner> Partners { get; }
+    DbSet<Domain.Partners.PartnerAgreement> PartnerAgreements { get; }
+    DbSet<Domain.Files.StoredFile> StoredFiles { get; }
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

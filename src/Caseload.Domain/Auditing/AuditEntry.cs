@@ -12,6 +12,7 @@ public enum AuditAction
     SignedIn,
     SignInFailed,
     LockedOut,
+    Downloaded,
 }
 
 /// <summary>

@@ -34,4 +34,10 @@ public static class AuditNames
     public const string ReadinessAssessment = "ReadinessAssessment";
     public const string ActionPlan = "ActionPlan";
     public const string ActionPlanRevision = "ActionPlanRevision";
+    public const string StoredFile = "StoredFile";
+    public const string Partner = "Partner";
+    public const string PartnerAgreement = "PartnerAgreement";
+    public const string ImplementationMeeting = "ImplementationMeeting";
+    public const string RoleDescription = "RoleDescription";
+    public const string ReflectionDay = "ReflectionDay";
 }

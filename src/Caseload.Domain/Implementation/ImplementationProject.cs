@@ -39,14 +39,15 @@ public class ImplementationProject : Entity, IAudited
     public const int MaxRoles = 30;
 
     public const int MaxModules = 40;
+    public const int MaxGroupMembers = 40;
 
-    private ImplementationProject() { Unit = string.Empty; ActivitiesJson = RolesJson = TicksJson = PhaseHistoryJson = TrainingJson = "[]"; }
+    private ImplementationProject() { Unit = string.Empty; ActivitiesJson = RolesJson = TicksJson = PhaseHistoryJson = TrainingJson = GroupsJson = "[]"; }
 
     public ImplementationProject(Method method, string unit, ImplementationPhase phase, DateOnly today)
     {
         Method = method;
         Unit = Text.Required(unit, UnitMaxLength, nameof(Unit), "Skriv hvilken enhed implementeringen gælder.", "Enheden");
-        ActivitiesJson = RolesJson = TicksJson = PhaseHistoryJson = TrainingJson = "[]";
+        ActivitiesJson = RolesJson = TicksJson = PhaseHistoryJson = TrainingJson = GroupsJson = "[]";
         MoveTo(phase, today);
     }
 
@@ -61,6 +62,10 @@ public class ImplementationProject : Entity, IAudited
     /// <summary>The training plan (bilag 1b).</summary>
     public string TrainingJson { get; private set; }
 
+    /// <summary>The steering group and the implementation team.</summary>
+    public string GroupsJson { get; private set; }
+
+    public IReadOnlyList<GroupMember> Groups => JsonRows.Read<GroupMember>(GroupsJson);
     public IReadOnlyList<PlanActivity> Activities => JsonRows.Read<PlanActivity>(ActivitiesJson);
     public IReadOnlyList<RoleRow> Roles => JsonRows.Read<RoleRow>(RolesJson);
     public IReadOnlyList<TrainingModule> Training => JsonRows.Read<TrainingModule>(TrainingJson);
@@ -91,6 +96,41 @@ public class ImplementationProject : Entity, IAudited
         if (keptRoles.Count > MaxRoles) throw new DomainException($"Rolletabellen kan højst have {MaxRoles} rækker.", "Roles");
         ActivitiesJson = JsonSerializer.Serialize(kept);
         RolesJson = JsonSerializer.Serialize(keptRoles);
+    }
+
+    /// <summary>Saves the members of the steering group and the implementation team. Blank rows are dropped; a filled row needs a name.</summary>
+    public void SaveGroups(IEnumerable<GroupMember> members)
+    {
+        var kept = new List<GroupMember>();
+        foreach (var m in members)
+        {
+            var name = Text.Clean(m.Name);
+            if (name is null && Text.Clean(m.Organisation) is null && Text.Clean(m.Role) is null) continue;
+            if (name is null) throw new DomainException("Skriv navnet på hvert medlem (eller tøm rækken).", "Groups");
+            if (!Enum.IsDefined(m.Group)) throw new DomainException("Vælg styregruppe eller implementeringsteam for hvert medlem.", "Groups");
+            var who = $"«{Text.Shorten(name)}»";
+            kept.Add(m with
+            {
+                Id = m.Id == Guid.Empty ? Guid.NewGuid() : m.Id,
+                Name = Text.Required(name, ShortMaxLength, "Groups", "", $"Navnet {who}"),
+                Organisation = Text.Optional(m.Organisation, ShortMaxLength, "Groups", $"Organisationen for {who}"),
+                Role = Text.Optional(m.Role, ShortMaxLength, "Groups", $"Rollen for {who}"),
+            });
+        }
+        if (kept.Count > MaxGroupMembers) throw new DomainException($"Grupperne kan højst have {MaxGroupMembers} medlemmer i alt.", "Groups");
+        GroupsJson = JsonSerializer.Serialize(kept);
+    }
+
+    /// <summary>Adds an activity to the plan (e.g. a follow-up action from a reflection day).</summary>
+    public PlanActivity AddActivity(string? focusArea, string activity, string? responsible, DateOnly? deadline)
+    {
+        var list = JsonRows.Read<PlanActivity>(ActivitiesJson);
+        if (list.Count >= MaxActivities) throw new DomainException($"En implementeringsplan kan højst have {MaxActivities} aktiviteter.", "Activities");
+        var added = CleanActivity(new PlanActivity(Guid.Empty, focusArea, activity, responsible, deadline, ActivityStatus.NotStarted, null))
+            ?? throw new DomainException("Skriv aktiviteten.", "Activities");
+        list.Add(added);
+        ActivitiesJson = JsonSerializer.Serialize(list);
+        return added;
     }
 
     /// <summary>Saves the training plan: modules with their attendance by <paramref name="members"/> (the method's teams).</summary>

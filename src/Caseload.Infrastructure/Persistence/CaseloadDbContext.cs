@@ -41,6 +41,12 @@ public abstract class CaseloadDbContext(DbContextOptions options)
     public DbSet<Domain.Implementation.ImplementationProject> ImplementationProjects => Set<Domain.Implementation.ImplementationProject>();
     public DbSet<Domain.DropIn.DropInCentre> DropInCentres => Set<Domain.DropIn.DropInCentre>();
     public DbSet<Domain.Implementation.ReadinessAssessment> ReadinessAssessments => Set<Domain.Implementation.ReadinessAssessment>();
+    public DbSet<Domain.Implementation.ImplementationMeeting> ImplementationMeetings => Set<Domain.Implementation.ImplementationMeeting>();
+    public DbSet<Domain.Implementation.RoleDescription> RoleDescriptions => Set<Domain.Implementation.RoleDescription>();
+    public DbSet<Domain.Implementation.ReflectionDay> ReflectionDays => Set<Domain.Implementation.ReflectionDay>();
+    public DbSet<Domain.Partners.Partner> Partners => Set<Domain.Partners.Partner>();
+    public DbSet<Domain.Partners.PartnerAgreement> PartnerAgreements => Set<Domain.Partners.PartnerAgreement>();
+    public DbSet<Domain.Files.StoredFile> StoredFiles => Set<Domain.Files.StoredFile>();
     /// <summary>Signed-in sessions: the cookie holds the key, the ticket stays here.</summary>
     public DbSet<Identity.Sessions.UserSession> UserSessions => Set<Identity.Sessions.UserSession>();
     /// <summary>ASP.NET Data Protection keys, shared by all web instances (PersistKeysToDbContext).</summary>

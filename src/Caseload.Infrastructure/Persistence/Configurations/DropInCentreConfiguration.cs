@@ -16,6 +16,8 @@ internal sealed class DropInCentreConfiguration : IEntityTypeConfiguration<DropI
         b.Property(c => c.OpeningHours).HasMaxLength(DropInCentre.TextMaxLength);
         b.Property(c => c.PresencesJson).IsRequired();
         b.Property(c => c.AbsencesJson).IsRequired();
+        b.Property(c => c.ActivitiesJson).IsRequired();
+        b.Ignore(c => c.Activities);
         b.Ignore(c => c.Presences);
         b.Ignore(c => c.Absences);
     }
