@@ -44,6 +44,11 @@ public static class DependencyInjection
         services.AddScoped<DropIn.DropInService>();
         services.AddScoped<Implementation.ReadinessService>();
         services.AddScoped<Implementation.TrainingPlanService>();
+        services.AddScoped<Implementation.ImplementationGroupsService>();
+        services.AddScoped<Implementation.RoleDescriptionService>();
+        services.AddScoped<Implementation.ReflectionFigures>();
+        services.AddScoped<Implementation.ReflectionService>();
+        services.AddScoped<Partners.PartnerService>();
         services.AddScoped<Auditing.AuditSearch>();
         services.AddScoped<Teams.TeamFigures>();
         services.AddScoped<Teams.TeamAdministration>();

@@ -78,10 +78,24 @@ public sealed class AbsenceInputValidator : AbstractValidator<AbsenceInput>
     }
 }
 
+public sealed class ActivityInput
+{
+    public string? Name { get; set; }
+    public string? Description { get; set; }
+    public string? When { get; set; }
+}
+
+public sealed class SessionInput
+{
+    public DateOnly? Date { get; set; }
+    public int? Attendance { get; set; }
+    public string? Note { get; set; }
+}
+
 public sealed record CentreListRow(Guid Id, string Name, string? Address, int Presences);
 
 public sealed record CentreView(Guid Id, Guid Version, string Name, string? Address, string? OpeningHours, bool ConfidentialRoom,
-    IReadOnlyList<Presence> Presences, IReadOnlyList<Absence> Absences, IReadOnlyList<ScheduleDay> TwoWeeks, IReadOnlyList<TeamContact> Workers, DateOnly Today)
+    IReadOnlyList<Presence> Presences, IReadOnlyList<Absence> Absences, IReadOnlyList<ScheduleDay> TwoWeeks, IReadOnlyList<TeamContact> Workers, DateOnly Today, IReadOnlyList<GroupActivity> Activities)
 {
     public string NameOf(string workerId) => Workers.FirstOrDefault(w => w.UserId == workerId)?.Name ?? "(tidligere medarbejder)";
 
@@ -108,7 +122,7 @@ public sealed class DropInService(ICaseloadDbContext db, IDanishClock clock, Com
         var today = clock.Today;
         var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
         return new CentreView(c.Id, c.Version, c.Name, c.Address, c.OpeningHours, c.ConfidentialRoom, c.Presences, c.Absences.Where(a => a.To >= today).ToList(),
-            c.Schedule(monday, ScheduleDays), await users.AllTeamMembersAsync(ct), today);
+            c.Schedule(monday, ScheduleDays), await users.AllTeamMembersAsync(ct), today, c.Activities);
     }
 
     public async Task<(Result Result, Guid? Id)> CreateAsync(CentreInput input, CancellationToken ct = default)
@@ -150,11 +164,24 @@ public sealed class DropInService(ICaseloadDbContext db, IDanishClock clock, Com
     }
 
     public Task<Result> RemoveAbsenceAsync(Guid id, Guid absenceId, CancellationToken ct = default)
+        => RunOnAsync(id, c => c.RemoveAbsence(absenceId), ct);
+
+    public Task<Result> AddActivityAsync(Guid id, ActivityInput input, CancellationToken ct = default)
+        => RunOnAsync(id, c => c.AddActivity(input.Name, input.Description, input.When), ct);
+
+    public Task<Result> AddSessionAsync(Guid id, Guid activityId, SessionInput input, CancellationToken ct = default)
+        => RunOnAsync(id, c => c.AddSession(activityId, input.Date, input.Attendance, input.Note, clock.Today), ct);
+
+    public Task<Result> RemoveSessionAsync(Guid id, Guid activityId, Guid sessionId, CancellationToken ct = default)
+        => RunOnAsync(id, c => c.RemoveSession(activityId, sessionId), ct);
+
+    /// <summary>A small change to one centre (an activity, a session) that cannot clash with the schedule form: no version check.</summary>
+    private Task<Result> RunOnAsync(Guid id, Action<DropInCentre> change, CancellationToken ct)
         => commands.RunAsync(async token =>
         {
             var c = await db.DropInCentres.FirstOrDefaultAsync(x => x.Id == id, token);
             if (c is null) return Result.Fail(GoneMessage);
-            c.RemoveAbsence(absenceId);
+            change(c);
             return Result.Ok;
         }, ct);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Caseload.Domain.Auditing;
 using Caseload.Domain.Common;
+using Caseload.Domain.Cti;
 using Caseload.Domain.Teams;
 
 namespace Caseload.Domain.Implementation;
@@ -59,7 +60,7 @@ public static class CourseStages
 {
     public static IReadOnlyList<string> For(Method method) => method switch
     {
-        Method.Cti => ["Kontaktperiode", "Fase 1: Overgang", "Fase 2: Afprøvning", "Fase 3: Overdragelse"],
+        Method.Cti => [.. new[] { CtiStage.ContactPeriod, CtiStage.Phase1, CtiStage.Phase2, CtiStage.Phase3 }.Select(s => s.Danish())],
         Method.Outreach => ["Henvisning og første kontakt", "Første møde og afklaring", "Koordinering og opfølgning", "Afslutning og opfølgningsmøde"],
         _ => ["Kontakt og relation", "Udredning og indsatsplan", "Indsats og opfølgning", "Afslutning og overgang"],
     };

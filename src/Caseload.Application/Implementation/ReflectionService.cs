@@ -1,0 +1,95 @@
+using Caseload.Application.Common;
+using Caseload.Application.Common.Time;
+using Caseload.Domain.Implementation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Caseload.Application.Implementation;
+
+public sealed class ReflectionActionInput
+{
+    public Guid Id { get; set; }
+    public string? Action { get; set; }
+    public string? Responsible { get; set; }
+    public DateOnly? Deadline { get; set; }
+}
+
+public sealed class ReflectionDayInput
+{
+    public DateOnly? HeldOn { get; set; }
+    public string? Purpose { get; set; }
+    public string? Agenda { get; set; }
+    public string? Documentation { get; set; }
+    public string? Questions { get; set; }
+    public string? LearningPoints { get; set; }
+    public List<ReflectionActionInput> Actions { get; set; } = [];
+    public Guid Version { get; set; }
+}
+
+public sealed record ReflectionDayRow(Guid Id, DateOnly HeldOn, int Actions, int AddedToPlan);
+
+public sealed record ReflectionDayView(ProjectListRow Project, Guid Id, Guid Version, DateOnly HeldOn, string? Purpose, string? Agenda, string? Documentation,
+    IReadOnlyList<ReflectionFigure> Figures, DateOnly FiguresOn, string? Questions, string? LearningPoints, IReadOnlyList<ReflectionAction> Actions, DateTime SavedAt);
+
+/// <summary>Reflection days (bilag 1f) of an implementation project: the guide pre-filled with the system's figures, the
+/// minutes, and follow-up actions that can become activities of the implementation plan.</summary>
+public sealed class ReflectionService(ICaseloadDbContext db, IDanishClock clock, CommandRunner commands, ReflectionFigures figures)
+{
+    public const string GoneMessage = "Refleksionsdagen findes ikke længere. Genindlæs siden.";
+
+    public async Task<(ProjectListRow Project, IReadOnlyList<ReflectionDayRow> Days)?> ListAsync(Guid projectId, CancellationToken ct = default)
+    {
+        var project = await ProjectAsync(projectId, ct);
+        if (project is null) return null;
+        var days = await db.ReflectionDays.AsNoTracking().Where(d => d.ProjectId == projectId).OrderByDescending(d => d.HeldOn).ToListAsync(ct);
+        return (project, [.. days.Select(d => new ReflectionDayRow(d.Id, d.HeldOn, d.Actions.Count, d.Actions.Count(a => a.AddedToPlanOn is not null)))]);
+    }
+
+    public async Task<ReflectionDayView?> DayAsync(Guid projectId, Guid dayId, CancellationToken ct = default)
+    {
+        var d = await db.ReflectionDays.AsNoTracking().FirstOrDefaultAsync(x => x.Id == dayId && x.ProjectId == projectId, ct);
+        if (d is null || await ProjectAsync(projectId, ct) is not { } project) return null;
+        return new ReflectionDayView(project, d.Id, d.Version, d.HeldOn, d.Purpose, d.Agenda, d.Documentation, d.Figures, d.FiguresOn, d.Questions,
+            d.LearningPoints, d.Actions, d.UpdatedAt ?? d.CreatedAt);
+    }
+
+    /// <summary>A new reflection day: the guide's defaults and the figures as they stand today.</summary>
+    public async Task<(Result Result, Guid? Id)> CreateAsync(Guid projectId, DateOnly? heldOn, CancellationToken ct = default)
+    {
+        ReflectionDay? day = null;
+        var result = await commands.RunAsync(async token =>
+        {
+            var project = await db.ImplementationProjects.AsNoTracking().Where(p => p.Id == projectId).Select(p => new { p.Method }).FirstOrDefaultAsync(token);
+            if (project is null) return Result.Fail(ImplementationService.GoneMessage);
+            if (heldOn is null) return Result.Fail("Angiv datoen for refleksionsdagen.", "HeldOn");
+            db.ReflectionDays.Add(day = new ReflectionDay(projectId, heldOn, await figures.ForMethodAsync(project.Method, token), clock.Today));
+            return Result.Ok;
+        }, ct);
+        return (result, result.Succeeded ? day!.Id : null);
+    }
+
+    public Task<Result> SaveAsync(Guid projectId, Guid dayId, ReflectionDayInput input, CancellationToken ct = default)
+        => commands.RunAsync(async token =>
+        {
+            var d = await db.ReflectionDays.FirstOrDefaultAsync(x => x.Id == dayId && x.ProjectId == projectId, token);
+            if (d is null) return Result.Fail(GoneMessage);
+            if (d.Version != input.Version) return Result.Fail(CommandRunner.ConcurrencyMessage);
+            d.Change(input.HeldOn, input.Purpose, input.Agenda, input.Documentation, input.Questions, input.LearningPoints,
+                input.Actions.Select(a => new ReflectionAction(a.Id, a.Action ?? "", a.Responsible, a.Deadline, null)));
+            return Result.Ok;
+        }, ct);
+
+    /// <summary>Makes a saved action an activity of the implementation plan; both change in one save.</summary>
+    public Task<Result> AddToPlanAsync(Guid projectId, Guid dayId, Guid actionId, CancellationToken ct = default)
+        => commands.RunAsync(async token =>
+        {
+            var d = await db.ReflectionDays.FirstOrDefaultAsync(x => x.Id == dayId && x.ProjectId == projectId, token);
+            var p = await db.ImplementationProjects.FirstOrDefaultAsync(x => x.Id == projectId, token);
+            if (d is null || p is null) return Result.Fail(GoneMessage);
+            d.AddToPlan(actionId, p, clock.Today);
+            return Result.Ok;
+        }, ct);
+
+    private Task<ProjectListRow?> ProjectAsync(Guid projectId, CancellationToken ct)
+        => db.ImplementationProjects.AsNoTracking().Where(p => p.Id == projectId)
+            .Select(p => new ProjectListRow(p.Id, p.Method, p.Unit, p.Phase, p.PhaseSince)).FirstOrDefaultAsync(ct)!;
+}

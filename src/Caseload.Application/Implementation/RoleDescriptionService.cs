@@ -1,0 +1,77 @@
+using Caseload.Application.Common;
+using Caseload.Domain.Implementation;
+using Caseload.Domain.Teams;
+using Microsoft.EntityFrameworkCore;
+
+namespace Caseload.Application.Implementation;
+
+public sealed class RoleDescriptionInput
+{
+    public Method? Method { get; set; }
+    public string? Role { get; set; }
+    public string? Purpose { get; set; }
+    /// <summary>The tasks in each stage, in the method's order (<see cref="CourseStages"/>).</summary>
+    public List<string?> Tasks { get; set; } = [];
+    public string? ProfessionalCompetences { get; set; }
+    public string? PersonalCompetences { get; set; }
+    public Guid Version { get; set; }
+}
+
+public sealed record RoleDescriptionRow(Guid Id, Method Method, string Role, string? Purpose);
+
+public sealed record RoleDescriptionView(Guid Id, Guid Version, Method Method, string Role, string? Purpose, IReadOnlyList<StageTasks> Tasks,
+    string? ProfessionalCompetences, string? PersonalCompetences, DateTime SavedAt);
+
+/// <summary>Role descriptions (bilag 1d) per method and role; a team member's discipline finds the one of the same name.</summary>
+public sealed class RoleDescriptionService(ICaseloadDbContext db, CommandRunner commands)
+{
+    public const string GoneMessage = "Rollebeskrivelsen findes ikke længere. Genindlæs siden.";
+
+    public async Task<IReadOnlyList<RoleDescriptionRow>> ListAsync(CancellationToken ct = default)
+        => await db.RoleDescriptions.AsNoTracking().OrderBy(r => r.Method).ThenBy(r => r.Role)
+            .Select(r => new RoleDescriptionRow(r.Id, r.Method, r.Role, r.Purpose)).ToListAsync(ct);
+
+    public async Task<RoleDescriptionView?> DescriptionAsync(Guid id, CancellationToken ct = default)
+        => await db.RoleDescriptions.AsNoTracking().Where(r => r.Id == id).FirstOrDefaultAsync(ct) is { } r
+            ? new RoleDescriptionView(r.Id, r.Version, r.Method, r.Role, r.Purpose, r.Tasks, r.ProfessionalCompetences, r.PersonalCompetences, r.UpdatedAt ?? r.CreatedAt)
+            : null;
+
+    /// <summary>The descriptions for the given methods' roles, keyed by <see cref="RoleDescription.KeyOf"/>: how the caseload board links a discipline.</summary>
+    public async Task<IReadOnlyDictionary<string, Guid>> IdsByRoleAsync(Method method, CancellationToken ct = default)
+        => (await db.RoleDescriptions.AsNoTracking().Where(r => r.Method == method).Select(r => new { r.Id, r.Role }).ToListAsync(ct))
+            .GroupBy(r => RoleDescription.KeyOf(r.Role)).ToDictionary(g => g.Key, g => g.First().Id);
+
+    public async Task<(Result Result, Guid? Id)> CreateAsync(RoleDescriptionInput input, CancellationToken ct = default)
+    {
+        RoleDescription? description = null;
+        var result = await commands.RunAsync(async token =>
+        {
+            if (input.Method is null) return Result.Fail("Vælg metoden.", nameof(input.Method));
+            description = new RoleDescription(input.Method.Value, input.Role);
+            if (await ExistsAsync(input.Method.Value, description.Role, null, token))
+                return Result.Fail($"Der findes allerede en rollebeskrivelse for «{description.Role}» i {input.Method.Value.Danish()}.", nameof(input.Role));
+            db.RoleDescriptions.Add(description);
+            return Result.Ok;
+        }, ct);
+        return (result, result.Succeeded ? description!.Id : null);
+    }
+
+    public Task<Result> SaveAsync(Guid id, RoleDescriptionInput input, CancellationToken ct = default)
+        => commands.RunAsync(async token =>
+        {
+            var r = await db.RoleDescriptions.FirstOrDefaultAsync(x => x.Id == id, token);
+            if (r is null) return Result.Fail(GoneMessage);
+            if (r.Version != input.Version) return Result.Fail(CommandRunner.ConcurrencyMessage);
+            var stages = CourseStages.For(r.Method);
+            r.Change(input.Role, input.Purpose, stages.Select((s, i) => (s, input.Tasks.ElementAtOrDefault(i))).ToDictionary(x => x.s, x => x.Item2),
+                input.ProfessionalCompetences, input.PersonalCompetences);
+            if (await ExistsAsync(r.Method, r.Role, id, token))
+                return Result.Fail($"Der findes allerede en rollebeskrivelse for «{r.Role}» i {r.Method.Danish()}.", nameof(input.Role));
+            return Result.Ok;
+        }, ct);
+
+    /// <summary>Roles are matched case-insensitively (as a discipline is typed); compared in memory, as a method has few roles.</summary>
+    private async Task<bool> ExistsAsync(Method method, string role, Guid? except, CancellationToken ct)
+        => (await db.RoleDescriptions.AsNoTracking().Where(r => r.Method == method && r.Id != except).Select(r => r.Role).ToListAsync(ct))
+            .Any(r => RoleDescription.KeyOf(r) == RoleDescription.KeyOf(role));
+}
