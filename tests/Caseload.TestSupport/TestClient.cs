@@ -51,6 +51,24 @@ public sealed class TestClient(HttpClient http) : IDisposable
         return await Http.PostAsync(new Uri(path, UriKind.Relative), content);
     }
 
+    /// <summary>As <see cref="PostFormAsync"/>, as multipart/form-data with one file (a form with an upload).</summary>
+    public async Task<HttpResponseMessage> PostMultipartAsync(string pageUrl, IEnumerable<KeyValuePair<string, string>> fields, string fileField,
+        string fileName, byte[] file, string contentType, string? formAction = null)
+    {
+        var page = await GetPageAsync(pageUrl);
+        var form = page.Forms.FirstOrDefault(f => formAction is null || (f.Action ?? "").Split('?')[0].EndsWith(formAction, StringComparison.Ordinal))
+                   ?? throw new InvalidOperationException($"No form{(formAction is null ? "" : " for " + formAction)} on {pageUrl}");
+        var token = (form.QuerySelector("input[name=__RequestVerificationToken]") as IHtmlInputElement)?.Value
+                    ?? throw new InvalidOperationException("No antiforgery token on the form");
+        using var content = new MultipartFormDataContent();
+        foreach (var (key, value) in fields.Append(new("__RequestVerificationToken", token))) content.Add(new StringContent(value), key);
+        var part = new ByteArrayContent(file);
+        part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        content.Add(part, fileField, fileName);
+        var action = new Uri(form.Action ?? pageUrl, UriKind.RelativeOrAbsolute);
+        return await Http.PostAsync(new Uri(action.IsAbsoluteUri ? action.PathAndQuery : action.OriginalString, UriKind.Relative), content);
+    }
+
     /// <summary>Posts straight to <paramref name="url"/> with a valid antiforgery token of this user (taken from the
     /// start page's sign-out form): for requests a page would not offer, e.g. another team's record.</summary>
     public async Task<HttpResponseMessage> PostWithTokenAsync(string url, IEnumerable<KeyValuePair<string, string>> fields)

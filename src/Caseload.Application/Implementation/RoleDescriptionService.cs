@@ -23,7 +23,7 @@ public sealed record RoleDescriptionView(Guid Id, Guid Version, Method Method, s
     string? ProfessionalCompetences, string? PersonalCompetences, DateTime SavedAt);
 
 /// <summary>Role descriptions (bilag 1d) per method and role; a team member's discipline finds the one of the same name.</summary>
-public sealed class RoleDescriptionService(ICaseloadDbContext db, CommandRunner commands)
+public sealed class RoleDescriptionService(ICaseloadDbContext db, CommandRunner commands, Auditing.IAuditLog audit)
 {
     public const string GoneMessage = "Rollebeskrivelsen findes ikke længere. Genindlæs siden.";
 
@@ -74,4 +74,9 @@ public sealed class RoleDescriptionService(ICaseloadDbContext db, CommandRunner 
     private async Task<bool> ExistsAsync(Method method, string role, Guid? except, CancellationToken ct)
         => (await db.RoleDescriptions.AsNoTracking().Where(r => r.Method == method && r.Id != except).Select(r => r.Role).ToListAsync(ct))
             .Any(r => RoleDescription.KeyOf(r) == RoleDescription.KeyOf(role));
+
+    /// <summary>"Printed document": the role description, as PDF or for the printer.</summary>
+    public Task RecordPrintAsync(RoleDescriptionView d, bool pdf, CancellationToken ct = default)
+        => audit.RecordAsync(Domain.Auditing.AuditAction.Printed, Domain.Auditing.AuditNames.RoleDescription, d.Id.ToString(), null,
+            $"Rollebeskrivelse, {d.Role} ({d.Method.Danish()}), {(pdf ? "PDF" : "udskrift")}", ct);
 }

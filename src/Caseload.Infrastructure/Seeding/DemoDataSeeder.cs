@@ -193,6 +193,14 @@ public static class DemoDataSeeder
         implementation.SaveTraining(DemoImplementation.Training(actTeam), actTeam.ToHashSet());
         db.ImplementationProjects.Add(implementation);
         db.ReadinessAssessments.AddRange(DemoImplementation.Readiness(implementation.Id, today));
+        implementation.SaveGroups(DemoImplementation.Groups());
+        db.ImplementationMeetings.AddRange(DemoImplementation.Meetings(implementation.Id, today));
+        db.RoleDescriptions.AddRange(DemoImplementation.RoleDescriptions());
+        db.ReflectionDays.Add(DemoImplementation.Reflection(implementation, today));
+        var (partners, partnerAgreements, files) = DemoPartners.Build(today, now);
+        db.StoredFiles.AddRange(files);
+        db.Partners.AddRange(partners);
+        db.PartnerAgreements.AddRange(partnerAgreements);
         db.DropInCentres.AddRange(DemoDropIn.Build(today, userIds["medarbejder1.fs@caseload.local"], userIds["medarbejder2.fs@caseload.local"],
             userIds["medarbejder1.act@caseload.local"]));
         await db.SaveChangesAsync(ct);

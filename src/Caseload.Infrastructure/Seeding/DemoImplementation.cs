@@ -63,4 +63,66 @@ internal static class DemoImplementation
         new(Guid.Empty, "Grundkursus i ACT", "Metodens kerneelementer, caseload, teammøder, indsatsplanen", "Tre dage i foråret", "Hele ACT-teamet", 21m, [.. team]),
         new(Guid.Empty, "Recovery-orienteret praksis", "Borgerens egne mål; de fire recovery-værdier", "Én dag", "Bostøtte og sygeplejerske", 7.5m, [team[0], team[1]]),
     ];
+
+    /// <summary>The steering group and the implementation team.</summary>
+    public static IReadOnlyList<GroupMember> Groups() =>
+    [
+        new(Guid.Empty, ImplementationGroup.SteeringGroup, "Karen Holm", "Socialpsykiatrien", "Formand"),
+        new(Guid.Empty, ImplementationGroup.SteeringGroup, "Peter Lund", "Distriktspsykiatrien Solbjerg", "Overlæge"),
+        new(Guid.Empty, ImplementationGroup.SteeringGroup, "Hanne Berg", "Rusmiddelcentret", "Leder"),
+        new(Guid.Empty, ImplementationGroup.ImplementationTeam, "Jens Madsen", "ACT-teamet", "Teamleder"),
+        new(Guid.Empty, ImplementationGroup.ImplementationTeam, "Ole Nielsen", "ACT-teamet", "Sygeplejerske"),
+        new(Guid.Empty, ImplementationGroup.ImplementationTeam, "Lis Hansen", "Rådet for Socialt Udsatte, Solbjerg", "Repræsentant"),
+    ];
+
+    /// <summary>A steering-group meeting four months back and an implementation-team meeting five weeks back (next due in three weeks).</summary>
+    public static IEnumerable<ImplementationMeeting> Meetings(Guid projectId, DateOnly today)
+    {
+        yield return new ImplementationMeeting(projectId, ImplementationGroup.SteeringGroup, today.AddMonths(-4), "Karen Holm, Peter Lund, Hanne Berg",
+            "1. Status på implementeringen\n2. Samarbejdsaftale med distriktspsykiatrien", "Teamet er i gang; caseload under grænsen. Aftaleudkast drøftet.",
+            "Aftalen underskrives inden næste møde.", today);
+        yield return new ImplementationMeeting(projectId, ImplementationGroup.ImplementationTeam, today.AddDays(-35), "Jens Madsen, Ole Nielsen, Lis Hansen",
+            "1. Erfaringer fra de første forløb\n2. Supervision", "Borgerne oplever færre skift mellem medarbejdere. Supervisionen virker.",
+            "Refleksionsdag planlægges.", today);
+    }
+
+    /// <summary>Role descriptions for the ACT team's disciplines (the board links a member's discipline to its description).</summary>
+    public static IEnumerable<RoleDescription> RoleDescriptions()
+    {
+        var nurse = new RoleDescription(Method.Act, "Sygeplejerske");
+        nurse.Change("Sygeplejerske", "At sikre borgerens somatiske og psykiatriske behandling som en del af den samlede ACT-indsats.",
+            new Dictionary<string, string?>
+            {
+                ["Kontakt og relation"] = "Møder borgeren sammen med den primære kontakt; afdækker behov for behandling.",
+                ["Udredning og indsatsplan"] = "Helbredsdelen af indsatsplanen; kontakt til egen læge og distriktspsykiatri.",
+                ["Indsats og opfølgning"] = "Medicinopfølgning, sundhedsfremme, ledsagelse til behandling.",
+                ["Afslutning og overgang"] = "Overdrager behandlingsansvaret til egen læge eller psykiatrien.",
+            },
+            "Autoriseret sygeplejerske; erfaring med psykiatri og rusmidler; kendskab til recovery.", "Relationsskabende, fleksibel, tålmodig; trives med at arbejde opsøgende.");
+        yield return nurse;
+        var support = new RoleDescription(Method.Act, "Bostøtte");
+        support.Change("Bostøtte", "At være borgerens primære kontakt og koordinere indsatsplanen.", new Dictionary<string, string?>
+        {
+            ["Kontakt og relation"] = "Opsøger borgeren, hvor borgeren er; skaber tillid.",
+            ["Indsats og opfølgning"] = "Praktisk støtte i hverdagen; koordinerer med teamet.",
+        }, "Socialpædagog eller tilsvarende; kendskab til ACT.", "Vedholdende og ikke-dømmende.");
+        yield return support;
+    }
+
+    /// <summary>A reflection day three months back, with the figures as they were counted then and one action taken into the plan.</summary>
+    public static ReflectionDay Reflection(ImplementationProject project, DateOnly today)
+    {
+        var day = new ReflectionDay(project.Id, today.AddMonths(-3),
+        [
+            new ReflectionFigure("Borgere pr. årsværk", "8,6", "19 borgere, 2,2 årsværk i 1 team; grænsen er 10,0"),
+        ], today.AddMonths(-3).AddDays(-7));
+        day.Change(day.HeldOn, day.Purpose, day.Agenda, day.Documentation, day.Questions,
+            "Borgerne oplever færre skift mellem medarbejdere.\nVi mangler en fast struktur for teammøderne.",
+            [
+                new ReflectionAction(Guid.Empty, "Fast dagsorden for de daglige teammøder", "Jens Madsen", today.AddMonths(1), null),
+                new ReflectionAction(Guid.Empty, "Besøg hos et erfarent ACT-team", "Karen Holm", today.AddMonths(2), null),
+            ]);
+        day.AddToPlan(day.Actions[0].Id, project, today.AddMonths(-3));
+        return day;
+    }
 }

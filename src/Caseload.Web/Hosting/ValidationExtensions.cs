@@ -40,6 +40,11 @@ internal static class ValidationExtensions
             ? string.Join(" ", modelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage))
             : string.Join(" ", result.Errors.Select(e => e.Value));
 
+    /// <summary>The messages of a form posted from a section of a page (its fields under <paramref name="prefix"/>), shown beside that form.</summary>
+    public static string ErrorsUnder(this ModelStateDictionary modelState, string prefix)
+        => string.Join(" ", modelState.Where(kv => kv.Key == prefix || kv.Key.StartsWith(prefix + ".", StringComparison.Ordinal))
+            .SelectMany(kv => kv.Value!.Errors).Select(e => e.ErrorMessage));
+
     /// <summary>MVC's own binding messages (e.g. a date that cannot be read), in Danish.</summary>
     public static void UseDanishMessages(this DefaultModelBindingMessageProvider p)
     {

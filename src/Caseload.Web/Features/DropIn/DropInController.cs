@@ -8,7 +8,8 @@ namespace Caseload.Web.Features.DropIn;
 
 public sealed record DropInIndexModel(IReadOnlyList<CentreListRow> Centres, CentreInput Input);
 
-public sealed record CentrePageModel(CentreView Centre, ScheduleInput Input, AbsenceInput Absence);
+public sealed record CentrePageModel(CentreView Centre, ScheduleInput Input, AbsenceInput Absence, ActivityInput? Activity = null, SessionInput? Session = null,
+    Guid? SessionActivityId = null);
 
 /// <summary>Drop-in centres (issue #15 item 8): the centre, the outreach workers' fixed presence, absences, and the
 /// "who is here when" page a centre hangs on its wall. Managers and team leaders keep them.</summary>
@@ -72,15 +73,46 @@ public sealed class DropInController(DropInService centres) : Controller
         return Redirect($"/vaeresteder/{centreId}#fravaer");
     }
 
+    [HttpPost("{centreId:guid}/aktiviteter")]
+    public async Task<IActionResult> AddActivity([FromRoute] Guid centreId, [FromForm(Name = "Activity")] ActivityInput activity)
+    {
+        if (ModelState.IsValid && ModelState.AddErrors(await centres.AddActivityAsync(centreId, activity, Ct), "Activity"))
+        {
+            TempData["Status"] = "Gruppeaktiviteten er oprettet.";
+            return Redirect($"/vaeresteder/{centreId}#aktiviteter");
+        }
+        return await centres.CentreAsync(centreId, Ct) is { } c ? Page(c, InputOf(c), new AbsenceInput(), activity) : NotFound();
+    }
+
+    [HttpPost("{centreId:guid}/aktiviteter/{activityId:guid}/gange")]
+    public async Task<IActionResult> AddSession([FromRoute] Guid centreId, [FromRoute] Guid activityId, [FromForm(Name = "Session")] SessionInput session)
+    {
+        if (ModelState.IsValid && ModelState.AddErrors(await centres.AddSessionAsync(centreId, activityId, session, Ct), "Session"))
+        {
+            TempData["Status"] = "Fremmødet er registreret.";
+            return Redirect($"/vaeresteder/{centreId}#aktivitet-{activityId}");
+        }
+        return await centres.CentreAsync(centreId, Ct) is { } c ? Page(c, InputOf(c), new AbsenceInput(), null, session, activityId) : NotFound();
+    }
+
+    [HttpPost("{centreId:guid}/aktiviteter/{activityId:guid}/gange/{sessionId:guid}/slet")]
+    public async Task<IActionResult> RemoveSession([FromRoute] Guid centreId, [FromRoute] Guid activityId, [FromRoute] Guid sessionId)
+    {
+        var result = await centres.RemoveSessionAsync(centreId, activityId, sessionId, Ct);
+        TempData["Status"] = result.Succeeded ? "Gangen er slettet." : ModelState.ErrorText(result);
+        return Redirect($"/vaeresteder/{centreId}#aktivitet-{activityId}");
+    }
+
     /// <summary>"Hvem er her hvornår": the next two weeks, first names, roles and times only — for the centre's wall.</summary>
     [HttpGet("{centreId:guid}/hvem-er-her")]
     public async Task<IActionResult> WhoIsHere([FromRoute] Guid centreId)
         => await centres.CentreAsync(centreId, Ct) is { } c ? View("WhoIsHere", c) : NotFound();
 
-    private ViewResult Page(CentreView c, ScheduleInput input, AbsenceInput absence)
+    private ViewResult Page(CentreView c, ScheduleInput input, AbsenceInput absence, ActivityInput? activity = null, SessionInput? session = null,
+        Guid? sessionActivityId = null)
     {
         Shared.FormRows.WithBlanks(input.Presences, p => p.Id == Guid.Empty && string.IsNullOrEmpty(p.WorkerId), () => new PresenceInput(), BlankPresences);
-        return View("Centre", new CentrePageModel(c, input, absence));
+        return View("Centre", new CentrePageModel(c, input, absence, activity, session, sessionActivityId));
     }
 
     private static ScheduleInput InputOf(CentreView c) => new()
