@@ -26,7 +26,13 @@ public abstract class ScopeByStructureTests<TApp>(TApp app) : IClassFixture<TApp
         // Implementation projects are the organisation's, not a citizen's: kept by managers and team leaders (policy).
         "ImplementationService.ProjectAsync", "ImplementationService.MoveToAsync", "ImplementationService.TickAsync", "ImplementationService.SavePlanAsync",
         "ReadinessService.ForProjectAsync", "ReadinessService.AddAsync", "TrainingPlanService.TrainingAsync", "TrainingPlanService.SaveAsync", "DropInService.CentreAsync", "DropInService.SaveAsync", "DropInService.AddAbsenceAsync",
-        "DropInService.RemoveAbsenceAsync",
+        "DropInService.RemoveAbsenceAsync", "DropInService.AddActivityAsync", "DropInService.AddSessionAsync", "DropInService.RemoveSessionAsync",
+        "ImplementationGroupsService.GroupsAsync", "ImplementationGroupsService.SaveGroupsAsync", "ImplementationGroupsService.AddMeetingAsync",
+        "RoleDescriptionService.DescriptionAsync", "RoleDescriptionService.SaveAsync",
+        // Reflection days hold counts only (caseload per worker, transitions on time), never a citizen's name.
+        "ReflectionService.ListAsync", "ReflectionService.DayAsync", "ReflectionService.CreateAsync", "ReflectionService.SaveAsync", "ReflectionService.AddToPlanAsync",
+        // Partners are organisations (district psychiatry, job centre); their agreements name no citizen.
+        "PartnerService.PartnerAsync", "PartnerService.SaveAsync", "PartnerService.AddAgreementAsync", "PartnerService.SaveAgreementAsync", "PartnerService.SignedFileAsync",
     ];
 
     [Fact]
