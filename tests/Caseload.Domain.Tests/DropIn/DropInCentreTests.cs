@@ -77,4 +77,24 @@ public class DropInCentreTests
         ], Workers);
         c.Presences.Select(p => p.Day).ShouldBe([DayOfWeek.Monday, DayOfWeek.Sunday]);
     }
+
+    [Fact]
+    public void AGroupActivityCountsAttendanceOfSessionsHeldAndRefusesOnesNotYetHeld()
+    {
+        var c = Centre();
+        var today = new DateOnly(2026, 12, 4);
+        var it = c.AddActivity("IT-kursus", "Mail og e-Boks", "tirsdage kl. 13–15");
+        Should.Throw<DomainException>(() => c.AddActivity(" it-kursus", null, null)).Message.ShouldContain("allerede en aktivitet");
+        c.AddSession(it.Id, today.AddDays(-7), 4, null, today);
+        c.AddSession(it.Id, today, 5, "Regnvejr", today);
+        Should.Throw<DomainException>(() => c.AddSession(it.Id, today.AddDays(1), 3, null, today)).Message.ShouldBe("Fremmødet kan først registreres, når gangen er holdt.");
+        Should.Throw<DomainException>(() => c.AddSession(it.Id, today, -1, null, today));
+        Should.Throw<DomainException>(() => c.AddSession(it.Id, today, DropInCentre.MaxAttendance + 1, null, today));
+
+        var activity = c.Activities.ShouldHaveSingleItem();
+        (activity.Sessions.Count, activity.TotalAttendance, activity.AverageAttendance).ShouldBe((2, 9, 4.5));
+        c.RemoveSession(it.Id, activity.Sessions[0].Id);
+        c.Activities[0].TotalAttendance.ShouldBe(5);
+        Should.Throw<DomainException>(() => c.RemoveSession(it.Id, activity.Sessions[0].Id)).Message.ShouldStartWith("Gangen findes ikke længere");
+    }
 }

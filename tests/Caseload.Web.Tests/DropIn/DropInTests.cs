@@ -54,6 +54,42 @@ public abstract class DropInTests<TApp>(TApp app) : IClassFixture<TApp> where TA
     }
 
     [Fact]
+    public async Task AGroupActivityCountsItsSessionsAndAttendanceAndRefusesAFutureSession()
+    {
+        using var leader = TestClient.For(app);
+        await leader.SignInAsync("teamleder.act@caseload.local");
+        var url = $"/vaeresteder/{await app.QueryAsync(db => db.DropInCentres.Where(c => c.Name == "Café Solsiden").Select(c => c.Id).SingleAsync())}";
+        using (var created = await leader.PostFormAsync(url, [new("Activity.Name", "Madlavning"), new("Activity.When", "torsdage kl. 11–13"),
+                   new("Activity.Description", "Vi laver frokost sammen.")], "/aktiviteter"))
+            created.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        using (var duplicate = await leader.PostFormAsync(url, [new("Activity.Name", "madlavning ")], "/aktiviteter"))
+            (await TestClient.ParseAsync(duplicate)).QuerySelector("#fejl-oversigt")!.TextContent.ShouldContain("allerede en aktivitet, der hedder");
+
+        var page = await leader.GetPageAsync(url);
+        var card = page.QuerySelectorAll(".gruppeaktivitet").Single(a => a.QuerySelector("h3")!.TextContent.StartsWith("Madlavning", StringComparison.Ordinal));
+        card.TextContent.ShouldContain("0 gange, 0 fremmødte i alt");
+        var sessions = card.QuerySelector("form")!.GetAttribute("action")!;
+        var today = app.Services.GetRequiredService<IDanishClock>().Today;
+        foreach (var (date, count) in new[] { (today.AddDays(-7), "4"), (today, "7") })
+            using (var added = await leader.PostFormAsync(url, [new("Session.Date", date.ToString("yyyy-MM-dd")), new("Session.Attendance", count)], sessions))
+                added.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        using var future = await leader.PostFormAsync(url, [new("Session.Date", today.AddDays(1).ToString("yyyy-MM-dd")), new("Session.Attendance", "5"),
+            new("Session.Note", "Planlagt")], sessions);
+        future.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var refused = await TestClient.ParseAsync(future);
+        refused.QuerySelector("#fejl-oversigt")!.TextContent.ShouldContain("Fremmødet kan først registreres, når gangen er holdt.");
+        refused.QuerySelectorAll("input[name='Session.Note']").Cast<IHtmlInputElement>().Select(i => i.Value).ShouldContain("Planlagt");
+
+        card = (await leader.GetPageAsync(url)).QuerySelectorAll(".gruppeaktivitet").Single(a => a.QuerySelector("h3")!.TextContent.StartsWith("Madlavning", StringComparison.Ordinal));
+        card.TextContent.ShouldContain("2 gange, 11 fremmødte i alt, gennemsnitligt 5,5 pr. gang");
+        using (var removed = await leader.PostFormAsync(url, [], card.QuerySelector("form[action$='/slet']")!.GetAttribute("action")!))
+            removed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await leader.GetPageAsync(url)).QuerySelectorAll(".gruppeaktivitet").Single(a => a.TextContent.Contains("Madlavning", StringComparison.Ordinal))
+            .TextContent.ShouldContain("1 gang, ");
+    }
+
+    [Fact]
     public async Task TheDemoCentresHaveSchedulesAndWorkersCannotManageCentres()
     {
         using var manager = TestClient.For(app);
