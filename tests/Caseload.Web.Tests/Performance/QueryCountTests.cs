@@ -43,6 +43,9 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
         var agreement = await app.QueryAsync(db => db.CooperationAgreements.Where(a => a.CitizenId == citizen).Select(a => a.Id).FirstAsync()); // a demo case with contact attempts, first meeting overdue
         var project = await app.QueryAsync(db => db.ImplementationProjects.Select(p => p.Id).FirstAsync());
         var centre = await app.QueryAsync(db => db.DropInCentres.Select(c => c.Id).FirstAsync());
+        var reflection = await app.QueryAsync(db => db.ReflectionDays.Select(d => new { d.Id, d.ProjectId }).FirstAsync());
+        var partner = await app.QueryAsync(db => db.PartnerAgreements.Where(a => a.SignedFileId != null).Select(a => new { a.Id, a.PartnerId }).FirstAsync());
+        var role = await app.QueryAsync(db => db.RoleDescriptions.Select(r => r.Id).FirstAsync());
         var meeting = await app.QueryAsync(db => db.CoordinatingMeetings.Where(m => m.Tasks.Any()).Select(m => new { m.Id, m.CitizenId }).FirstAsync());
         (string Name, TestClient Client, string Url)[] pages =
         [
@@ -78,6 +81,17 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
             ("Uddannelsesplan", leader, $"/implementering/{project}/uddannelse"),
             ("Værested", fsLeader, $"/vaeresteder/{centre}"),
             ("Værested, hvem er her hvornår", fsLeader, $"/vaeresteder/{centre}/hvem-er-her"),
+            ("Styregruppe og implementeringsteam", leader, $"/implementering/{reflection.ProjectId}/grupper"),
+            ("Refleksionsdage", leader, $"/implementering/{reflection.ProjectId}/refleksion"),
+            ("Refleksionsdag", leader, $"/implementering/{reflection.ProjectId}/refleksion/{reflection.Id}"),
+            ("Udskrift: refleksionsdag", leader, $"/implementering/{reflection.ProjectId}/refleksion/{reflection.Id}/udskrift"),
+            ("Rollebeskrivelser", leader, "/rollebeskrivelser"),
+            ("Rollebeskrivelse", leader, $"/rollebeskrivelser/{role}"),
+            ("Udskrift: rollebeskrivelse", leader, $"/rollebeskrivelser/{role}/udskrift"),
+            ("Samarbejdspartnere", leader, "/samarbejdspartnere"),
+            ("Samarbejdspartner", leader, $"/samarbejdspartnere/{partner.PartnerId}"),
+            ("Partneraftale", leader, $"/samarbejdspartnere/{partner.PartnerId}/aftaler/{partner.Id}"),
+            ("Forside (leder)", leader, "/"),
         ];
         var small = new Dictionary<string, int>();
         foreach (var (name, client, url) in pages)
