@@ -13,7 +13,7 @@ internal static class DemoPartners
         var psychiatry = new Partner("Distriktspsykiatrien Solbjerg", PartnerKind.Psychiatry, "Sygehusvej 4, 8000 Solbjerg", "Fælles konference hver anden torsdag.");
         psychiatry.SaveContacts(
         [
-            new PartnerContact(Guid.Empty, "Peter Lund", "Overlæge", "70 11 22 33", "peter.lund@psykiatri.example"),
+            new PartnerContact(Guid.Empty, "Mette Dahl", "Overlæge", "70 11 22 33", "mette.dahl@psykiatri.example"),
             new PartnerContact(Guid.Empty, "Sofie Kragh", "Sekretær", "70 11 22 34", null),
         ]);
         var lyset = new Partner("Værestedet Lyset", PartnerKind.DropInCentre, "Havnegade 12, 8000 Solbjerg", null);

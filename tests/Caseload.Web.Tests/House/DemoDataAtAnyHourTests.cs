@@ -105,6 +105,10 @@ public sealed class DemoDataAtAnyHourTests
         var implementation = await manager.GetPageAsync($"/implementering/{project}");
         implementation.QuerySelector("#fase")!.TextContent.ShouldStartWith("Gennemførelsesfasen");
         implementation.QuerySelectorAll("#overskredne-aktiviteter li").Length.ShouldBe(1);
+        // Its implementation team met five weeks ago: the next meeting is ahead, not overdue.
+        (await manager.GetPageAsync($"/implementering/{project}/grupper")).QuerySelector("#naeste-teammoede")!.ClassList.ShouldContain("alert-info");
+        // The agreement with the district psychiatry is due for review in three weeks; the drop-in agreement is not.
+        (await manager.GetPageAsync("/")).QuerySelector("#aftaler-til-revision")!.TextContent.ShouldStartWith("1 samarbejdsaftale skal revideres snart");
 
         // Nothing was seeded in the future.
         using var scope = app.Services.CreateScope();
@@ -117,6 +121,10 @@ public sealed class DemoDataAtAnyHourTests
         (await db.NetworkMapVersions.MaxAsync(v => v.SavedAt)).ShouldBeLessThanOrEqualTo(utc);
         (await db.CoordinatingMeetings.MaxAsync(m => m.InvitationSentAt)).ShouldNotBeNull().ShouldBeLessThanOrEqualTo(utc);
         (await db.CoordinatingMeetings.MaxAsync(m => m.MinutesSentAt)).ShouldNotBeNull().ShouldBeLessThanOrEqualTo(utc);
+        (await db.ImplementationMeetings.MaxAsync(m => m.HeldOn)).ShouldBeLessThanOrEqualTo(today);
+        (await db.ReflectionDays.MaxAsync(d => d.HeldOn)).ShouldBeLessThanOrEqualTo(today);
+        (await db.StoredFiles.MaxAsync(f => f.UploadedAt)).ShouldBeLessThanOrEqualTo(utc);
+        (await db.DropInCentres.ToListAsync()).SelectMany(c => c.Activities).SelectMany(a => a.Sessions).Max(g => g.Date).ShouldBeLessThanOrEqualTo(today);
     }
 
     [Fact]
