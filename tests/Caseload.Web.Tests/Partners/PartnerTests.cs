@@ -51,6 +51,9 @@ public abstract class PartnerTests<TApp>(TApp app) : IClassFixture<TApp> where T
         download.Headers.GetValues("X-Content-Type-Options").Single().ShouldBe("nosniff");
         (await download.Content.ReadAsByteArrayAsync()).ShouldBe(Pdf);
         (await app.QueryAsync(db => db.AuditEntries.CountAsync(a => a.Action == AuditAction.Downloaded && a.EntityType == AuditNames.StoredFile))).ShouldBeGreaterThan(0);
+        using var admin = TestClient.For(app);
+        await admin.SignInAsync("admin@caseload.local");
+        (await admin.GetPageAsync("/admin/logning")).QuerySelectorAll("tbody tr").ShouldContain(r => r.TextContent.Contains("Hentet", StringComparison.Ordinal));
     }
 
     [Fact]
