@@ -68,7 +68,7 @@ internal static class DemoImplementation
     public static IReadOnlyList<GroupMember> Groups() =>
     [
         new(Guid.Empty, ImplementationGroup.SteeringGroup, "Karen Holm", "Socialpsykiatrien", "Formand"),
-        new(Guid.Empty, ImplementationGroup.SteeringGroup, "Peter Lund", "Distriktspsykiatrien Solbjerg", "Overlæge"),
+        new(Guid.Empty, ImplementationGroup.SteeringGroup, "Mette Dahl", "Distriktspsykiatrien Solbjerg", "Overlæge"),
         new(Guid.Empty, ImplementationGroup.SteeringGroup, "Hanne Berg", "Rusmiddelcentret", "Leder"),
         new(Guid.Empty, ImplementationGroup.ImplementationTeam, "Jens Madsen", "ACT-teamet", "Teamleder"),
         new(Guid.Empty, ImplementationGroup.ImplementationTeam, "Ole Nielsen", "ACT-teamet", "Sygeplejerske"),
@@ -78,7 +78,7 @@ internal static class DemoImplementation
     /// <summary>A steering-group meeting four months back and an implementation-team meeting five weeks back (next due in three weeks).</summary>
     public static IEnumerable<ImplementationMeeting> Meetings(Guid projectId, DateOnly today)
     {
-        yield return new ImplementationMeeting(projectId, ImplementationGroup.SteeringGroup, today.AddMonths(-4), "Karen Holm, Peter Lund, Hanne Berg",
+        yield return new ImplementationMeeting(projectId, ImplementationGroup.SteeringGroup, today.AddMonths(-4), "Karen Holm, Mette Dahl, Hanne Berg",
             "1. Status på implementeringen\n2. Samarbejdsaftale med distriktspsykiatrien", "Teamet er i gang; caseload under grænsen. Aftaleudkast drøftet.",
             "Aftalen underskrives inden næste møde.", today);
         yield return new ImplementationMeeting(projectId, ImplementationGroup.ImplementationTeam, today.AddDays(-35), "Jens Madsen, Ole Nielsen, Lis Hansen",
