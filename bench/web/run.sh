@@ -41,15 +41,15 @@ login() { # email -> cookie "caseload.auth=…"
 for db in $dbs; do
   echo "== $db, $citizens citizens"
   if [ "$db" = sqlite ]; then
-    file="$data/caseload-$citizens-v6.db"; cs="Data Source=$PWD/$file"; provider=Sqlite # v6: with CTI and outreach cases, the demo documents, meetings and implementation (bump when the generator or the demo data changes)
+    file="$data/caseload-$citizens-v7.db"; cs="Data Source=$PWD/$file"; provider=Sqlite # v7: with CTI and outreach cases, the demo documents, meetings, implementation, partners and reflection days (bump when the generator or the demo data changes)
     [ -f "$file" ] || dotnet bench/DataGenerator/bin/Release/net10.0/DataGenerator.dll --provider Sqlite --connection "$cs" --citizens "$citizens" | tail -1
     q() { sqlite3 "$file" "$1"; }
     idtext='lower("CitizenId")'; idcol='lower("Id")'
   else
     base=${CASELOAD_TEST_POSTGRES:?set CASELOAD_TEST_POSTGRES (scripts/setup-test-env.sh starts a local PostgreSQL)}
-    cs="${base%Database=*}Database=caseload_bench_${citizens}_v6"; provider=Postgres
+    cs="${base%Database=*}Database=caseload_bench_${citizens}_v7"; provider=Postgres
     dotnet bench/DataGenerator/bin/Release/net10.0/DataGenerator.dll --provider Postgres --connection "$cs" --citizens "$citizens" | tail -1
-    pgcs="postgresql://caseload_test:caseload_test@127.0.0.1:5432/caseload_bench_${citizens}_v6"
+    pgcs="postgresql://caseload_test:caseload_test@127.0.0.1:5432/caseload_bench_${citizens}_v7"
     q() { psql -At "$pgcs" -c "$1"; }
     idtext='"CitizenId"::text'; idcol='"Id"::text'
   fi
@@ -85,6 +85,9 @@ for db in $dbs; do
   manager=$(login leder@caseload.local Caseload-demo-2026)
   project=$(q "select $idcol from \"ImplementationProjects\" limit 1")
   centre=$(q "select $idcol from \"DropInCentres\" limit 1")
+  reflection=$(q "select $idcol from \"ReflectionDays\" limit 1")
+  reflectionproject=$(q "select \"ProjectId\" from \"ReflectionDays\" limit 1")
+  partner=$(q "select \"PartnerId\" from \"PartnerAgreements\" where \"SignedFileId\" is not null limit 1")
 
   read -r bare_rps bare_p50 bare_p99 _ < <(measure http://127.0.0.1:5401/)
   printf "%-44s %9s %9s %9s %7s %6s\n" page "req/s" p50 p99 ratio non2xx
@@ -110,6 +113,11 @@ for db in $dbs; do
   row "implementation project (demo ACT)" "http://127.0.0.1:5402/implementering/$project" "$manager"
   row "implementation plan, print view" "http://127.0.0.1:5402/implementering/$project/udskrift" "$manager"
   row "drop-in centre, who is here when" "http://127.0.0.1:5402/vaeresteder/$centre/hvem-er-her" "$manager"
+  row "drop-in centre with group activities" "http://127.0.0.1:5402/vaeresteder/$centre" "$manager"
+  row "steering group and team with meetings" "http://127.0.0.1:5402/implementering/$reflectionproject/grupper" "$manager"
+  row "reflection day (demo)" "http://127.0.0.1:5402/implementering/$reflectionproject/refleksion/$reflection" "$manager"
+  row "partners with review reminders" "http://127.0.0.1:5402/samarbejdspartnere" "$manager"
+  row "partner with signed agreement" "http://127.0.0.1:5402/samarbejdspartnere/$partner" "$manager"
   echo "web process memory: $(awk '/VmHWM/ {printf "peak %.0f MB", $2/1024} /VmRSS/ {printf ", now %.0f MB", $2/1024}' /proc/$web/status)"
   kill $web; wait $web 2>/dev/null || true
 done

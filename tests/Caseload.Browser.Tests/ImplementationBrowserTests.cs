@@ -26,7 +26,12 @@ public sealed class ImplementationBrowserTests(BrowserFixture browser)
         await page.GetByLabel("Gælder fra").FillAsync("2026-01-01");
         await page.GetByLabel("Parter").FillAsync("Socialcentret og Jobcenter Solbjerg");
         await page.GetByLabel("Det aftalte").FillAsync("Fælles første møde inden for 10 arbejdsdage.");
+        // A file over 10 MB is refused in the browser before anything is sent, so the typed form stays.
+        await page.Locator("#aftale-fil").SetInputFilesAsync(new FilePayload { Name = "Stor scanning.pdf", MimeType = "application/pdf", Buffer = new byte[10 * 1024 * 1024 + 1] });
+        (await page.Locator("#aftale-fil-for-stor").InnerTextAsync()).ShouldStartWith("Filen er større end 10 MB");
+        (await page.Locator("#aftale-fil").InputValueAsync()).ShouldBeEmpty();
         await page.Locator("#aftale-fil").SetInputFilesAsync(new FilePayload { Name = "Aftale jobcenter.pdf", MimeType = "application/pdf", Buffer = SignedPdf });
+        (await page.Locator("#aftale-fil-for-stor").IsHiddenAsync()).ShouldBeTrue();
         (await BrowserFixture.TooSmallForTouchAsync(page, "#ny-aftale")).ShouldBeEmpty();
         await page.GetByRole(AriaRole.Button, new() { Name = "Gem aftalen" }).ClickAsync();
 
@@ -99,6 +104,9 @@ public sealed class ImplementationBrowserTests(BrowserFixture browser)
         await course.GetByRole(AriaRole.Button, new() { Name = "Registrér fremmøde" }).ClickAsync();
         course = page.Locator(".gruppeaktivitet", new() { HasText = "IT-kursus" });
         (await course.InnerTextAsync()).ShouldContain("4 gange, 22 fremmødte i alt");
+        page.Dialog += async (_, dialog) => { dialog.Message.ShouldContain("(7 fremmødte)"); await dialog.DismissAsync(); }; // asked first, and kept
+        await course.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Slet") }).First.ClickAsync();
+        (await page.Locator(".gruppeaktivitet", new() { HasText = "IT-kursus" }).InnerTextAsync()).ShouldContain("4 gange, 22 fremmødte i alt");
         (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
         await course.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.RepositoryRoot, "docs", "screenshots", "34-gruppeaktivitet.png") });
     }

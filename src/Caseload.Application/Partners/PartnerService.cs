@@ -50,12 +50,13 @@ public sealed class PartnerService(ICaseloadDbContext db, IDanishClock clock, IC
                 a.ReviewStateOn(today), a.SignedFileId, a.SignedFileName))], today);
     }
 
-    /// <summary>Agreements to review within <see cref="PartnerAgreement.ReminderDays"/> days, or overdue: the start page's reminder.</summary>
+    /// <summary>Agreements still in force to review within <see cref="PartnerAgreement.ReminderDays"/> days, or overdue: the start
+    /// page's reminder. An agreement that has ended needs no review.</summary>
     public async Task<IReadOnlyList<ReviewReminder>> RemindersAsync(CancellationToken ct = default)
     {
         var today = clock.Today;
         var until = today.AddDays(PartnerAgreement.ReminderDays);
-        var rows = await db.PartnerAgreements.AsNoTracking().Where(a => a.ReviewOn <= until)
+        var rows = await db.PartnerAgreements.AsNoTracking().Where(a => a.ReviewOn <= until && (a.ValidTo == null || a.ValidTo >= today))
             .Join(db.Partners, a => a.PartnerId, p => p.Id, (a, p) => new { p.Id, p.Name, AgreementId = a.Id, a.Title, a.ReviewOn })
             .OrderBy(x => x.ReviewOn).ToListAsync(ct);
         return [.. rows.Select(r => new ReviewReminder(r.Id, r.Name, r.AgreementId, r.Title, r.ReviewOn, PartnerAgreement.StateOf(r.ReviewOn, today)))];

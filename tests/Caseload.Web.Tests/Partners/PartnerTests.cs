@@ -92,6 +92,15 @@ public abstract class PartnerTests<TApp>(TApp app) : IClassFixture<TApp> where T
         reminders.ShouldContain("Samarbejdsaftale om ACT-borgere");
         reminders.ShouldNotContain("Værestedet Lyset"); // reviewed in ten months
 
+        // Overdue and still in force: reminded, marked overdue. Ended: no review needed.
+        var url = await NewPartnerAsync(manager, "Kriminalforsorgen Solbjerg");
+        using (var overdue = await manager.PostFormAsync(url, Agreement("Aftale om løsladelser", "2026-06-30"), "/aftaler")) overdue.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        using (var ended = await manager.PostFormAsync(url, [.. Agreement("Aftale der er udløbet", "2026-02-01"), new("Agreement.ValidTo", "2026-03-01")], "/aftaler"))
+            ended.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var items = (await manager.GetPageAsync("/samarbejdspartnere")).QuerySelectorAll("#revision-paamindelse li");
+        items.Single(li => li.TextContent.Contains("Aftale om løsladelser", StringComparison.Ordinal)).TextContent.ShouldContain("Overskredet");
+        items.ShouldNotContain(li => li.TextContent.Contains("Aftale der er udløbet", StringComparison.Ordinal));
+
         using var worker = TestClient.For(app);
         await worker.SignInAsync("medarbejder1.fs@caseload.local");
         var id = await app.QueryAsync(db => db.PartnerAgreements.Where(a => a.SignedFileId != null).Select(a => new { a.PartnerId, a.Id }).FirstAsync());
