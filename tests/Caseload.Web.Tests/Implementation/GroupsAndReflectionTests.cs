@@ -135,6 +135,26 @@ public abstract class GroupsAndReflectionTests<TApp>(TApp app) : IClassFixture<T
     }
 
     [Fact]
+    public async Task AnOutreachReflectionDayBringsTheDeadlinesMetInTheLastYear()
+    {
+        using var manager = TestClient.For(app);
+        await manager.SignInAsync("leder@caseload.local");
+        var project = await NewProjectAsync(manager, "Outreach", "Fremskudt sagsbehandling, refleksion", "CarryOut");
+        using var created = await manager.PostFormAsync(project + "/refleksion", [new("heldOn", Today.ToString("yyyy-MM-dd"))], "/ny");
+        var url = created.Headers.Location!.OriginalString;
+
+        // Counted here from the cases and the deadline rules: deadlines due in the last twelve months, and those met in time.
+        var calendar = app.Services.GetRequiredService<Domain.Common.WorkingDayCalendar>();
+        var cases = await app.QueryAsync(db => db.OutreachCases.Include(c => c.Events)
+            .Where(c => db.Teams.Any(t => t.Id == c.TeamId && t.Method == Method.Outreach)).ToListAsync());
+        var due = cases.SelectMany(c => Domain.Outreach.OutreachDeadlines.Compute(c, calendar)).Where(d => d.Due >= Today.AddMonths(-12) && d.Due < Today).ToList();
+        due.ShouldNotBeEmpty("the demo outreach cases have deadlines behind them");
+        var figures = (await manager.GetPageAsync(url)).QuerySelectorAll("#refleksion-tal tbody tr").ToDictionary(r => r.QuerySelector("th")!.TextContent, r => r.TextContent);
+        figures["Frister i fremskudt sagsbehandling overholdt"].ShouldContain($"{due.Count(d => d.MetInTime)} af {due.Count}");
+        figures["Borgere pr. fase"].ShouldContain($"Åbne forløb: {cases.Count(c => c.ClosedOn == null)}");
+    }
+
+    [Fact]
     public async Task ARoleDescriptionIsWrittenPrintedAndFoundFromTheBoard()
     {
         using var leader = TestClient.For(app);
