@@ -41,6 +41,10 @@ public sealed class ImplementationBrowserTests(BrowserFixture browser)
         download.SuggestedFilename.ShouldBe("Aftale jobcenter.pdf");
         (await File.ReadAllBytesAsync((await download.PathAsync())!)).ShouldBe(SignedPdf);
         (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+        await card.GetByRole(AriaRole.Link, new() { Name = "Redigér" }).ClickAsync();
+        (await page.GetByLabel("Titel").InputValueAsync()).ShouldBe("Aftale om fælles indsats for borgere uden for arbejdsmarkedet");
+        (await BrowserFixture.TooSmallForTouchAsync(page, "#aftale-form")).ShouldBeEmpty();
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
         await page.GotoAsync("/samarbejdspartnere");
         await page.GetByRole(AriaRole.Link, new() { Name = "Distriktspsykiatrien Solbjerg" }).ClickAsync();
         await BrowserFixture.ScreenshotAsync(page, "30-samarbejdspartner");
@@ -61,6 +65,7 @@ public sealed class ImplementationBrowserTests(BrowserFixture browser)
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Socialpsykiatrien Solbjerg" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Refleksionsdage" }).ClickAsync();
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
         await page.GetByRole(AriaRole.Button, new() { Name = "Opret" }).ClickAsync();
         (await page.Locator("#refleksion-tal").InnerTextAsync()).ShouldContain("Borgere pr. årsværk");
         await page.GetByLabel("Læringspunkter").FillAsync("Vi holder teammøderne, men ikke altid med fælles dagsorden.");
@@ -73,6 +78,10 @@ public sealed class ImplementationBrowserTests(BrowserFixture browser)
         (await page.Locator(".refleksion-handling").InnerTextAsync()).ShouldContain("I implementeringsplanen siden");
         (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
         await BrowserFixture.ScreenshotAsync(page, "32-refleksionsdag");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Udskriv mødeguiden" }).ClickAsync();
+        (await page.Locator("main").InnerTextAsync()).ShouldContain("Skabelon til dagsorden for teammøder");
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+        await page.GoBackAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Socialpsykiatrien Solbjerg" }).First.ClickAsync();
         (await page.Locator("#aktiviteter").InnerTextAsync()).ShouldContain("Skabelon til dagsorden for teammøder");
@@ -89,6 +98,12 @@ public sealed class ImplementationBrowserTests(BrowserFixture browser)
         (await BrowserFixture.TooSmallForTouchAsync(page, "#rollebeskrivelse-form")).ShouldBeEmpty();
         (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
         await BrowserFixture.ScreenshotAsync(page, "33-rollebeskrivelse");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Udskriv rollebeskrivelsen" }).ClickAsync();
+        (await page.Locator("main").InnerTextAsync()).ShouldContain("Medicinopfølgning");
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+        await page.GotoAsync("/rollebeskrivelser");
+        (await page.Locator(".rollebeskrivelser").InnerTextAsync()).ShouldContain("Sygeplejerske");
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
     }
 
     [Fact]
