@@ -27,7 +27,7 @@ public class StoredFile : IAudited
     public StoredFile(string? fileName, byte[] content, DateTime uploadedAt, string? uploadedBy)
     {
         if (content.Length == 0) throw new DomainException("Filen er tom. Vælg den underskrevne aftale igen.", "File");
-        if (content.Length > MaxBytes) throw new DomainException($"Filen er for stor ({content.Length / 1024.0 / 1024.0:0.0} MB). Den må højst være {MaxBytes / 1024 / 1024} MB.", "File");
+        if (content.Length > MaxBytes) throw new DomainException(TooLargeMessage(content.Length), "File");
         Kind = KindOf(content) ?? throw new DomainException("Filen skal være en PDF eller et billede (PNG eller JPEG). Indholdet ligner ingen af dem.", "File");
         ContentType = Kind switch { FileKind.Pdf => "application/pdf", FileKind.Png => "image/png", _ => "image/jpeg" };
         FileName = SafeName(fileName, Kind);
@@ -47,6 +47,10 @@ public class StoredFile : IAudited
     public byte[] Content { get; private set; }
     public DateTime UploadedAt { get; private set; }
     public string? UploadedBy { get; private set; }
+
+    /// <summary>The Danish message for a file over <see cref="MaxBytes"/>, naming its size and the limit.</summary>
+    public static string TooLargeMessage(long length)
+        => string.Create(System.Globalization.CultureInfo.GetCultureInfo("da-DK"), $"Filen er for stor ({length / 1024.0 / 1024.0:0.0} MB). Den må højst være {MaxBytes / 1024 / 1024} MB.");
 
     /// <summary>The kind by the file's signature (magic bytes); null when it is none of the accepted kinds.</summary>
     public static FileKind? KindOf(ReadOnlySpan<byte> content)

@@ -81,8 +81,8 @@ public sealed class ImplementationController(ImplementationService implementatio
         if (await implementation.ProjectAsync(projectId, Ct) is not { } p) return NotFound();
         await implementation.RecordPrintAsync(p, pdf, Ct);
         var title = $"Implementeringsplan – {p.Method.Danish()}";
-        var page = new PrintPage(null, p.Unit, title, p.SavedAt is { } at ? $"gemt {DanishFormat.Time(at)}" : "ikke gemt", options.Value.Municipality, pdf,
-            new(false, false), false, Request.Path, $"/implementering/{projectId}", clock.UtcNow);
+        var page = PrintPage.ForOrganisation(p.Unit, title, p.SavedAt is { } at ? $"gemt {DanishFormat.Time(at)}" : "ikke gemt", options.Value.Municipality, pdf,
+            Request.Path, $"/implementering/{projectId}", clock.UtcNow);
         return await output.ViewOrPdfAsync(this, "~/Features/Printing/ImplementationPlan.cshtml", page, p,
             PrintOutput.FileName($"Implementeringsplan-{p.Method}", null, clock.UtcNow));
     }

@@ -123,7 +123,7 @@ public sealed class PartnersController(PartnerService partners) : Controller
         if (file is null || file.Length == 0) return null;
         if (file.Length > StoredFile.MaxBytes)
         {
-            ModelState.AddModelError("SignedDocument", $"Filen er for stor ({file.Length / 1024.0 / 1024.0:0.0} MB). Den må højst være {StoredFile.MaxBytes / 1024 / 1024} MB.");
+            ModelState.AddModelError("SignedDocument", StoredFile.TooLargeMessage(file.Length));
             return null;
         }
         using var buffer = new MemoryStream((int)file.Length);

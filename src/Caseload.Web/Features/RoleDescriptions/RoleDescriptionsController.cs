@@ -71,8 +71,8 @@ public sealed class RoleDescriptionsController(RoleDescriptionService descriptio
     {
         if (await descriptions.DescriptionAsync(descriptionId, Ct) is not { } d) return NotFound();
         await descriptions.RecordPrintAsync(d, pdf, Ct);
-        var page = new PrintPage(null, d.Method.Danish(), $"Rollebeskrivelse – {d.Role}", $"gemt {DanishFormat.Time(d.SavedAt)}", options.Value.Municipality, pdf,
-            new(false, false), false, Request.Path, $"/rollebeskrivelser/{descriptionId}", clock.UtcNow);
+        var page = PrintPage.ForOrganisation(d.Method.Danish(), $"Rollebeskrivelse – {d.Role}", $"gemt {DanishFormat.Time(d.SavedAt)}", options.Value.Municipality,
+            pdf, Request.Path, $"/rollebeskrivelser/{descriptionId}", clock.UtcNow);
         return await output.ViewOrPdfAsync(this, "~/Features/Printing/RoleDescription.cshtml", page, d,
             PrintOutput.FileName("Rollebeskrivelse", null, clock.UtcNow));
     }
