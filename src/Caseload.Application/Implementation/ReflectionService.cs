@@ -32,7 +32,7 @@ public sealed record ReflectionDayView(ProjectListRow Project, Guid Id, Guid Ver
 
 /// <summary>Reflection days (bilag 1f) of an implementation project: the guide pre-filled with the system's figures, the
 /// minutes, and follow-up actions that can become activities of the implementation plan.</summary>
-public sealed class ReflectionService(ICaseloadDbContext db, IDanishClock clock, CommandRunner commands, ReflectionFigures figures)
+public sealed class ReflectionService(ICaseloadDbContext db, IDanishClock clock, CommandRunner commands, ReflectionFigures figures, Auditing.IAuditLog audit)
 {
     public const string GoneMessage = "Refleksionsdagen findes ikke længere. Genindlæs siden.";
 
@@ -88,6 +88,11 @@ public sealed class ReflectionService(ICaseloadDbContext db, IDanishClock clock,
             d.AddToPlan(actionId, p, clock.Today);
             return Result.Ok;
         }, ct);
+
+    /// <summary>"Printed document", as the implementation plan and role descriptions are: the minutes name the people responsible.</summary>
+    public Task RecordPrintAsync(ReflectionDayView d, bool pdf, CancellationToken ct = default)
+        => audit.RecordAsync(Domain.Auditing.AuditAction.Printed, Domain.Auditing.AuditNames.ReflectionDay, d.Id.ToString(), null,
+            $"Refleksionsdag {d.HeldOn:yyyy-MM-dd}, {d.Project.Unit}, {(pdf ? "PDF" : "udskrift")}", ct);
 
     private Task<ProjectListRow?> ProjectAsync(Guid projectId, CancellationToken ct)
         => db.ImplementationProjects.AsNoTracking().Where(p => p.Id == projectId)

@@ -132,6 +132,8 @@ public abstract class GroupsAndReflectionTests<TApp>(TApp app) : IClassFixture<T
         text.ShouldContain("Refleksionsdag");
         text.ShouldContain("Overgangene til fase 2 kommer for sent.");
         text.ShouldContain($"{onTime} af {total}");
+        var day = Guid.Parse(url.Split('/').Last()).ToString();
+        (await app.QueryAsync(db => db.AuditEntries.CountAsync(a => a.Action == Domain.Auditing.AuditAction.Printed && a.EntityKey == day))).ShouldBe(1);
     }
 
     [Fact]

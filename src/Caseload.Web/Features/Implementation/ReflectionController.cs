@@ -69,6 +69,7 @@ public sealed class ReflectionController(ReflectionService reflection, Applicati
         [FromServices] IOptions<PrintOptions> options, bool pdf = false)
     {
         if (await reflection.DayAsync(projectId, dayId, Ct) is not { } d) return NotFound();
+        await reflection.RecordPrintAsync(d, pdf, Ct);
         var page = PrintPage.ForOrganisation(d.Project.Unit, $"Refleksionsdag {DanishFormat.Date(d.HeldOn)}", $"gemt {DanishFormat.Time(d.SavedAt)}",
             options.Value.Municipality, pdf, Request.Path, $"/implementering/{projectId}/refleksion/{dayId}", clock.UtcNow);
         return await output.ViewOrPdfAsync(this, "~/Features/Printing/ReflectionDay.cshtml", page, d, PrintOutput.FileName("Refleksionsdag", null, clock.UtcNow));
