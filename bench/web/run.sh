@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Web benchmark: Caseload's key pages on a generated municipality, against a bare Kestrel endpoint in the same run.
-# Usage: bash bench/web/run.sh [--citizens 10000] [--db sqlite|postgres|both] [--duration 8]
+# Usage: bash bench/web/run.sh [--citizens 10000] [--db sqlite|postgres|both] [--duration 8] [--rows REGEX]
+# --rows runs only the pages whose name matches (grep -E); the bare endpoint and /health/live always run.
 # Loopback only, bounded load (wrk -t2 -c32 per page: 5 s warm-up, then the measured run). Prints req/s, p50, p99, the ratio to the bare endpoint
 # and the web process's memory. PostgreSQL: uses CASELOAD_TEST_POSTGRES (as scripts/test.sh sets it).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-citizens=10000; dbs=sqlite; duration=8
+citizens=10000; dbs=sqlite; duration=8; rows=.
 while [ $# -gt 0 ]; do case "$1" in
-  --citizens) citizens=$2; shift 2 ;; --db) dbs=$2; shift 2 ;; --duration) duration=$2; shift 2 ;;
+  --citizens) citizens=$2; shift 2 ;; --db) dbs=$2; shift 2 ;; --duration) duration=$2; shift 2 ;; --rows) rows=$2; shift 2 ;;
   *) echo "unknown option $1" >&2; exit 2 ;; esac; done
 [ "$dbs" = both ] && dbs="sqlite postgres"
 command -v wrk >/dev/null || { [ "$(id -u)" -eq 0 ] && apt-get install -y -qq wrk >/dev/null; }
@@ -61,6 +62,8 @@ for db in $dbs; do
   demo=$(login teamleder.act@caseload.local Caseload-demo-2026)
   big=$(login bench.leder.01@caseload.local Caseload-bench-2026)
   worker=$(login bench.medarbejder.001@caseload.local Caseload-bench-2026)
+  demoworker=$(login medarbejder1.act@caseload.local Caseload-demo-2026)
+  demomine=$(q "select count(*) from \"Courses\" c join \"AspNetUsers\" u on u.\"Id\"=c.\"PrimaryWorkerId\" where u.\"Email\"='medarbejder1.act@caseload.local' and c.\"Status\"='Active'")
   workerid=$(q "select \"Id\" from \"AspNetUsers\" where \"Email\"='bench.medarbejder.001@caseload.local'")
   citizen=$(q "select $idtext from \"Courses\" where \"PrimaryWorkerId\"='$workerid' limit 1")
   bigteam=$(q "select count(*) from \"Courses\" c join \"Teams\" t on t.\"Id\"=c.\"TeamId\" where t.\"Name\"='Bench-team 01' and c.\"Status\"='Active'")
@@ -92,12 +95,14 @@ for db in $dbs; do
   read -r bare_rps bare_p50 bare_p99 _ < <(measure http://127.0.0.1:5401/)
   printf "%-44s %9s %9s %9s %7s %6s\n" page "req/s" p50 p99 ratio non2xx
   printf "%-44s %9.0f %9s %9s %7s\n" "bare Kestrel (same run)" "$bare_rps" "$bare_p50" "$bare_p99" "100 %"
-  row() { read -r rps p50 p99 errors < <(measure "$2" "${3:-}")
+  row() { [ "$1" = /health/live ] || echo "$1" | grep -Eq -- "$rows" || return 0
+          read -r rps p50 p99 errors < <(measure "$2" "${3:-}")
           printf "%-44s %9.0f %9s %9s %6.1f %% %6s\n" "$1" "$rps" "$p50" "$p99" "$(echo "$rps $bare_rps" | awk '{print 100*$1/$2}')" "$errors"; }
   row "/health/live" http://127.0.0.1:5402/health/live
   row "caseload board, demo ACT team (19)" http://127.0.0.1:5402/tavle "$demo"
   row "caseload board, Bench-team 01 ($bigteam)" http://127.0.0.1:5402/tavle "$big"
   row "Mine borgere ($mine citizens)" http://127.0.0.1:5402/mine-borgere "$worker"
+  row "Mine borgere, demo worker ($demomine citizens)" http://127.0.0.1:5402/mine-borgere "$demoworker"
   row "citizen page" "http://127.0.0.1:5402/borgere/$citizen" "$worker"
   row "citizen search ('Hansen')" "http://127.0.0.1:5402/borgere?q=Hansen" "$big"
   row "CTI phase board ($ctiactive courses)" http://127.0.0.1:5402/cti/tavle "$cti"

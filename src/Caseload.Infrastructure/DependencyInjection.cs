@@ -25,18 +25,22 @@ public static class DependencyInjection
         services.Configure<CalendarOptions>(configuration.GetSection(CalendarOptions.Section));
         services.Configure<Application.Outreach.OutreachOptions>(configuration.GetSection(Application.Outreach.OutreachOptions.Section));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<CalendarOptions>>().Value.ToCalendar());
-        services.AddScoped<AuditInterceptor>();
+        // Singleton: the interceptor holds no state of its own and reads the signed-in user when it saves (ICurrentUser
+        // reads the current request), so the pooled contexts below can share it.
+        services.AddSingleton<AuditInterceptor>();
         services.AddScoped<IAuditLog, AuditLog>();
 
-        // Options are read from the built container (not here) so that every configuration source counts.
-        services.AddDbContext<SqliteCaseloadDbContext>((sp, o) => o
+        // Pooled contexts: a request rents a ready context instead of building one and its internal services (with
+        // the sign-in ticket lookup, twice per request); the options are built once (ADR 0020). Options are read
+        // from the built container (not here) so that every configuration source counts.
+        services.AddDbContextPool<SqliteCaseloadDbContext>((sp, o) => o
             .UseSqlite(Database(sp).ConnectionString ?? DefaultSqliteConnectionString(sp.GetRequiredService<IHostEnvironment>()))
             .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
-        services.AddDbContext<PostgresCaseloadDbContext>((sp, o) => o
+        services.AddDbContextPool<PostgresCaseloadDbContext>((sp, o) => o
             .UseNpgsql(Database(sp).ConnectionString
                        ?? throw new InvalidOperationException("Database:ConnectionString is required for PostgreSQL."))
             .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
-        services.AddDbContext<SqlServerCaseloadDbContext>((sp, o) => o
+        services.AddDbContextPool<SqlServerCaseloadDbContext>((sp, o) => o
             .UseSqlServer(Database(sp).ConnectionString
                           ?? throw new InvalidOperationException("Database:ConnectionString is required for SQL Server."))
             .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));

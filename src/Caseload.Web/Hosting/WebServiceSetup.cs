@@ -49,7 +49,7 @@ internal static class WebServiceSetup
                 "App:PublicBaseUrl (e.g. https://caseload.kommune.dk) is required outside Development: mail links are built from it.")
             .ValidateOnStart();
         services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddSingleton<ICurrentUser, HttpCurrentUser>(); // reads the current request each time: no state of its own
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
