@@ -2,6 +2,7 @@
 # Web benchmark: Caseload's key pages on a generated municipality, against a bare Kestrel endpoint in the same run.
 # Usage: bash bench/web/run.sh [--citizens 10000] [--db sqlite|postgres|both] [--duration 8] [--rows REGEX]
 # --rows runs only the pages whose name matches (grep -E); the bare endpoint and /health/live always run.
+# BENCH_ENV="Key=Value …" adds environment variables to the app (e.g. BENCH_ENV="DOTNET_gcServer=1" to compare GC modes).
 # Loopback only, bounded load (wrk -t2 -c32 per page: 5 s warm-up, then the measured run). Prints req/s, p50, p99, the ratio to the bare endpoint
 # and the web process's memory. PostgreSQL: uses CASELOAD_TEST_POSTGRES (as scripts/test.sh sets it).
 set -euo pipefail
@@ -56,7 +57,7 @@ for db in $dbs; do
   fi
   (cd "$out/web" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=http://127.0.0.1:5402 Security__RequireHttps=false \
      AllowedHosts=127.0.0.1 App__PublicBaseUrl=http://127.0.0.1:5402 Database__Provider=$provider Database__ConnectionString="$cs" \
-     exec ./Caseload.Web >"$out/web-$db.log" 2>&1) & web=$!; pids+=($web)
+     exec env ${BENCH_ENV:-} ./Caseload.Web >"$out/web-$db.log" 2>&1) & web=$!; pids+=($web)
   wait_for http://127.0.0.1:5402/health/ready
 
   demo=$(login teamleder.act@caseload.local Caseload-demo-2026)
@@ -99,6 +100,7 @@ for db in $dbs; do
           read -r rps p50 p99 errors < <(measure "$2" "${3:-}")
           printf "%-44s %9.0f %9s %9s %6.1f %% %6s\n" "$1" "$rps" "$p50" "$p99" "$(echo "$rps $bare_rps" | awk '{print 100*$1/$2}')" "$errors"; }
   row "/health/live" http://127.0.0.1:5402/health/live
+  row "sign-in page (no session, no SQL)" http://127.0.0.1:5402/konto/log-ind
   row "caseload board, demo ACT team (19)" http://127.0.0.1:5402/tavle "$demo"
   row "caseload board, Bench-team 01 ($bigteam)" http://127.0.0.1:5402/tavle "$big"
   row "Mine borgere ($mine citizens)" http://127.0.0.1:5402/mine-borgere "$worker"
