@@ -7,6 +7,7 @@
 # and the web process's memory. PostgreSQL: uses CASELOAD_TEST_POSTGRES (as scripts/test.sh sets it).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source bench/web/lib.sh
 citizens=10000; dbs=sqlite; duration=8; rows=.
 while [ $# -gt 0 ]; do case "$1" in
   --citizens) citizens=$2; shift 2 ;; --db) dbs=$2; shift 2 ;; --duration) duration=$2; shift 2 ;; --rows) rows=$2; shift 2 ;;
@@ -24,7 +25,6 @@ pids=()
 trap 'for p in "${pids[@]:-}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$out"' EXIT
 
 ASPNETCORE_URLS=http://127.0.0.1:5401 "$out/bare/BareEndpoint" >/dev/null 2>&1 & pids+=($!)
-wait_for() { for _ in $(seq 1 120); do curl -fs "$1" >/dev/null 2>&1 && return 0; sleep 0.5; done; echo "no answer from $1" >&2; return 1; }
 wait_for http://127.0.0.1:5401/
 
 measure() { # url [cookie] -> "rps p50 p99 non2xx"; a 5 s warm-up first (JIT tiering), then the measured run
@@ -33,12 +33,7 @@ measure() { # url [cookie] -> "rps p50 p99 non2xx"; a 5 s warm-up first (JIT tie
   wrk "${args[@]}" -d5s "$1" >/dev/null
   wrk "${args[@]}" "-d${duration}s" "$1" | awk '/Requests\/sec/ {r=$2} /^ +50%/ {a=$2} /^ +99%/ {b=$2} /Non-2xx/ {e=$5} END {printf "%s %s %s %s\n", r, a, b, (e==""?0:e)}'
 }
-login() { # email -> cookie "caseload.auth=…"
-  local jar; jar=$(mktemp)
-  local token; token=$(curl -s -c "$jar" http://127.0.0.1:5402/konto/log-ind | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//;s/"$//')
-  curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "Email=$1" --data-urlencode "Password=$2" --data-urlencode "__RequestVerificationToken=$token" http://127.0.0.1:5402/konto/log-ind
-  awk '$6=="caseload.auth" {print "caseload.auth=" $7}' "$jar"; rm -f "$jar"
-}
+login() { login_at http://127.0.0.1:5402 "$@"; } # email password -> cookie
 
 for db in $dbs; do
   echo "== $db, $citizens citizens"
@@ -55,9 +50,7 @@ for db in $dbs; do
     q() { psql -At "$pgcs" -c "$1"; }
     idtext='"CitizenId"::text'; idcol='"Id"::text'
   fi
-  (cd "$out/web" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=http://127.0.0.1:5402 Security__RequireHttps=false \
-     AllowedHosts=127.0.0.1 App__PublicBaseUrl=http://127.0.0.1:5402 Database__Provider=$provider Database__ConnectionString="$cs" \
-     exec env ${BENCH_ENV:-} ./Caseload.Web >"$out/web-$db.log" 2>&1) & web=$!; pids+=($web)
+  start_web "$out/web" 5402 "$provider" "$cs" "$out/web-$db.log"; web=$!; pids+=($web)
   wait_for http://127.0.0.1:5402/health/ready
 
   demo=$(login teamleder.act@caseload.local Caseload-demo-2026)

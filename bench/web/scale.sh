@@ -7,6 +7,7 @@
 # Usage: bash bench/web/scale.sh [--small 1000] [--large 50000] [--rounds 3] [--duration 5]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source bench/web/lib.sh
 small=1000; large=50000; rounds=3; duration=5
 while [ $# -gt 0 ]; do case "$1" in
   --small) small=$2; shift 2 ;; --large) large=$2; shift 2 ;; --rounds) rounds=$2; shift 2 ;; --duration) duration=$2; shift 2 ;;
@@ -20,26 +21,17 @@ dotnet publish src/Caseload.Web -c Release -o "$out/web" -nologo -v q >/dev/null
 dotnet build bench/DataGenerator -c Release -nologo -v q >/dev/null
 pids=()
 trap 'for p in "${pids[@]:-}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$out"' EXIT
-wait_for() { for _ in $(seq 1 240); do curl -fs "$1" >/dev/null 2>&1 && return 0; sleep 0.5; done; echo "no answer from $1" >&2; return 1; }
 
 declare -A port file
 port[$small]=5411; port[$large]=5412
 for n in "$small" "$large"; do
   file[$n]="$data/caseload-$n-v7.db" # the same cache as run.sh
   [ -f "${file[$n]}" ] || dotnet bench/DataGenerator/bin/Release/net10.0/DataGenerator.dll --provider Sqlite --connection "Data Source=$PWD/${file[$n]}" --citizens "$n" | tail -1
-  cs="Data Source=$PWD/${file[$n]}" # before the cd below
-  (cd "$out/web" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=http://127.0.0.1:${port[$n]} Security__RequireHttps=false \
-     AllowedHosts=127.0.0.1 App__PublicBaseUrl=http://127.0.0.1:${port[$n]} Database__Provider=Sqlite Database__ConnectionString="$cs" \
-     exec ./Caseload.Web >"$out/web-$n.log" 2>&1) & pids+=($!)
+  start_web "$out/web" "${port[$n]}" Sqlite "Data Source=$PWD/${file[$n]}" "$out/web-$n.log"; pids+=($!)
 done
 for n in "$small" "$large"; do wait_for "http://127.0.0.1:${port[$n]}/health/ready"; done
 
-login() { # port email -> cookie
-  local jar; jar=$(mktemp)
-  local token; token=$(curl -s -c "$jar" "http://127.0.0.1:$1/konto/log-ind" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//;s/"$//')
-  curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "Email=$2" --data-urlencode "Password=Caseload-demo-2026" --data-urlencode "__RequestVerificationToken=$token" "http://127.0.0.1:$1/konto/log-ind"
-  awk '$6=="caseload.auth" {print "caseload.auth=" $7}' "$jar"; rm -f "$jar"
-}
+login() { login_at "http://127.0.0.1:$1" "$2" Caseload-demo-2026; } # port email -> cookie (demo users)
 # Per size: the page's path (the demo data's ids differ between the two databases) and the user's cookie.
 declare -A path cookie
 names=("/health/live" "caseload board, demo ACT team" "Mine borgere, demo worker" "citizen page (Bent Kristensen)"

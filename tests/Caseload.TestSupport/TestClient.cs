@@ -51,6 +51,15 @@ public sealed class TestClient(HttpClient http) : IDisposable
         return await Http.PostAsync(new Uri(path, UriKind.Relative), content);
     }
 
+    /// <summary>As <see cref="PostFormAsync"/>, for a form that creates something: the answer must be a redirect, and
+    /// where it leads (the new thing's page) is returned.</summary>
+    public async Task<string> PostFormForRedirectAsync(string pageUrl, IEnumerable<KeyValuePair<string, string>> fields, string? formAction = null)
+    {
+        using var response = await PostFormAsync(pageUrl, fields, formAction);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return response.Headers.Location!.OriginalString;
+    }
+
     /// <summary>As <see cref="PostFormAsync"/>, as multipart/form-data with one file (a form with an upload).</summary>
     public async Task<HttpResponseMessage> PostMultipartAsync(string pageUrl, IEnumerable<KeyValuePair<string, string>> fields, string fileField,
         string fileName, byte[] file, string contentType, string? formAction = null)

@@ -57,9 +57,7 @@ public abstract class CoordinatingMeetingTests<TApp>(TApp app) : IClassFixture<T
             ["Input.Agenda[5].Number"] = "1", // a point given number 1 goes before the old 1
             ["Input.Agenda[5].Topic"] = "Kaffe",
         }, ("Input.PickPersons", perVang), ("Input.PickMembers", colleague));
-        using var saved = await client.PostFormAsync($"/borgere/{bent}/koordinerende-moeder/ny", fields, "/koordinerende-moeder/ny");
-        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var meetingUrl = saved.Headers.Location!.OriginalString;
+        var meetingUrl = await client.PostFormForRedirectAsync($"/borgere/{bent}/koordinerende-moeder/ny", fields, "/koordinerende-moeder/ny");
 
         var page = await client.GetPageAsync(meetingUrl);
         var topics = page.QuerySelectorAll(".dagsorden-raekke input[name$='.Topic']").Cast<IHtmlInputElement>().Select(i => i.Value).Where(v => v.Length > 0).ToList();
@@ -96,8 +94,7 @@ public abstract class CoordinatingMeetingTests<TApp>(TApp app) : IClassFixture<T
             ["Input.Participants[2].Name"] = "Ole Afbud",
             ["Input.Participants[2].Email"] = $"ole-{mark}@example.dk",
         }, ("Input.Participants[2].SentApologies", "true"));
-        using var saved = await client.PostFormAsync($"/borgere/{bent}/koordinerende-moeder/ny", fields, "/koordinerende-moeder/ny");
-        var meetingUrl = saved.Headers.Location!.OriginalString;
+        var meetingUrl = await client.PostFormForRedirectAsync($"/borgere/{bent}/koordinerende-moeder/ny", fields, "/koordinerende-moeder/ny");
 
         using var invited = await client.PostFormAsync(meetingUrl, [], "/invitation");
         invited.StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -157,8 +154,7 @@ public abstract class CoordinatingMeetingTests<TApp>(TApp app) : IClassFixture<T
     {
         var (client, bent, form) = await NewMeetingFormAsync();
         using var _ = client;
-        using var saved = await client.PostFormAsync($"/borgere/{bent}/koordinerende-moeder/ny", FieldsOf(form, "moede-form", []), "/koordinerende-moeder/ny");
-        var url = saved.Headers.Location!.OriginalString;
+        var url = await client.PostFormForRedirectAsync($"/borgere/{bent}/koordinerende-moeder/ny", FieldsOf(form, "moede-form", []), "/koordinerende-moeder/ny");
         var page = await client.GetPageAsync(url);
         page.QuerySelector($"form[action='{url}/referat']").ShouldBeNull(); // not offered
         using var forced = await client.PostWithTokenAsync($"{url}/referat", []);

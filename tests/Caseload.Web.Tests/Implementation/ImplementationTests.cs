@@ -17,10 +17,8 @@ public abstract class ImplementationTests<TApp>(TApp app) : IClassFixture<TApp> 
     {
         using var manager = TestClient.For(app);
         await manager.SignInAsync("leder@caseload.local");
-        using var created = await manager.PostFormAsync("/implementering", [new("Input.Method", "Cti"), new("Input.Unit", "Boligsocialt team Øst"), new("Input.Phase", "Decide")],
+        var url = await manager.PostFormForRedirectAsync("/implementering", [new("Input.Method", "Cti"), new("Input.Unit", "Boligsocialt team Øst"), new("Input.Phase", "Decide")],
             "/implementering/ny");
-        created.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var url = created.Headers.Location!.OriginalString;
 
         using (var ticked = await manager.PostFormAsync(url, [new("phase", "Decide"), new("number", "2"), new("done", "true")], "/tjekliste"))
             ticked.StatusCode.ShouldBe(HttpStatusCode.Redirect);
