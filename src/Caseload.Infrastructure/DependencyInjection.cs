@@ -35,7 +35,7 @@ public static class DependencyInjection
         // from the built container (not here) so that every configuration source counts.
         services.AddDbContextPool<SqliteCaseloadDbContext>((sp, o) => o
             .UseSqlite(Database(sp).ConnectionString ?? DefaultSqliteConnectionString(sp.GetRequiredService<IHostEnvironment>()))
-            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), new SqliteBusyTimeout()));
         services.AddDbContextPool<PostgresCaseloadDbContext>((sp, o) => o
             .UseNpgsql(Database(sp).ConnectionString
                        ?? throw new InvalidOperationException("Database:ConnectionString is required for PostgreSQL."))

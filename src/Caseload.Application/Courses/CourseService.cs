@@ -122,7 +122,7 @@ public sealed class CourseService(ICaseloadDbContext db, ICurrentUser user, IUse
     /// <summary>The primary worker has now seen the citizen: the "new" highlight on their list goes away.</summary>
     public async Task MarkSeenAsync(ScopedCitizen citizen, CancellationToken ct = default)
     {
-        if (user.UserId is null || !citizen.AssignedToMe) return;
+        if (user.UserId is null || !citizen.UnseenByMe) return; // the common case: nothing to mark, no write transaction
         var me = user.UserId;
         await commands.RunAsync(async token =>
         {

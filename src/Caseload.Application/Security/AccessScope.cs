@@ -8,31 +8,27 @@ namespace Caseload.Application.Security;
 
 public sealed class AccessScope(ICaseloadDbContext db, ICurrentUser user) : IAccessScope
 {
-    private IReadOnlyList<Guid>? _teamIds;
-    private IReadOnlyList<Guid>? _ledTeamIds;
+    // Per request: every page asks for the user's teams, most ask which of them the user leads; one query answers both.
+    private (IReadOnlyList<Guid> All, IReadOnlyList<Guid> Led)? _teams;
     // Per request: the citizen page's sections and the layout's outreach-worker line ask for the same citizen.
     private readonly Dictionary<Guid, ScopedCitizen?> _citizens = [];
 
-    public async Task<IReadOnlyList<Guid>> TeamIdsAsync(CancellationToken ct = default)
-    {
-        if (_teamIds is not null) return _teamIds;
-        if (user.UserId is null) return _teamIds = [];
-        return _teamIds = await db.TeamMembers.AsNoTracking()
-            .Where(m => m.UserId == user.UserId)
-            .Select(m => m.TeamId)
-            .Distinct()
-            .ToListAsync(ct);
-    }
+    public async Task<IReadOnlyList<Guid>> TeamIdsAsync(CancellationToken ct = default) => (await TeamsAsync(ct)).All;
 
-    public async Task<IReadOnlyList<Guid>> LedTeamIdsAsync(CancellationToken ct = default)
+    public async Task<IReadOnlyList<Guid>> LedTeamIdsAsync(CancellationToken ct = default) => (await TeamsAsync(ct)).Led;
+
+    private async Task<(IReadOnlyList<Guid> All, IReadOnlyList<Guid> Led)> TeamsAsync(CancellationToken ct)
     {
-        if (_ledTeamIds is not null) return _ledTeamIds;
-        if (user.UserId is null) return _ledTeamIds = [];
-        return _ledTeamIds = await db.TeamMembers.AsNoTracking()
-            .Where(m => m.UserId == user.UserId && m.Role == TeamRole.Leader)
-            .Select(m => m.TeamId)
-            .OrderBy(id => id)
+        if (_teams is { } known) return known;
+        if (user.UserId is null) return (_teams = ([], [])).Value;
+        var memberships = await db.TeamMembers.AsNoTracking()
+            .Where(m => m.UserId == user.UserId)
+            .Select(m => new { m.TeamId, m.Role })
             .ToListAsync(ct);
+        IReadOnlyList<Guid> all = memberships.Select(m => m.TeamId).Distinct().ToList();
+        IReadOnlyList<Guid> led = memberships.Where(m => m.Role == TeamRole.Leader).Select(m => m.TeamId).Distinct()
+            .OrderBy(id => id.ToString()).ToList(); // as the database orders them (SQLite text, PostgreSQL uuid): "first led team" stays the same
+        return (_teams = (all, led)).Value;
     }
 
     public async Task<IQueryable<Citizen>> CitizensAsync(CancellationToken ct = default)
@@ -58,11 +54,12 @@ public sealed class AccessScope(ICaseloadDbContext db, ICurrentUser user) : IAcc
                 Assigned = db.Courses.Active().InvolvingUser(me).Any(k => k.CitizenId == c.Id),
                 OutreachWorker = db.Courses.Active().Where(k => k.CitizenId == c.Id && k.Method == Method.Outreach)
                     .Select(k => k.PrimaryWorkerId).FirstOrDefault(),
+                UnseenByMe = db.Courses.Active().Any(k => k.CitizenId == c.Id && k.PrimaryWorkerId == me && !k.SeenByPrimaryWorker),
             })
             .FirstOrDefaultAsync(ct);
         if (found is null) return null;
         var leads = (await LedTeamIdsAsync(ct)).Contains(found.TeamId);
-        return new ScopedCitizen(found.Id, found.TeamId, found.Name, found.Assigned, leads, found.OutreachWorker);
+        return new ScopedCitizen(found.Id, found.TeamId, found.Name, found.Assigned, leads, found.OutreachWorker, found.UnseenByMe);
     }
 
     public async Task<LedCourse?> LedCourseAsync(Guid courseId, CancellationToken ct = default)

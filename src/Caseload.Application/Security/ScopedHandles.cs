@@ -7,8 +7,10 @@ namespace Caseload.Application.Security;
 /// </summary>
 public sealed class ScopedCitizen
 {
-    internal ScopedCitizen(Guid id, Guid teamId, string name, bool assignedToMe, bool leadsTeam, string? outreachWorkerId = null)
+    internal ScopedCitizen(Guid id, Guid teamId, string name, bool assignedToMe, bool leadsTeam, string? outreachWorkerId = null,
+        bool unseenByMe = false)
     {
+        UnseenByMe = unseenByMe;
         OutreachWorkerId = outreachWorkerId;
         Id = id;
         TeamId = teamId;
@@ -26,6 +28,9 @@ public sealed class ScopedCitizen
     public bool LeadsTeam { get; }
     /// <summary>The primary worker of the citizen's active outreach course: every page about the citizen shows who it is (§2.3 step 3).</summary>
     public string? OutreachWorkerId { get; }
+    /// <summary>One of the citizen's courses has the user as primary worker and is still marked "new" to them
+    /// (read with the scope, so opening the page need not ask again before marking it seen).</summary>
+    public bool UnseenByMe { get; }
 
     /// <summary>The secret-address rule, in its one place: a secret address is shown to, and changed by, the
     /// citizen's assigned workers only (domain.md §1).</summary>

@@ -207,7 +207,15 @@ public abstract class CaseloadTests<TApp>(TApp app) : IClassFixture<TApp> where 
         using var worker = TestClient.For(app);
         await worker.SignInAsync("medarbejder2.fs@caseload.local");
         var mine = await worker.GetPageAsync("/mine-borgere");
-        mine.QuerySelectorAll("#mine-borgere tbody tr").Count(r => r.TextContent.Contains("Ny", StringComparison.Ordinal)).ShouldBe(5);
+        mine.QuerySelectorAll("#mine-borgere tbody tr.row-new").Length.ShouldBe(5); // the row's "Ny" badge
+
+        // The leader opening a citizen does not mark it seen; the new primary worker opening it does, once.
+        (await client.GetAsync($"/borgere/{courses[0].CitizenId}")).EnsureSuccessStatusCode();
+        (await app.QueryAsync(db => db.Courses.CountAsync(c => c.TeamId == Guid.Parse(team) && c.Status == CourseStatus.Active && !c.SeenByPrimaryWorker))).ShouldBe(5);
+        (await worker.GetAsync($"/borgere/{courses[0].CitizenId}")).EnsureSuccessStatusCode();
+        (await worker.GetAsync($"/borgere/{courses[0].CitizenId}")).EnsureSuccessStatusCode();
+        mine = await worker.GetPageAsync("/mine-borgere");
+        mine.QuerySelectorAll("#mine-borgere tbody tr.row-new").Length.ShouldBe(4);
     }
 
     [Fact]

@@ -1,0 +1,53 @@
+using Caseload.Infrastructure.Persistence;
+using Caseload.TestSupport;
+using Caseload.Web.Tests.Security;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Caseload.Web.Tests.Foundation;
+
+/// <summary>ADR 0021: SQLite waits for the write lock itself instead of Microsoft.Data.Sqlite's 150 ms sleeps.</summary>
+public sealed class SqliteBusyWaitTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
+{
+    [Fact]
+    public async Task EveryConnectionTheAppOpensHasSqlitesBusyTimeout()
+    {
+        var timeout = await app.QueryAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync();
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "PRAGMA busy_timeout;";
+            return Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        });
+        timeout.ShouldBe(SqliteBusyTimeout.Milliseconds);
+    }
+
+    [Fact]
+    public async Task AWriteWaitsForAColleaguesTransactionAndThenSucceeds()
+    {
+        var connectionString = await app.QueryAsync(db => Task.FromResult(db.Database.GetConnectionString()!));
+        await using var colleague = new SqliteConnection(connectionString);
+        await colleague.OpenAsync();
+        await using (var begin = colleague.CreateCommand())
+        {
+            begin.CommandText = "BEGIN IMMEDIATE;"; // holds the write lock
+            await begin.ExecuteNonQueryAsync();
+        }
+        var release = Task.Run(async () =>
+        {
+            await Task.Delay(300);
+            await using var commit = colleague.CreateCommand();
+            commit.CommandText = "COMMIT;";
+            await commit.ExecuteNonQueryAsync();
+        });
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var written = await app.QueryAsync(db => db.Database.ExecuteSqlRawAsync(
+            "UPDATE Teams SET Name = Name WHERE Id = (SELECT Id FROM Teams LIMIT 1);"));
+
+        clock.Stop();
+        await release;
+        written.ShouldBe(1);
+        clock.ElapsedMilliseconds.ShouldBeGreaterThanOrEqualTo(250); // it really waited for the colleague's commit
+    }
+}
