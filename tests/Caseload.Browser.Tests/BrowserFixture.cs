@@ -28,7 +28,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             ExecutablePath = "/usr/bin/chromium",
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--no-first-run", "--lang=da-DK"],
+                    "--disable-sync", "--no-first-run"],
         });
     }
 

@@ -210,10 +210,11 @@ public abstract class CaseloadTests<TApp>(TApp app) : IClassFixture<TApp> where 
         mine.QuerySelectorAll("#mine-borgere tbody tr.row-new").Length.ShouldBe(5); // the row's "Ny" badge
 
         // The leader opening a citizen does not mark it seen; the new primary worker opening it does, once.
-        (await client.GetAsync($"/borgere/{courses[0].CitizenId}")).EnsureSuccessStatusCode();
+        var reassigned = courses.First(c => !c.SeenByPrimaryWorker).CitizenId; // not the worker's own, already seen course
+        (await client.GetAsync($"/borgere/{reassigned}")).EnsureSuccessStatusCode();
         (await app.QueryAsync(db => db.Courses.CountAsync(c => c.TeamId == Guid.Parse(team) && c.Status == CourseStatus.Active && !c.SeenByPrimaryWorker))).ShouldBe(5);
-        (await worker.GetAsync($"/borgere/{courses[0].CitizenId}")).EnsureSuccessStatusCode();
-        (await worker.GetAsync($"/borgere/{courses[0].CitizenId}")).EnsureSuccessStatusCode();
+        (await worker.GetAsync($"/borgere/{reassigned}")).EnsureSuccessStatusCode();
+        (await worker.GetAsync($"/borgere/{reassigned}")).EnsureSuccessStatusCode();
         mine = await worker.GetPageAsync("/mine-borgere");
         mine.QuerySelectorAll("#mine-borgere tbody tr.row-new").Length.ShouldBe(4);
     }

@@ -174,8 +174,10 @@ public sealed partial class PdfTests(SqliteAppFactory app) : IClassFixture<Sqlit
             }
             catch (IOException) { }
         }
+        // A process may end between the /proc scan and this look-up (another test's Chromium closing).
+        static System.Diagnostics.Process? Running(int pid) { try { return System.Diagnostics.Process.GetProcessById(pid); } catch (ArgumentException) { return null; } }
         bool Mine(int pid) { for (var p = pid; parents.TryGetValue(p, out var up) && up > 1; p = up) if (up == Environment.ProcessId) return true; return false; }
-        return [.. parents.Keys.Where(Mine).Select(System.Diagnostics.Process.GetProcessById)
+        return [.. parents.Keys.Where(Mine).Select(Running).OfType<System.Diagnostics.Process>()
             .Where(p => { try { return p.ProcessName.Contains("chrom", StringComparison.OrdinalIgnoreCase) && File.ReadAllText($"/proc/{p.Id}/cmdline").Contains("--remote-debugging-pipe", StringComparison.Ordinal); } catch (IOException) { return false; } })];
     }
 
