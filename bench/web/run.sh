@@ -118,6 +118,9 @@ for db in $dbs; do
   row "reflection day (demo)" "http://127.0.0.1:5402/implementering/$reflectionproject/refleksion/$reflection" "$manager"
   row "partners with review reminders" "http://127.0.0.1:5402/samarbejdspartnere" "$manager"
   row "partner with signed agreement" "http://127.0.0.1:5402/samarbejdspartnere/$partner" "$manager"
-  echo "web process memory: $(awk '/VmHWM/ {printf "peak %.0f MB", $2/1024} /VmRSS/ {printf ", now %.0f MB", $2/1024}' /proc/$web/status)"
+  # now, split (ADR 0022): anonymous = the GC heap and native allocations; shared = mostly the JIT-compiled code
+  # (the runtime's W^X double mapping); files = mapped assemblies and libraries
+  echo "web process memory: $(awk '/VmHWM/ {printf "peak %.0f MB", $2/1024} /VmRSS/ {printf ", now %.0f MB", $2/1024}
+    /RssAnon/ {a=$2} /RssFile/ {f=$2} /RssShmem/ {printf " (anonymous %.0f, shared %.0f, files %.0f MB)", a/1024, $2/1024, f/1024}' /proc/$web/status)"
   kill $web; wait $web 2>/dev/null || true
 done
