@@ -73,6 +73,7 @@ public static class DependencyInjection
         services.AddSingleton<Identity.Sessions.DatabaseTicketStore>();
         services.AddSingleton<IPostConfigureOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>, Identity.Sessions.TicketStoreCookieSetup>();
         services.AddScoped<Identity.Sessions.UserSessions>();
+        services.AddScoped<AuthenticatorKeys>();
 
         services.AddScoped<Application.Users.IUserAdministration, UserAdministration>();
         services.AddScoped<IUserDirectory, UserDirectory>();

@@ -2,6 +2,7 @@ using System.Net;
 using Caseload.TestSupport;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Caseload.Web.Tests.Security;
 
@@ -17,13 +18,20 @@ public abstract class SessionTests<TApp>(TApp app) : IClassFixture<TApp> where T
         return login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("caseload.auth=", StringComparison.Ordinal)).Split(';')[0];
     }
 
-    private async Task<HttpStatusCode> WithCookieAsync(string cookie)
+    private async Task<HttpStatusCode> WithCookieAsync(string cookie, CaseloadAppFactory? on = null)
     {
-        using var http = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = new Uri("https://localhost") });
+        using var http = (on ?? app).CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = new Uri("https://localhost") });
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/", UriKind.Relative));
         request.Headers.Add("Cookie", cookie);
         using var response = await http.SendAsync(request);
         return response.StatusCode;
+    }
+
+    private static async Task<string> CopiedCookieAsync(CaseloadAppFactory on, string email)
+    {
+        using var client = TestClient.For(on);
+        using var login = await client.LoginAsync(email);
+        return login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("caseload.auth=", StringComparison.Ordinal)).Split(';')[0];
     }
 
     private Task<string> UserIdAsync(string email) => app.QueryAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync());
@@ -48,6 +56,30 @@ public abstract class SessionTests<TApp>(TApp app) : IClassFixture<TApp> where T
         using (await laptop.PostFormAsync("/", [], "/konto/log-ud")) { }
         (await WithCookieAsync(laptopCookie)).ShouldBe(HttpStatusCode.Redirect);
         (await WithCookieAsync(tabletCookie)).ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task OpeningMinKontoDoesNotSignTheUserOutAnywhere()
+    {
+        // The security stamp is checked a minute after sign-in. Showing the authenticator key for the first time used to
+        // change the stamp (UserManager.ResetAuthenticatorKeyAsync), so a minute later every session of the user ended.
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 11, 8, 0, 0, TimeSpan.Zero)); // 09:00 Danish time
+        await using var timed = new TApp { Clock = clock };
+        const string email = "teamleder.cti@caseload.local"; // has never set up an authenticator app
+        var tablet = await CopiedCookieAsync(timed, email);
+        using var laptop = TestClient.For(timed);
+        await laptop.SignInAsync(email);
+        var stamp = await timed.QueryAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.SecurityStamp).SingleAsync());
+
+        var key = (await laptop.GetPageAsync("/min-konto")).QuerySelector("#authenticator-key")!.TextContent;
+        key.ShouldNotBeNullOrWhiteSpace();
+        clock.Advance(TimeSpan.FromMinutes(2)); // past the stamp check
+
+        (await laptop.GetAsync("/tavle")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await WithCookieAsync(tablet, timed)).ShouldBe(HttpStatusCode.OK);
+        (await timed.QueryAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.SecurityStamp).SingleAsync())).ShouldBe(stamp);
+        // The key was kept: opening the page again shows the one the app may already have scanned.
+        (await laptop.GetPageAsync("/min-konto")).QuerySelector("#authenticator-key")!.TextContent.ShouldBe(key);
     }
 
     [Theory]

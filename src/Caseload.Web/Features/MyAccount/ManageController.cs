@@ -12,6 +12,7 @@ namespace Caseload.Web.Features.MyAccount;
 public sealed class ManageController(
     UserManager<ApplicationUser> userManager,
     SignInManager<ApplicationUser> signInManager,
+    AuthenticatorKeys keys,
     IOptions<SecurityOptions> security) : Controller
 {
     [HttpGet("")]
@@ -75,14 +76,9 @@ public sealed class ManageController(
         var model = new EnableAuthenticatorModel { Enabled = user.TwoFactorEnabled, Required = await IsRequiredAsync(user) };
         if (!user.TwoFactorEnabled)
         {
-            var key = await userManager.GetAuthenticatorKeyAsync(user);
-            if (string.IsNullOrEmpty(key))
-            {
-                await userManager.ResetAuthenticatorKeyAsync(user);
-                key = await userManager.GetAuthenticatorKeyAsync(user);
-            }
-            model.SharedKey = key!;
-            model.QrCodeSvg = AuthenticatorQrCode.Svg(AuthenticatorQrCode.Uri("Caseload", user.Email!, key!));
+            var key = await keys.CurrentOrNewAsync(user, HttpContext.RequestAborted);
+            model.SharedKey = key;
+            model.QrCodeSvg = AuthenticatorQrCode.Svg(AuthenticatorQrCode.Uri("Caseload", user.Email!, key));
         }
         return model;
     }
