@@ -15,10 +15,10 @@ public sealed record CitizenMasterData(Guid Id, string Name, string MaskedCpr, D
     string? Address, bool SecretAddress, bool AddressHidden, string? Phone, string? SecondaryPhone, string? Email,
     bool InterpreterNeeded, string? InterpreterLanguage, Whereabouts Whereabouts, string? ActingMunicipality, string? Notes);
 
-/// <summary>Reads of citizen records: always through the access scope, and every look is audited.</summary>
 /// <summary>Which method engines' sections the citizen page shows (ADR 0007), decided in one query for all of them.</summary>
 public sealed record CitizenEngines(bool Cti, bool Outreach);
 
+/// <summary>Reads of citizen records: always through the access scope, and every look is audited.</summary>
 public sealed class CitizenQueries(ICaseloadDbContext db, IAccessScope scope, IAuditLog audit)
 {
     public const int PageSize = 25;
