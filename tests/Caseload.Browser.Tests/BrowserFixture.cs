@@ -62,7 +62,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("E-mail").FillAsync(email);
         await page.GetByLabel("Adgangskode").FillAsync(Caseload.Infrastructure.Seeding.DemoDataSeeder.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).ClickAsync();
-        await page.WaitForURLAsync((baseUrl ?? BaseUrl) + "/");
+        // Waiting for the load event after the sign-in redirect sometimes hung for 30 s although the start page had
+        // been served (playwright-dotnet#2897): wait for the navigation to commit, then for the page's heading.
+        await page.WaitForURLAsync((baseUrl ?? BaseUrl) + "/", new() { WaitUntil = WaitUntilState.Commit });
+        await page.Locator("h1").First.WaitForAsync();
         return page;
     }
 
