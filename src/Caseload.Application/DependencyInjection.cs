@@ -1,5 +1,6 @@
 using Caseload.Application.Common;
 using Caseload.Application.Common.Time;
+using Caseload.Application.Engines;
 using Caseload.Application.Security;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,30 +16,21 @@ public static class DependencyInjection
         services.AddSingleton<IDanishClock, DanishClock>();
         services.AddScoped<IAccessScope, AccessScope>();
         services.AddScoped<CommandRunner>();
+        services.AddSingleton<MethodDefinitions>();
+        services.AddScoped<CitizenEngines>();
+        services.AddScoped<Deadlines>();
+        services.AddScoped<CourseEvents.CourseEventRecorder>();
+        services.AddScoped<CourseEvents.CourseEventBackfill>();
+        services.AddScoped<CourseEvents.Timeline>();
+        services.AddScoped<CourseEvents.ICourseEventSource, Courses.CourseEventSource>();
+        services.AddScoped<CourseEvents.ICourseEventSource, Contacts.ContactEventSource>();
         services.AddScoped<Citizens.CitizenQueries>();
         services.AddScoped<Citizens.CitizenService>();
         services.AddScoped<Courses.CourseService>();
         services.AddScoped<Courses.CourseQueries>();
         services.AddScoped<Contacts.ContactLogService>();
         services.AddScoped<Board.CaseloadBoard>();
-        services.AddScoped<Cti.CtiService>();
-        services.AddScoped<Cti.CtiQueries>();
-        services.AddScoped<Cti.PhaseBoard>();
-        services.AddScoped<Outreach.ReferralService>();
-        services.AddScoped<Outreach.ReferralQueries>();
-        services.AddScoped<Outreach.OutreachService>();
-        services.AddScoped<Outreach.OutreachQueries>();
-        services.AddScoped<Outreach.DeadlineList>();
-        services.AddScoped<NetworkMaps.NetworkMapService>();
-        services.AddScoped<NetworkMaps.NetworkMapQueries>();
         services.AddScoped<Drafts.DraftService>();
-        services.AddScoped<Agreements.AgreementService>();
-        services.AddScoped<Agreements.AgreementQueries>();
-        services.AddScoped<Documents.CitizenDocuments>();
-        services.AddScoped<ActionPlans.ActionPlanService>();
-        services.AddScoped<Meetings.MeetingService>();
-        services.AddScoped<Meetings.MeetingQueries>();
-        services.AddScoped<Meetings.MyTasks>();
         services.AddScoped<Printing.PrintService>();
         services.AddScoped<Implementation.ImplementationService>();
         services.AddScoped<DropIn.DropInService>();
@@ -53,6 +45,7 @@ public static class DependencyInjection
         services.AddScoped<Teams.TeamFigures>();
         services.AddScoped<Teams.TeamAdministration>();
         services.AddValidatorsFromAssemblyContaining<CommandRunner>(ServiceLifetime.Singleton);
+        services.AddEngineModulesFrom(typeof(DependencyInjection).Assembly); // CTI, outreach, ACT, the documents (ADR 0023)
         return services;
     }
 }

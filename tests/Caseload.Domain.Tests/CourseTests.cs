@@ -53,11 +53,11 @@ public class CourseTests
         => Should.Throw<DomainException>(() => NewCourse().Close(new DateOnly(2026, 10, 1), "fejl"));
 
     [Fact]
-    public void OnlyActCoursesAttachOtherDisciplines()
+    public void AttachedDisciplinesAreInvolvedOnce()
     {
         var act = NewCourse(Method.Act);
         act.AttachMember("nurse", "Sygeplejerske");
         act.Involves("nurse").ShouldBeTrue();
-        Should.Throw<DomainException>(() => NewCourse(Method.Cti).AttachMember("nurse", "Sygeplejerske"));
+        Should.Throw<DomainException>(() => act.AttachMember("nurse", "Sygeplejerske")); // which methods have members: CourseService (ADR 0023)
     }
 }

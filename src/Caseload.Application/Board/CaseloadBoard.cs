@@ -23,15 +23,15 @@ public sealed record BoardWorker(string UserId, string Name, string? Discipline,
 public sealed record BoardTeam(Guid Id, string Name, Method Method, decimal LimitPerFte);
 
 /// <summary>The board; <paramref name="Workers"/> may be filtered, <paramref name="AllWorkers"/> never is (for the filter's choices).</summary>
-/// <param name="CtiFigures">For a CTI team: citizens per stage and moving in this month, per worker (else null).</param>
+/// <param name="WorkerFigures">The team's method's own line per worker, if its engine has one (ADR 0023; CTI: stages and move-ins).</param>
 public sealed record CaseloadBoardView(BoardTeam Team, IReadOnlyList<BoardTeam> LedTeams, IReadOnlyList<BoardWorker> Workers,
-    IReadOnlyList<Courses.WorkerOption> AllWorkers, IReadOnlyDictionary<string, Cti.CtiWorkerFigures>? CtiFigures = null);
+    IReadOnlyList<Courses.WorkerOption> AllWorkers, Func<string, Engines.BoardFigureLine>? WorkerFigures = null);
 
 public sealed record MyCitizen(Guid CitizenId, string Name, string TeamName, DateTime? LastAchievedContact, int? DaysSinceContact, bool IsNew);
 
 /// <summary>The team leader's caseload board and the worker's own list. Counts active courses by primary worker.</summary>
 public sealed class CaseloadBoard(ICaseloadDbContext db, IAccessScope scope, ICurrentUser user, IUserDirectory users, IDanishClock clock,
-    Cti.PhaseBoard phaseBoard)
+    IEnumerable<Engines.IBoardWorkerFigures> engineFigures)
 {
     public async Task<CaseloadBoardView> ForTeamAsync(LedTeam ledTeam, string? workerFilter, CancellationToken ct = default)
     {
@@ -55,11 +55,10 @@ public sealed class CaseloadBoard(ICaseloadDbContext db, IAccessScope scope, ICu
                     new WorkerCaseload(m.Fte, mine.Count, team.CaseloadLimitPerFte), mine);
             })
             .OrderBy(w => w.Name).ToList();
-        // CTI lowers a worker's caseload when several citizens move in at once: the board shows stages and move-ins.
-        var cti = team.Method == Method.Cti ? await phaseBoard.WorkerFiguresAsync(ledTeam, ct) : null;
+        var figures = engineFigures.FirstOrDefault(f => f.Method == team.Method) is { } engine ? await engine.ForTeamAsync(ledTeam, ct) : null;
         return new CaseloadBoardView(new BoardTeam(team.Id, team.Name, team.Method, team.CaseloadLimitPerFte), ledTeams,
             rows.Where(w => string.IsNullOrEmpty(workerFilter) || w.UserId == workerFilter).ToList(),
-            rows.Select(w => new Courses.WorkerOption(w.UserId, w.Name)).ToList(), cti);
+            rows.Select(w => new Courses.WorkerOption(w.UserId, w.Name)).ToList(), figures);
     }
 
     /// <summary>The current user's active citizens as primary worker, the most urgent first

@@ -15,9 +15,6 @@ public sealed record CitizenMasterData(Guid Id, string Name, string MaskedCpr, D
     string? Address, bool SecretAddress, bool AddressHidden, string? Phone, string? SecondaryPhone, string? Email,
     bool InterpreterNeeded, string? InterpreterLanguage, Whereabouts Whereabouts, string? ActingMunicipality, string? Notes);
 
-/// <summary>Which method engines' sections the citizen page shows (ADR 0007), decided in one query for all of them.</summary>
-public sealed record CitizenEngines(bool Cti, bool Outreach);
-
 /// <summary>Reads of citizen records: always through the access scope, and every look is audited.</summary>
 public sealed class CitizenQueries(ICaseloadDbContext db, IAccessScope scope, IAuditLog audit)
 {
@@ -54,14 +51,6 @@ public sealed class CitizenQueries(ICaseloadDbContext db, IAccessScope scope, IA
         return new CitizenMasterData(z.Id, z.Name, CprNumber.MaskedOrMissing(z.Cpr), z.DateOfBirth, c.Team, hidden ? null : z.Address, z.SecretAddress, hidden,
             z.Phone, z.SecondaryPhone, z.Email, z.InterpreterNeeded, z.InterpreterLanguage, z.Whereabouts, z.ActingMunicipality, z.Notes);
     }
-
-    /// <summary>CTI: a CTI team's citizen or one with a CTI course. Outreach: an outreach team's citizen or one with a referral.</summary>
-    public Task<CitizenEngines> EnginesAsync(ScopedCitizen citizen, CancellationToken ct = default)
-        => db.Citizens.AsNoTracking().Where(z => z.Id == citizen.Id)
-            .Select(z => new CitizenEngines(
-                db.Teams.Any(t => t.Id == z.TeamId && t.Method == Domain.Teams.Method.Cti) || db.CtiCourses.Any(c => c.CitizenId == z.Id),
-                db.Teams.Any(t => t.Id == z.TeamId && t.Method == Domain.Teams.Method.Outreach) || db.Referrals.Any(r => r.CitizenId == z.Id)))
-            .FirstAsync(ct);
 
     /// <summary>The full CPR number, for a user who asked to see it; the request is audited.</summary>
     public async Task<string> RevealCprAsync(ScopedCitizen citizen, CancellationToken ct = default)

@@ -19,6 +19,8 @@ public interface ICaseloadDbContext
     DbSet<AuditEntry> AuditEntries { get; }
     DbSet<Course> Courses { get; }
     DbSet<ContactLogEntry> ContactLog { get; }
+    /// <summary>The append-only course event log (ADR 0024): written by the command path only.</summary>
+    DbSet<Domain.CourseEvents.CourseEvent> CourseEvents { get; }
     DbSet<Domain.Cti.CtiCourse> CtiCourses { get; }
     DbSet<Domain.Cti.CtiTransition> CtiTransitions { get; }
     DbSet<Domain.Cti.CtiMeasurement> CtiMeasurements { get; }

@@ -20,19 +20,16 @@ public sealed class CourseService(ICaseloadDbContext db, ICurrentUser user, IUse
     IDanishClock clock, CommandRunner commands,
     IValidator<StartCourseInput> startValidator, IValidator<ReassignInput> reassignValidator,
     IValidator<BulkReassignInput> bulkValidator, IValidator<CloseCourseInput> closeValidator,
-    IValidator<AttachMemberInput> attachValidator)
+    IValidator<AttachMemberInput> attachValidator, IEnumerable<Engines.ICourseGuard> guards, Engines.MethodDefinitions methods)
 {
     public const string NotLeaderMessage = "Kun teamlederen for borgerens team kan starte og ændre forløb.";
-    public const string CtiCourseMessage = "Et CTI-forløb startes i CTI-afsnittet med kontaktskabelse og planlagt indflytning.";
-    public const string OutreachCourseMessage = "Et forløb i fremskudt sagsbehandling starter, når en henvendelse er screenet og visiteret (Henvendelser).";
 
     public Task<Result> StartAsync(ScopedCitizen citizen, StartCourseInput input, CancellationToken ct = default)
         => commands.RunAsync(startValidator, input, async token =>
         {
             if (!citizen.LeadsTeam) return Result.Fail(NotLeaderMessage);
             var team = await db.Teams.AsNoTracking().FirstAsync(t => t.Id == citizen.TeamId, token);
-            if (team.Method == Method.Cti) return Result.Fail(CtiCourseMessage);
-            if (team.Method == Method.Outreach) return Result.Fail(OutreachCourseMessage);
+            if (methods.For(team.Method).StartsElsewhere is { } elsewhere) return Result.Fail(elsewhere); // the engine's own start (ADR 0023)
             if (!await db.TeamMembers.HasMemberAsync(team.Id, input.PrimaryWorkerId, token))
                 return Result.Fail("Vælg en tovholder fra teamet.", nameof(input.PrimaryWorkerId));
             if (await db.Courses.Active().AnyAsync(c => c.CitizenId == citizen.Id && c.TeamId == team.Id, token))
@@ -59,6 +56,7 @@ public sealed class CourseService(ICaseloadDbContext db, ICurrentUser user, IUse
             if (course.Version != input.Version) return Result.Fail(CommandRunner.ConcurrencyMessage);
             if (!await db.TeamMembers.HasMemberAsync(course.TeamId, input.NewWorkerId, token))
                 return Result.Fail("Vælg en ny tovholder fra teamet.", nameof(input.NewWorkerId));
+            if (await RefusalAsync((g, f, t) => g.RefuseReassignAsync(f, t), course, token) is { } refusal) return Result.Fail(refusal);
             course.Reassign(input.NewWorkerId!, input.Reason, clock.UtcNow, user.UserId);
             return Result.Ok;
         }, ct);
@@ -93,6 +91,7 @@ public sealed class CourseService(ICaseloadDbContext db, ICurrentUser user, IUse
         => commands.RunAsync(attachValidator, input, async token =>
         {
             var course = await db.Courses.Include(c => c.Members).FirstAsync(c => c.Id == led.Id, token);
+            if (!methods.For(course.Method).CourseHasMembers) return Result.Fail($"Kun {methods.WithMembers}-forløb har flere tilknyttede fagpersoner.");
             var member = await db.TeamMembers.AsNoTracking().FirstOrDefaultAsync(m => m.TeamId == course.TeamId && m.UserId == input.UserId, token);
             if (member is null) return Result.Fail("Vælg en medarbejder fra teamet.", nameof(input.UserId));
             course.AttachMember(member.UserId, string.IsNullOrWhiteSpace(input.Discipline) ? member.Discipline ?? "" : input.Discipline);
@@ -111,13 +110,20 @@ public sealed class CourseService(ICaseloadDbContext db, ICurrentUser user, IUse
         {
             var course = await db.Courses.FirstAsync(c => c.Id == led.Id, token);
             if (course.Version != input.Version) return Result.Fail(CommandRunner.ConcurrencyMessage);
-            if (course.Method == Method.Cti && await db.CtiCourses.AnyAsync(c => c.CourseId == course.Id, token))
-                return Result.Fail("Et CTI-forløb afsluttes som gennemført eller afbrudt på CTI-forløbets side (med tjekliste og slutmåling).");
-            if (course.Method == Method.Outreach && await db.OutreachCases.AnyAsync(c => c.CourseId == course.Id, token))
-                return Result.Fail("Et forløb i fremskudt sagsbehandling afsluttes på forløbets side (med årsag og opfølgningsmøde).");
+            if (await RefusalAsync((g, f, t) => g.RefuseCloseAsync(f, t), course, token) is { } refusal) return Result.Fail(refusal);
             course.Close(input.EndDate!.Value, input.Reason);
             return Result.Ok;
         }, ct);
+
+    /// <summary>The first engine's refusal of this step for the course, if any (ADR 0023).</summary>
+    private async Task<string?> RefusalAsync(Func<Engines.ICourseGuard, Engines.CourseFacts, CancellationToken, Task<string?>> ask, Course course,
+        CancellationToken ct)
+    {
+        var facts = new Engines.CourseFacts(course.Id, course.CitizenId, course.TeamId, course.Method);
+        foreach (var guard in guards)
+            if (await ask(guard, facts, ct) is { } refusal) return refusal;
+        return null;
+    }
 
     /// <summary>The primary worker has now seen the citizen: the "new" highlight on their list goes away.</summary>
     public async Task MarkSeenAsync(ScopedCitizen citizen, CancellationToken ct = default)

@@ -55,8 +55,12 @@ public sealed class PhaseBoard(ICaseloadDbContext db, IAccessScope scope, IUserD
         return (await RowsAsync(latest, ct)).FirstOrDefault();
     }
 
+    /// <summary>The running CTI courses of these citizens (already in the user's scope), as board rows: the deadline source's data.</summary>
+    public async Task<IReadOnlyList<PhaseBoardRow>> RunningRowsForCitizensAsync(IReadOnlyList<Guid> citizenIds, CancellationToken ct = default)
+        => await RowsAsync(db.CtiCourses.Running().Where(c => citizenIds.Contains(c.CitizenId)), ct, withNames: false);
+
     /// <summary>One query for the courses with what their alerts need, one for the workers' names.</summary>
-    private async Task<List<PhaseBoardRow>> RowsAsync(IQueryable<CtiCourse> courses, CancellationToken ct)
+    private async Task<List<PhaseBoardRow>> RowsAsync(IQueryable<CtiCourse> courses, CancellationToken ct, bool withNames = true)
     {
         var rows = await (from cti in courses.AsNoTracking()
                           join course in db.Courses on cti.CourseId equals course.Id
@@ -71,7 +75,7 @@ public sealed class PhaseBoard(ICaseloadDbContext db, IAccessScope scope, IUserD
                               HasEnd = cti.Measurements.Any(m => m.Point == MeasurementPoint.End),
                               FirstMeeting = cti.HandoverMeetings.Min(m => (DateOnly?)m.Date),
                           }).ToListAsync(ct);
-        var names = await users.NamesAsync(rows.Select(r => r.PrimaryWorkerId), ct);
+        var names = withNames ? await users.NamesAsync(rows.Select(r => r.PrimaryWorkerId), ct) : new Dictionary<string, string>();
         var today = clock.Today;
         return rows.Select(r =>
         {

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Application.Documents;
 
-/// <summary><see cref="ActionPlanRevisions"/>: null when the citizen is in no ACT team and has no plan (the section then leaves it out).</summary>
+/// <summary><see cref="ActionPlanRevisions"/>: null when the ACT engine does not concern the citizen (the section then leaves it out).</summary>
 public sealed record CitizenDocumentsSummary(NetworkMapSummary? Map, IReadOnlyList<AgreementListRow> Agreements, int? ActionPlanRevisions,
     IReadOnlyList<Meetings.MeetingListRow> Meetings);
 
@@ -15,7 +15,8 @@ public sealed record CitizenDocumentsSummary(NetworkMapSummary? Map, IReadOnlyLi
 /// and the coordinating meetings, in one query.</summary>
 public sealed class CitizenDocuments(ICaseloadDbContext db)
 {
-    public async Task<CitizenDocumentsSummary> ForCitizenAsync(ScopedCitizen citizen, CancellationToken ct = default)
+    /// <param name="actionPlanApplies">The ACT engine concerns the citizen: the plan shows even before it is made.</param>
+    public async Task<CitizenDocumentsSummary> ForCitizenAsync(ScopedCitizen citizen, bool actionPlanApplies, CancellationToken ct = default)
     {
         var found = await db.Citizens.AsNoTracking().Where(z => z.Id == citizen.Id)
             .Select(z => new
@@ -26,12 +27,11 @@ public sealed class CitizenDocuments(ICaseloadDbContext db)
                 Meetings = db.CoordinatingMeetings.Where(m => m.CitizenId == z.Id).OrderByDescending(m => m.Date).ThenByDescending(m => m.StartsAt)
                     .Select(m => new Meetings.MeetingListRow(m.Id, m.Date, m.StartsAt, m.InvitationSentAt != null, m.MinutesSentAt != null)).ToList(),
                 Plan = db.ActionPlans.Where(p => p.CitizenId == z.Id).Select(p => (int?)p.RevisionCount).FirstOrDefault(),
-                Act = db.Teams.Any(t => t.Id == z.TeamId && t.Method == Domain.Teams.Method.Act),
             })
             .FirstAsync(ct);
         var map = found.Map?.LastSavedAt is { } saved
             ? new NetworkMapSummary(NetworkMap.PersonsOf(found.Map.PersonsJson).Count, found.Map.VersionCount, saved)
             : null;
-        return new CitizenDocumentsSummary(map, found.Agreements, found.Plan ?? (found.Act ? 0 : null), found.Meetings);
+        return new CitizenDocumentsSummary(map, found.Agreements, found.Plan ?? (actionPlanApplies ? 0 : null), found.Meetings);
     }
 }

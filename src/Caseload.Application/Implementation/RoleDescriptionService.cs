@@ -10,7 +10,7 @@ public sealed class RoleDescriptionInput
     public Method? Method { get; set; }
     public string? Role { get; set; }
     public string? Purpose { get; set; }
-    /// <summary>The tasks in each stage, in the method's order (<see cref="CourseStages"/>).</summary>
+    /// <summary>The tasks in each stage, in the method's order (its engine's <see cref="Engines.MethodDefinition.Phases"/>).</summary>
     public List<string?> Tasks { get; set; } = [];
     public string? ProfessionalCompetences { get; set; }
     public string? PersonalCompetences { get; set; }
@@ -23,7 +23,7 @@ public sealed record RoleDescriptionView(Guid Id, Guid Version, Method Method, s
     string? ProfessionalCompetences, string? PersonalCompetences, DateTime SavedAt);
 
 /// <summary>Role descriptions (bilag 1d) per method and role; a team member's discipline finds the one of the same name.</summary>
-public sealed class RoleDescriptionService(ICaseloadDbContext db, CommandRunner commands, Auditing.IAuditLog audit)
+public sealed class RoleDescriptionService(ICaseloadDbContext db, CommandRunner commands, Auditing.IAuditLog audit, Engines.MethodDefinitions methods)
 {
     public const string GoneMessage = "Rollebeskrivelsen findes ikke længere. Genindlæs siden.";
 
@@ -47,7 +47,7 @@ public sealed class RoleDescriptionService(ICaseloadDbContext db, CommandRunner 
         var result = await commands.RunAsync(async token =>
         {
             if (input.Method is null) return Result.Fail("Vælg metoden.", nameof(input.Method));
-            description = new RoleDescription(input.Method.Value, input.Role);
+            description = new RoleDescription(input.Method.Value, input.Role, methods.For(input.Method.Value).Phases ?? CourseStages.Default);
             if (await ExistsAsync(input.Method.Value, description.Role, null, token))
                 return Result.Fail($"Der findes allerede en rollebeskrivelse for «{description.Role}» i {input.Method.Value.Danish()}.", nameof(input.Role));
             db.RoleDescriptions.Add(description);
@@ -62,7 +62,7 @@ public sealed class RoleDescriptionService(ICaseloadDbContext db, CommandRunner 
             var r = await db.RoleDescriptions.FirstOrDefaultAsync(x => x.Id == id, token);
             if (r is null) return Result.Fail(GoneMessage);
             if (r.Version != input.Version) return Result.Fail(CommandRunner.ConcurrencyMessage);
-            var stages = CourseStages.For(r.Method);
+            var stages = r.Tasks.Select(t => t.Stage).ToList(); // the method's stages, as made
             r.Change(input.Role, input.Purpose, stages.Select((s, i) => (s, input.Tasks.ElementAtOrDefault(i))).ToDictionary(x => x.s, x => x.Item2),
                 input.ProfessionalCompetences, input.PersonalCompetences);
             if (await ExistsAsync(r.Method, r.Role, id, token))

@@ -34,7 +34,7 @@ public sealed record TeamDeadlines(Guid TeamId, string TeamName, IReadOnlyList<(
 /// week, with the working days left. Deadlines are computed from each case's events (<see cref="OutreachDeadlines"/>):
 /// two queries for a team — its cases and their events — so the cost follows the team's own cases.
 /// </summary>
-public sealed class DeadlineList(ICaseloadDbContext db, IAccessScope scope, ICurrentUser user, IUserDirectory users, IDanishClock clock,
+public sealed class DeadlineList(ICaseloadDbContext db, IAccessScope scope, IUserDirectory users, IDanishClock clock,
     WorkingDayCalendar calendar)
 {
     /// <summary>A closed case stays on the list until its follow-up meeting is held, at most this long after closing.</summary>
@@ -62,17 +62,11 @@ public sealed class DeadlineList(ICaseloadDbContext db, IAccessScope scope, ICur
             await AgreementFollowUpsAsync(db.CooperationAgreements.Where(a => led.Contains(a.TeamId)), ct)).Select(r => r.Bucket));
     }
 
-    /// <summary>"Mine borgere": each of the user's outreach citizens' next open deadline.</summary>
-    public async Task<IReadOnlyDictionary<Guid, (DeadlineKind Kind, DateOnly Due, int WorkingDaysLeft)>> NextForMyCitizensAsync(CancellationToken ct = default)
-    {
-        var me = user.UserId ?? "";
-        var teams = await scope.TeamIdsAsync(ct);
-        var rows = Merge(await OpenDeadlinesAsync(db.OutreachCases.Where(c => teams.Contains(c.TeamId) && c.ClosedOn == null
-            && db.Courses.Any(k => k.Id == c.CourseId && k.PrimaryWorkerId == me)), ct),
-            await AgreementFollowUpsAsync(db.CooperationAgreements.Where(a => teams.Contains(a.TeamId)
-                && db.Courses.Any(k => k.CitizenId == a.CitizenId && k.Status == Domain.Courses.CourseStatus.Active && k.PrimaryWorkerId == me)), ct));
-        return rows.GroupBy(r => r.CitizenId).ToDictionary(g => g.Key, g => g.OrderBy(r => r.Due).Select(r => (r.Kind, r.Due, r.WorkingDaysLeft)).First());
-    }
+    /// <summary>The open deadlines of these citizens' running cases and agreements (the citizens are in the user's scope).</summary>
+    public async Task<IReadOnlyList<(Guid CitizenId, DeadlineKind Kind, DateOnly Due, int WorkingDaysLeft)>> OpenForCitizensAsync(IReadOnlyList<Guid> citizenIds, CancellationToken ct = default)
+        => Merge(await OpenDeadlinesAsync(db.OutreachCases.Where(c => citizenIds.Contains(c.CitizenId) && c.ClosedOn == null), ct),
+                await AgreementFollowUpsAsync(db.CooperationAgreements.Where(a => citizenIds.Contains(a.CitizenId)), ct))
+            .Select(r => (r.CitizenId, r.Kind, r.Due, r.WorkingDaysLeft)).ToList();
 
     internal static DeadlineCounts CountOf(IEnumerable<DeadlineBucket> buckets)
     {

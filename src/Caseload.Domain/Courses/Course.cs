@@ -81,10 +81,10 @@ public class Course : Entity, IAudited, IBelongsToCitizen
         CloseReason = why;
     }
 
-    /// <summary>ACT: other team members attached with their discipline.</summary>
+    /// <summary>Other team members attached with their discipline (ACT: whether a method's courses have members is its
+    /// engine's say, checked by the course service, ADR 0023).</summary>
     public void AttachMember(string userId, string discipline)
     {
-        if (Method != Method.Act) throw new DomainException("Kun ACT-forløb har flere tilknyttede fagpersoner.");
         if (userId == PrimaryWorkerId || _members.Any(m => m.UserId == userId))
             throw new DomainException("Medarbejderen er allerede tilknyttet forløbet.", "UserId");
         _members.Add(new CourseMember(Id, userId, discipline));

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Caseload.Domain.Auditing;
 using Caseload.Domain.Common;
-using Caseload.Domain.Cti;
 using Caseload.Domain.Teams;
 
 namespace Caseload.Domain.Implementation;
@@ -22,12 +21,13 @@ public class RoleDescription : Entity, IAudited
 
     private RoleDescription() { Role = string.Empty; TasksJson = "[]"; }
 
-    public RoleDescription(Method method, string? role)
+    /// <param name="stages">The stages of the method's course (its engine says which: ADR 0023; else <see cref="CourseStages.Default"/>).</param>
+    public RoleDescription(Method method, string? role, IReadOnlyList<string> stages)
     {
         if (!Enum.IsDefined(method)) throw new DomainException("Vælg metoden.", nameof(Method));
         Method = method;
         Role = Text.Required(role, RoleMaxLength, nameof(Role), "Skriv rollen eller faggruppen.", "Rollen");
-        TasksJson = JsonSerializer.Serialize(CourseStages.For(method).Select(s => new StageTasks(s, null)));
+        TasksJson = JsonSerializer.Serialize(stages.Select(s => new StageTasks(s, null)));
     }
 
     public Method Method { get; private set; }
@@ -40,12 +40,12 @@ public class RoleDescription : Entity, IAudited
 
     public IReadOnlyList<StageTasks> Tasks => JsonRows.Read<StageTasks>(TasksJson);
 
-    /// <summary>Saves the description. The stages are the method's (<see cref="CourseStages"/>): tasks are kept by stage name.</summary>
+    /// <summary>Saves the description. The stages are those it was made with (the method's): tasks are kept by stage name.</summary>
     public void Change(string? role, string? purpose, IReadOnlyDictionary<string, string?> tasksByStage, string? professional, string? personal)
     {
         Role = Text.Required(role, RoleMaxLength, nameof(Role), "Skriv rollen eller faggruppen.", "Rollen");
         Purpose = Text.Optional(purpose, TextMaxLength, nameof(Purpose), "Formålet med funktionen");
-        TasksJson = JsonSerializer.Serialize(CourseStages.For(Method).Select(s =>
+        TasksJson = JsonSerializer.Serialize(Tasks.Select(t => t.Stage).Select(s =>
             new StageTasks(s, Text.Optional(tasksByStage.GetValueOrDefault(s), TextMaxLength, "Tasks", $"Opgaverne i «{s}»"))));
         ProfessionalCompetences = Text.Optional(professional, TextMaxLength, nameof(ProfessionalCompetences), "De faglige kompetencer");
         PersonalCompetences = Text.Optional(personal, TextMaxLength, nameof(PersonalCompetences), "De personlige kompetencer");
@@ -55,13 +55,9 @@ public class RoleDescription : Entity, IAudited
     public static string KeyOf(string role) => role.Trim().ToUpperInvariant();
 }
 
-/// <summary>The stages of the citizen's course a role description describes tasks for, per method (domain.md §2).</summary>
+/// <summary>The stages of the citizen's course a role description describes tasks for (domain.md §2), when the method's
+/// engine names none of its own (CTI and outreach do, in their modules).</summary>
 public static class CourseStages
 {
-    public static IReadOnlyList<string> For(Method method) => method switch
-    {
-        Method.Cti => [.. new[] { CtiStage.ContactPeriod, CtiStage.Phase1, CtiStage.Phase2, CtiStage.Phase3 }.Select(s => s.Danish())],
-        Method.Outreach => ["Henvisning og første kontakt", "Første møde og afklaring", "Koordinering og opfølgning", "Afslutning og opfølgningsmøde"],
-        _ => ["Kontakt og relation", "Udredning og indsatsplan", "Indsats og opfølgning", "Afslutning og overgang"],
-    };
+    public static readonly IReadOnlyList<string> Default = ["Kontakt og relation", "Udredning og indsatsplan", "Indsats og opfølgning", "Afslutning og overgang"];
 }

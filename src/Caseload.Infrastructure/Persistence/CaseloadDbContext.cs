@@ -24,6 +24,7 @@ public abstract class CaseloadDbContext(DbContextOptions options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Course> Courses => Set<Course>();
     public DbSet<ContactLogEntry> ContactLog => Set<ContactLogEntry>();
+    public DbSet<Domain.CourseEvents.CourseEvent> CourseEvents => Set<Domain.CourseEvents.CourseEvent>();
     public DbSet<Domain.Cti.CtiCourse> CtiCourses => Set<Domain.Cti.CtiCourse>();
     public DbSet<Domain.Cti.CtiTransition> CtiTransitions => Set<Domain.Cti.CtiTransition>();
     public DbSet<Domain.Cti.CtiMeasurement> CtiMeasurements => Set<Domain.Cti.CtiMeasurement>();

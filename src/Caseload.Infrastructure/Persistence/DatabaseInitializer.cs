@@ -49,6 +49,10 @@ public static class DatabaseInitializer
             else
                 await DemoDataSeeder.SeedAsync(sp, ct);
         }
+
+        // An existing database (or the demo data, seeded row by row) gets its course event log once (ADR 0024).
+        var events = await sp.GetRequiredService<Application.CourseEvents.CourseEventBackfill>().RunAsync(ct);
+        if (events > 0) logger.LogInformation("Course event log filled from existing data: {Events} events", events);
     }
 
     private static async Task CreateFirstAdministratorAsync(IServiceProvider sp, ILogger logger)

@@ -89,7 +89,7 @@ internal static class DemoImplementation
     /// <summary>Role descriptions for the ACT team's disciplines (the board links a member's discipline to its description).</summary>
     public static IEnumerable<RoleDescription> RoleDescriptions()
     {
-        var nurse = new RoleDescription(Method.Act, "Sygeplejerske");
+        var nurse = new RoleDescription(Method.Act, "Sygeplejerske", CourseStages.Default);
         nurse.Change("Sygeplejerske", "At sikre borgerens somatiske og psykiatriske behandling som en del af den samlede ACT-indsats.",
             new Dictionary<string, string?>
             {
@@ -100,7 +100,7 @@ internal static class DemoImplementation
             },
             "Autoriseret sygeplejerske; erfaring med psykiatri og rusmidler; kendskab til recovery.", "Relationsskabende, fleksibel, tålmodig; trives med at arbejde opsøgende.");
         yield return nurse;
-        var support = new RoleDescription(Method.Act, "Bostøtte");
+        var support = new RoleDescription(Method.Act, "Bostøtte", CourseStages.Default);
         support.Change("Bostøtte", "At være borgerens primære kontakt og koordinere indsatsplanen.", new Dictionary<string, string?>
         {
             ["Kontakt og relation"] = "Opsøger borgeren, hvor borgeren er; skaber tillid.",

@@ -42,6 +42,9 @@ internal static class WebServiceSetup
         services.Configure<Features.Printing.PrintOptions>(configuration.GetSection(Features.Printing.PrintOptions.Section));
         services.AddSingleton<Features.Printing.PrintStyles>();
         services.AddScoped<Features.Printing.PrintOutput>();
+        services.AddSingleton<Features.Citizens.CitizenPageSections>();
+        // The engines' web parts: sections, menu entries, start-page cards, print documents (ADR 0023).
+        Application.Engines.EngineModules.AddEngineModulesFrom(services, typeof(WebServiceSetup).Assembly);
         // The PDF renderer serves the print views' css and fonts from the app's own static files, nothing else.
         services.PostConfigure<Infrastructure.Pdf.PdfOptions>(o => o.StaticRoot ??= environment.WebRootPath);
         services.AddOptions<AppOptions>().Bind(configuration.GetSection(AppOptions.Section))

@@ -280,6 +280,22 @@ public abstract class CaseloadTests<TApp>(TApp app) : IClassFixture<TApp> where 
         (await app.QueryAsync(db => db.Courses.Include(c => c.Members).SingleAsync(c => c.Id == course))).Involves(nurse).ShouldBeTrue();
     }
 
+    [Fact]
+    public async Task OnlyAMethodWhoseEngineSaysSoAttachesOtherDisciplines()
+    {
+        var citizen = await app.CitizenIdAsync("Maria Jensen"); // a CTI course: the CTI engine defines no attached members (ADR 0023)
+        var course = await app.QueryAsync(db => db.Courses.Where(c => c.CitizenId == citizen).Select(c => c.Id).SingleAsync());
+        var colleague = await app.QueryAsync(db => db.TeamMembers.Where(m => db.Courses.Any(c => c.Id == course && c.TeamId == m.TeamId)
+            && !db.Courses.Any(c => c.Id == course && c.PrimaryWorkerId == m.UserId)).Select(m => m.UserId).FirstAsync());
+        using var leader = TestClient.For(app);
+        await leader.SignInAsync("teamleder.cti@caseload.local");
+        using var refused = await leader.PostWithTokenAsync($"/forloeb/{course}/tilknyt", [new("UserId", colleague), new("Discipline", "Sygeplejerske")]);
+        refused.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var page = await leader.GetPageAsync($"/borgere/{citizen}");
+        page.Body!.TextContent.ShouldContain("Kun ACT-forløb har flere tilknyttede fagpersoner.");
+        (await app.QueryAsync(db => db.Courses.Include(c => c.Members).SingleAsync(c => c.Id == course))).Members.ShouldBeEmpty();
+    }
+
     private static async Task<string> AntiforgeryTokenAsync(TestClient client)
     {
         var page = await client.GetPageAsync("/borgere/ny");

@@ -19,9 +19,10 @@ public interface IDatabaseErrors
 /// transaction, and turn what the user can put right — a validation failure, a broken domain rule (naming its
 /// field), a concurrency conflict, a duplicate — into a <see cref="Result"/> with Danish messages. A command
 /// never half-succeeds: on any failure the transaction is rolled back and the tracked changes dropped.
-/// Controllers never catch <see cref="DomainException"/> themselves.
+/// Controllers never catch <see cref="DomainException"/> themselves. What the command changed is written to the
+/// course event log in the same transaction, by the registered event sources — no service writes an event by hand.
 /// </summary>
-public sealed class CommandRunner(ICaseloadDbContext db, IDatabaseErrors errors)
+public sealed class CommandRunner(ICaseloadDbContext db, IDatabaseErrors errors, CourseEvents.CourseEventRecorder events)
 {
     public const string ConcurrencyMessage =
         "Oplysningerne er blevet ændret af en anden, mens du arbejdede. Dine ændringer er ikke gemt – de står " +
@@ -45,6 +46,7 @@ public sealed class CommandRunner(ICaseloadDbContext db, IDatabaseErrors errors)
             var result = await command(ct);
             if (result.Succeeded)
             {
+                await events.RecordChangesAsync(ct); // the course event log, in the same transaction (ADR 0024)
                 await db.SaveChangesAsync(ct);
                 if (transaction is not null) await transaction.CommitAsync(ct);
                 return result;

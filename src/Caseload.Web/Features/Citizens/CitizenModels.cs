@@ -21,5 +21,5 @@ public sealed record CprChangeModel(Guid Id, string Name, string MaskedCpr, CprC
 /// <summary>The citizen page: the citizen (from the access scope) and what the sections need from the request.
 /// Each section loads its own data (<see cref="CitizenPageSections"/>). <see cref="PendingContact"/> is the
 /// contact form as typed when it is shown again after an error; otherwise the section starts a new one.</summary>
-public sealed record CitizenPageModel(ScopedCitizen Citizen, int ContactPage, CitizenEngines Engines, ContactInput? PendingContact = null,
+public sealed record CitizenPageModel(ScopedCitizen Citizen, int ContactPage, IReadOnlySet<string> Engines, ContactInput? PendingContact = null,
     string? RevealedCpr = null);

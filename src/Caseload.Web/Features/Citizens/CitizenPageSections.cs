@@ -1,24 +1,14 @@
-namespace Caseload.Web.Features.Citizens;
+using Caseload.Web.Engines;
 
-public enum CitizenPageColumn
-{
-    Side,
-    Main,
-}
+namespace Caseload.Web.Features.Citizens;
 
 /// <summary>
 /// The sections of the citizen page, in order: each a view component fed by its own query and given the
-/// <see cref="CitizenPageModel"/>. A method engine adds its section here (ADR 0007) without touching the others.
+/// <see cref="CitizenPageModel"/>. Engines register theirs (<see cref="CitizenSection"/>, ADR 0023); this only sorts them.
 /// </summary>
-public static class CitizenPageSections
+public sealed class CitizenPageSections(IEnumerable<CitizenSection> sections)
 {
-    public static readonly IReadOnlyList<(string Component, CitizenPageColumn Column)> All =
-    [
-        ("CitizenMasterData", CitizenPageColumn.Side),
-        ("CitizenCourses", CitizenPageColumn.Side),
-        ("CitizenNetworkMap", CitizenPageColumn.Side),
-        ("CitizenCti", CitizenPageColumn.Main),
-        ("CitizenOutreach", CitizenPageColumn.Main),
-        ("CitizenContactLog", CitizenPageColumn.Main),
-    ];
+    private readonly List<CitizenSection> _all = [.. sections.OrderBy(s => s.Order).ThenBy(s => s.Component, StringComparer.Ordinal)];
+
+    public IEnumerable<CitizenSection> In(CitizenPageColumn column) => _all.Where(s => s.Column == column);
 }

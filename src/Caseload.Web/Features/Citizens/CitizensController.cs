@@ -14,7 +14,7 @@ namespace Caseload.Web.Features.Citizens;
 [Authorize(Policy = Policies.CitizenRecords)]
 [Route("borgere")]
 public sealed class CitizensController(CitizenQueries queries, CitizenService citizens, CourseService courses,
-    IAccessScope scope) : Controller
+    IAccessScope scope, Application.Engines.CitizenEngines engines) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, int page = 1)
@@ -26,7 +26,7 @@ public sealed class CitizensController(CitizenQueries queries, CitizenService ci
         var citizen = await queries.OpenAsync(id, HttpContext.RequestAborted);
         if (citizen is null) return NotFound();
         await courses.MarkSeenAsync(citizen, HttpContext.RequestAborted);
-        return View(new CitizenPageModel(citizen, page, await queries.EnginesAsync(citizen, HttpContext.RequestAborted)));
+        return View(new CitizenPageModel(citizen, page, await engines.ForAsync(citizen, HttpContext.RequestAborted)));
     }
 
     /// <summary>Shows the full CPR number once; the request is audited.</summary>
@@ -36,7 +36,7 @@ public sealed class CitizensController(CitizenQueries queries, CitizenService ci
         var citizen = await queries.OpenAsync(id, HttpContext.RequestAborted);
         if (citizen is null) return NotFound();
         var cpr = await queries.RevealCprAsync(citizen, HttpContext.RequestAborted);
-        return View(nameof(Details), new CitizenPageModel(citizen, 1, await queries.EnginesAsync(citizen, HttpContext.RequestAborted), RevealedCpr: cpr));
+        return View(nameof(Details), new CitizenPageModel(citizen, 1, await engines.ForAsync(citizen, HttpContext.RequestAborted), RevealedCpr: cpr));
     }
 
     [HttpGet("ny")]

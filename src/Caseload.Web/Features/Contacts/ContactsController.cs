@@ -10,7 +10,7 @@ namespace Caseload.Web.Features.Contacts;
 
 /// <summary>Registering a contact in a citizen's contact log (journal).</summary>
 [Authorize(Policy = Policies.CitizenRecords)]
-public sealed class ContactsController(ContactLogService contacts, IAccessScope scope, Application.Citizens.CitizenQueries citizens) : Controller
+public sealed class ContactsController(ContactLogService contacts, IAccessScope scope, Application.Engines.CitizenEngines engines) : Controller
 {
     [HttpPost("borgere/{id:guid}/kontakter")]
     public async Task<IActionResult> Add([FromRoute] Guid id, [FromForm(Name = "Contact")] ContactInput contact)
@@ -23,6 +23,6 @@ public sealed class ContactsController(ContactLogService contacts, IAccessScope 
             return Redirect($"/borgere/{id}#journal");
         }
         // The citizen page again, with what was typed and the messages by the fields.
-        return View("~/Features/Citizens/Details.cshtml", new CitizenPageModel(citizen, 1, await citizens.EnginesAsync(citizen, HttpContext.RequestAborted), contact));
+        return View("~/Features/Citizens/Details.cshtml", new CitizenPageModel(citizen, 1, await engines.ForAsync(citizen, HttpContext.RequestAborted), contact));
     }
 }

@@ -14,7 +14,7 @@ public sealed class CitizenCtiViewComponent(PhaseBoard board, CourseService cour
     public async Task<IViewComponentResult> InvokeAsync(CitizenPageModel page)
     {
         var citizen = page.Citizen;
-        if (!page.Engines.Cti) return Content("");
+        if (!page.Engines.Contains(CtiModule.Key)) return Content("");
         var course = await board.RowForCitizenAsync(citizen, HttpContext.RequestAborted);
         var workers = course is null && citizen.LeadsTeam && await scope.LedTeamAsync(citizen.TeamId, HttpContext.RequestAborted) is { } led
             ? await courses.WorkersAsync(led, HttpContext.RequestAborted) : [];

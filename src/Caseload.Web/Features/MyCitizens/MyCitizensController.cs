@@ -1,24 +1,35 @@
 using Caseload.Application.Board;
-using Caseload.Application.Outreach;
-using Caseload.Domain.Outreach;
+using Caseload.Application.Engines;
 using Caseload.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Caseload.Web.Features.MyCitizens;
 
-/// <summary>The worker's citizens and, for outreach citizens, each one's next open deadline.</summary>
-public sealed record MyCitizensModel(IReadOnlyList<MyCitizen> Citizens,
-    IReadOnlyDictionary<Guid, (DeadlineKind Kind, DateOnly Due, int WorkingDaysLeft)> NextDeadlines);
+/// <summary>The worker's citizens and each one's next open deadline, whatever engine it comes from (ADR 0023).</summary>
+public sealed record MyCitizensModel(IReadOnlyList<MyCitizen> Citizens, IReadOnlyDictionary<Guid, EngineDeadline> NextDeadlines, DateOnly Today);
 
-/// <summary>"Mine borgere": the worker's own active citizens, the most urgent first.</summary>
+/// <summary>All open deadlines of the worker's citizens, soonest first.</summary>
+public sealed record MyDeadlinesModel(IReadOnlyList<MyCitizen> Citizens, IReadOnlyList<EngineDeadline> Deadlines, DateOnly Today);
+
+/// <summary>"Mine borgere": the worker's own active citizens, the most urgent first; "Frister": their open deadlines.</summary>
 [Authorize(Policy = Policies.CitizenRecords)]
-public sealed class MyCitizensController(CaseloadBoard board, DeadlineList deadlines) : Controller
+public sealed class MyCitizensController(CaseloadBoard board, Deadlines deadlines, Application.Common.Time.IDanishClock clock) : Controller
 {
     [HttpGet("mine-borgere")]
     public async Task<IActionResult> Index()
     {
         var ct = HttpContext.RequestAborted;
-        return View(new MyCitizensModel(await board.MineAsync(ct), await deadlines.NextForMyCitizensAsync(ct)));
+        var mine = await board.MineAsync(ct);
+        return View(new MyCitizensModel(mine, await deadlines.NextForCitizensAsync([.. mine.Select(c => c.CitizenId)], ct), clock.Today));
+    }
+
+    [HttpGet("frister")]
+    public async Task<IActionResult> Deadlines()
+    {
+        var ct = HttpContext.RequestAborted;
+        var mine = await board.MineAsync(ct);
+        return View("~/Features/MyCitizens/Deadlines.cshtml",
+            new MyDeadlinesModel(mine, await deadlines.ForCitizensAsync([.. mine.Select(c => c.CitizenId)], ct), clock.Today));
     }
 }

@@ -12,7 +12,7 @@ public sealed class CitizenOutreachViewComponent(ReferralQueries referrals, Outr
 {
     public async Task<IViewComponentResult> InvokeAsync(CitizenPageModel page)
     {
-        if (!page.Engines.Outreach) return Content("");
+        if (!page.Engines.Contains(OutreachModule.Key)) return Content("");
         var ct = HttpContext.RequestAborted;
         var list = await referrals.ForCitizenAsync(page.Citizen, ct);
         var summary = list.Any(r => r.Status == Domain.Outreach.ReferralStatus.Accepted) ? await queries.SummaryAsync(page.Citizen, ct) : null;

@@ -1,126 +1,38 @@
-using Caseload.Application.ActionPlans;
-using Caseload.Application.Agreements;
 using Caseload.Application.Citizens;
-using Caseload.Application.Common.Time;
-using Caseload.Application.Cti;
-using Caseload.Domain.Cti;
 using Caseload.Application.Documents;
-using Caseload.Application.Meetings;
-using Caseload.Application.NetworkMaps;
-using Caseload.Application.Outreach;
 using Caseload.Application.Printing;
 using Caseload.Application.Security;
-using Caseload.Web.Hosting;
-using Caseload.Web.Security;
-using Microsoft.AspNetCore.Authorization;
+using Caseload.Web.Engines;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace Caseload.Web.Features.Printing;
 
-/// <summary>
-/// Every template as a print view (HTML for the printer) and as an A4 PDF made by Chromium from the same view (ADR 0018).
-/// The CPR number is masked and a secret address left out unless the user chooses otherwise; each print is audited
-/// with the document and its version. File names carry initials and the date, never a CPR number.
-/// </summary>
-[Authorize(Policy = Policies.CitizenRecords)]
-[Route("borgere/{id:guid}/udskrift")]
-public sealed class PrintController(IAccessScope scope, PrintService printing, PrintOutput output, IOptions<PrintOptions> options) : Controller
+/// <summary>The citizen's print menu ("Udskrifter": every engine's documents that exist, ADR 0023) and the citizen summary.</summary>
+public sealed class PrintController(IAccessScope scope, PrintService printing, PrintOutput output, IOptions<PrintOptions> options,
+    CitizenQueries citizens, Application.Engines.CitizenEngines engines) : CitizenPrintController(scope, printing, output, options)
 {
-    private CancellationToken Ct => HttpContext.RequestAborted;
-
-    [HttpGet("netvaerkskort")]
-    public async Task<IActionResult> NetworkMap([FromRoute] Guid id, [FromServices] NetworkMapQueries maps, bool pdf = false, bool fuldtCpr = false, bool hemmeligAdresse = false)
-        => await PrintAsync(id, pdf, fuldtCpr, hemmeligAdresse, async c =>
-        {
-            var map = await maps.MapAsync(c, Ct);
-            return !map.Exists ? null : new Doc<NetworkMapView>("Netværkskort", "Netvaerkskort", $"version {map.Versions.Count}, gemt {DanishFormat.Time(map.LastSavedAt!.Value)}",
-                "NetworkMap", $"/borgere/{id}/netvaerkskort", map);
-        });
-
-    [HttpGet("samarbejdsaftale/{agreementId:guid}")]
-    public async Task<IActionResult> Agreement([FromRoute] Guid id, [FromRoute] Guid agreementId, [FromServices] AgreementQueries agreements, bool pdf = false, bool fuldtCpr = false, bool hemmeligAdresse = false)
-        => await PrintAsync(id, pdf, fuldtCpr, hemmeligAdresse, async c =>
-            await agreements.AgreementAsync(c, agreementId, Ct) is { Id: not null } a
-                ? new Doc<AgreementView>("Samarbejdsaftale", "Samarbejdsaftale", Saved(a.SavedAt), "Agreement", $"/borgere/{id}/samarbejdsaftaler/{agreementId}", a)
-                : null);
-
-    [HttpGet("indsatsplan")]
-    public async Task<IActionResult> ActionPlan([FromRoute] Guid id, [FromServices] ActionPlanService plans, bool pdf = false, bool fuldtCpr = false, bool hemmeligAdresse = false)
-        => await PrintAsync(id, pdf, fuldtCpr, hemmeligAdresse, async c =>
-            await plans.PlanAsync(c, Ct) is { Revisions.Count: > 0 } p
-                ? new Doc<ActionPlanView>("ACT-indsatsplan", "ACT-indsatsplan", $"revision {p.Revisions[0].Number} af {DanishFormat.Time(p.Revisions[0].SavedAt)}",
-                    "ActionPlan", $"/borgere/{id}/indsatsplan", p)
-                : null);
-
-    [HttpGet("cti-plan")]
-    public async Task<IActionResult> CtiPlan([FromRoute] Guid id, [FromServices] CtiQueries cti, bool pdf = false, bool fuldtCpr = false, bool hemmeligAdresse = false)
-        => await PrintAsync(id, pdf, fuldtCpr, hemmeligAdresse, async c =>
-            await cti.CourseAsync(c, Ct) is { } course
-                ? new Doc<CtiCourseView>("CTI – langsigtet plan og overdragelsesplan", "CTI-plan", $"forløbets status: {course.Stage.Danish()}", "CtiPlan", $"/borgere/{id}/cti", course)
-                : null);
-
-    [HttpGet("cti-maalinger")]
-    public async Task<IActionResult> CtiMeasurements([FromRoute] Guid id, [FromServices] CtiQueries cti, bool pdf = false, bool fuldtCpr = false, bool hemmeligAdresse = false)
-        => await PrintAsync(id, pdf, fuldtCpr, hemmeligAdresse, async c =>
-            await cti.CourseAsync(c, Ct) is { } course
-                ? new Doc<CtiCourseView>("CTI – målinger", "CTI-maalinger", $"{course.Measurements.Count} målinger", "CtiMeasurements", $"/borgere/{id}/cti", course)
-                : null);
-
-    [HttpGet("koordinerende-moede/{meetingId:guid}")]
-    public Task<IActionResult> MeetingAgenda([FromRoute] Guid id, [FromRoute] Guid meetingId, [FromServices] MeetingQueries meetings, bool pdf = false, bool fuldtCpr = false,
-        bool hemmeligAdresse = false)
-        => Meeting(id, meetingId, meetings, minutes: false, pdf, fuldtCpr, hemmeligAdresse);
-
-    [HttpGet("koordinerende-moede/{meetingId:guid}/referat")]
-    public Task<IActionResult> MeetingMinutes([FromRoute] Guid id, [FromRoute] Guid meetingId, [FromServices] MeetingQueries meetings, bool pdf = false, bool fuldtCpr = false,
-        bool hemmeligAdresse = false)
-        => Meeting(id, meetingId, meetings, minutes: true, pdf, fuldtCpr, hemmeligAdresse);
-
-    private Task<IActionResult> Meeting(Guid id, Guid meetingId, MeetingQueries meetings, bool minutes, bool pdf, bool fuldtCpr, bool hemmeligAdresse)
-        => PrintAsync(id, pdf, fuldtCpr, hemmeligAdresse, async c =>
-            await meetings.MeetingAsync(c, meetingId, Ct) is { Id: not null } m
-                ? new Doc<MeetingPrint>(minutes ? "Koordinerende møde – referat" : "Koordinerende møde – invitation og dagsorden",
-                    minutes ? "Referat" : "Dagsorden", Saved(m.SavedAt), "Meeting", $"/borgere/{id}/koordinerende-moeder/{meetingId}", new MeetingPrint(m, minutes))
-                : null);
-
-    [HttpGet("screening/{referralId:guid}")]
-    public async Task<IActionResult> Screening([FromRoute] Guid id, [FromRoute] Guid referralId, [FromServices] ReferralQueries referrals, bool pdf = false, bool fuldtCpr = false, bool hemmeligAdresse = false)
-        => await PrintAsync(id, pdf, fuldtCpr, hemmeligAdresse, async c =>
-            await referrals.ReferralAsync(c, referralId, Ct) is { } r
-                ? new Doc<ReferralView>("Screeningsskema – fremskudt sagsbehandling", "Screeningsskema", r.ScreenedOn is { } s ? $"screenet {DanishFormat.Date(s)}" : "ikke screenet endnu",
-                    "Screening", $"/borgere/{id}/fs/henvendelser/{referralId}", r)
-                : null);
-
-    [HttpGet("oversigt")]
-    public async Task<IActionResult> Summary([FromRoute] Guid id, [FromServices] CitizenQueries citizens, [FromServices] CitizenDocuments documents, bool pdf = false, bool fuldtCpr = false,
-        bool hemmeligAdresse = false)
-        => await PrintAsync(id, pdf, fuldtCpr, hemmeligAdresse, async c =>
-            new Doc<CitizenSummaryPrint>("Borgeroversigt", "Borgeroversigt", "oplysningerne som de er nu",
-                "CitizenSummary", $"/borgere/{id}", new CitizenSummaryPrint(await citizens.MasterDataAsync(c, Ct), await documents.ForCitizenAsync(c, Ct))));
-
-    /// <summary>One document to print: its title, the file name's first part, its version, the print view and the page it belongs to.</summary>
-    private sealed record Doc<T>(string Title, string FileStem, string Version, string View, string BackUrl, T Document);
-
-    private async Task<IActionResult> PrintAsync<T>(Guid id, bool pdf, bool fullCpr, bool secretAddress, Func<ScopedCitizen, Task<Doc<T>?>> load)
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromRoute] Guid id, [FromServices] IEnumerable<IPrintDocumentSource> sources)
     {
-        var citizen = await scope.CitizenAsync(id, Ct);
-        var doc = citizen is null ? null : await load(citizen);
-        if (citizen is null || doc is null) return NotFound();
-        var choices = new PrintChoices(fullCpr, secretAddress && citizen.MaySeeSecretAddress);
-        var head = await printing.CitizenAsync(citizen, choices, Ct);
-        await printing.RecordAsync(citizen, doc.Title, doc.Version, pdf, choices, Ct);
-        var page = new PrintPage(head, head.TeamName, doc.Title, doc.Version, options.Value.Municipality, pdf, choices, citizen.MaySeeSecretAddress,
-            Request.Path, doc.BackUrl, head.PrintedAt);
-        return await output.ViewOrPdfAsync(this, $"~/Features/Printing/{doc.View}.cshtml", page, doc.Document,
-            PrintOutput.FileName(doc.FileStem, head.Initials, head.PrintedAt));
+        var citizen = await citizens.OpenAsync(id, Ct);
+        if (citizen is null) return NotFound();
+        var concerned = await engines.ForAsync(citizen, Ct);
+        var links = new List<PrintDocumentLink> { new("Borgeroversigt", $"/borgere/{id}/udskrift/oversigt", 0) };
+        foreach (var source in sources) links.AddRange(await source.ForCitizenAsync(citizen, concerned, Ct));
+        return View("~/Features/Printing/Index.cshtml", new PrintMenuModel(citizen.Id, citizen.Name, [.. links.OrderBy(l => l.Order)]));
     }
 
-    private static string Saved(DateTime? at) => at is { } t ? $"gemt {DanishFormat.Time(t)}" : "ikke gemt";
+    [HttpGet("oversigt")]
+    public async Task<IActionResult> Summary([FromRoute] Guid id, [FromServices] CitizenDocuments documents, bool pdf = false, bool fuldtCpr = false,
+        bool hemmeligAdresse = false)
+        => await PrintAsync(id, pdf, fuldtCpr, hemmeligAdresse, async c =>
+            new PrintDoc<CitizenSummaryPrint>("Borgeroversigt", "Borgeroversigt", "oplysningerne som de er nu", "~/Features/Printing/CitizenSummary.cshtml",
+                $"/borgere/{id}", new CitizenSummaryPrint(await citizens.MasterDataAsync(c, Ct),
+                    await documents.ForCitizenAsync(c, (await engines.ForAsync(c, Ct)).Contains(Application.ActionPlans.ActModule.Key), Ct))));
 }
 
-/// <summary>The meeting as invitation and agenda, or as minutes.</summary>
-public sealed record MeetingPrint(MeetingView Meeting, bool Minutes);
+public sealed record PrintMenuModel(Guid CitizenId, string CitizenName, IReadOnlyList<PrintDocumentLink> Documents);
 
 /// <summary>The citizen summary: the record and the documents.</summary>
 public sealed record CitizenSummaryPrint(CitizenMasterData Record, CitizenDocumentsSummary Documents);

@@ -1,0 +1,17 @@
+using Caseload.Application.Engines;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Caseload.Application.ActionPlans;
+
+/// <summary>The ACT engine (ADR 0023): the action plan (indsatsplan) made with the citizen; later the ACT week.</summary>
+public sealed class ActModule : IEngineModule
+{
+    public const string Key = "act";
+
+    public void Register(IServiceCollection services)
+    {
+        services.AddScoped<ICitizenEngineFilter, ActCitizens>();
+        services.AddScoped<ActionPlanService>();
+        services.AddSingleton(new MethodDefinition(Domain.Teams.Method.Act, CourseHasMembers: true));
+    }
+}

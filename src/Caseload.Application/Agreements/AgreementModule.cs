@@ -1,0 +1,14 @@
+using Caseload.Application.Engines;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Caseload.Application.Agreements;
+
+/// <summary>The cooperation agreement (samarbejdsaftale), a document of every method (ADR 0023).</summary>
+public sealed class AgreementModule : IEngineModule
+{
+    public void Register(IServiceCollection services)
+    {
+        services.AddScoped<AgreementService>();
+        services.AddScoped<AgreementQueries>();
+    }
+}

@@ -1,0 +1,50 @@
+using System.Globalization;
+using Caseload.Domain.CourseEvents;
+
+namespace Caseload.Application.CourseEvents;
+
+/// <summary>The Danish detail line of a timeline row, made from the event's codes and numbers only (the log holds no text).</summary>
+public static class TimelineText
+{
+    private static readonly CultureInfo Danish = CultureInfo.GetCultureInfo("da-DK");
+
+    private static readonly Dictionary<string, string> Codes = new()
+    {
+        ["home"] = "i hjemmet", ["community"] = "på værested eller i lokalområdet", ["office"] = "på kontoret",
+        ["phone"] = "telefon eller sms", ["written"] = "brev eller e-mail", ["network"] = "via netværket", ["other"] = "andet",
+        ["phase-1"] = "Fase 1", ["phase-2"] = "Fase 2", ["phase-3"] = "Fase 3",
+        ["completed"] = "Gennemført", ["moved-to-other-municipality"] = "Afbrudt: flyttet til anden kommune",
+        ["declined-support"] = "Afbrudt: ønsker ikke støtte", ["hospitalised-long-term"] = "Afbrudt: langvarig indlæggelse",
+        ["died"] = "Afbrudt: død",
+        ["who5:start"] = "WHO-5 ved start", ["who5:three-months"] = "WHO-5 efter 3 måneder",
+        ["who5:six-months"] = "WHO-5 efter 6 måneder", ["who5:end"] = "WHO-5 ved afslutning",
+        ["network-map"] = "Netværkskort", ["action-plan"] = "Indsatsplan", ["cooperation-agreement"] = "Samarbejdsaftale",
+        ["coordinating"] = "Koordinerende møde", ["cti-handover"] = "Overdragelsesmøde (CTI)",
+        ["not-started"] = "ikke startet", ["in-progress"] = "i gang", ["achieved"] = "opnået", ["dropped"] = "opgivet",
+        ["future-course-arranged"] = "videre forløb aftalt", ["no-further-need"] = "intet yderligere behov",
+        ["declined"] = "borgeren takkede nej", ["moved"] = "fraflyttet",
+        ["first-contact"] = "Første kontakt", ["internal-information"] = "Interne oplysninger indhentet",
+        ["first-meeting"] = "Første møde", ["external-information"] = "Eksterne oplysninger indhentet",
+        ["advice-given"] = "Rådgivning givet", ["needs-assessment-done"] = "Behovsvurdering lavet",
+        ["follow-up-meeting"] = "Opfølgningsmøde", ["coordinating-meeting-called"] = "Koordinerende møde indkaldt",
+        ["coordinating-meeting-held"] = "Koordinerende møde holdt", ["minutes-sent"] = "Referat sendt",
+        ["agreements-followed-up"] = "Aftaler fulgt op", ["follow-up-after-closure"] = "Opfølgning efter afslutning",
+    };
+
+    public static string? Detail(string type, string? code, int? number, DateOnly? plannedOn, bool? flag)
+    {
+        var text = code is null ? null : Codes.GetValueOrDefault(code, code);
+        return type switch
+        {
+            CourseEventTypes.CtiEnded when code == "other" => "Afbrudt: anden årsag",
+            CourseEventTypes.MeasurementTaken => $"{text}: {number} point",
+            CourseEventTypes.DocumentSaved => number is { } n ? $"{text}, version {n}" : text,
+            CourseEventTypes.CtiPhaseEntered when plannedOn is { } p =>
+                $"{text} (planlagt {p.ToString("dd-MM-yyyy", Danish)}{(flag == true ? ", uden for planen" : "")})",
+            CourseEventTypes.ConsentGiven when plannedOn is { } until => $"gyldigt til {until.ToString("dd-MM-yyyy", Danish)}",
+            CourseEventTypes.OutreachClosed => text is null ? null : $"Årsag: {text}",
+            CourseEventTypes.PlanGoalAdded or CourseEventTypes.PlanGoalStatusChanged => text is null ? null : $"Status: {text}",
+            _ => text,
+        };
+    }
+}

@@ -1,0 +1,37 @@
+using System.Security.Claims;
+using Caseload.Application.Security;
+
+namespace Caseload.Web.Engines;
+
+public enum CitizenPageColumn
+{
+    Side,
+    Main,
+}
+
+/// <summary>A section of the citizen page: a view component given the <see cref="Features.Citizens.CitizenPageModel"/>,
+/// fed by its own query. Engines register theirs (ADR 0023); the page shows them by column and order.</summary>
+public sealed record CitizenSection(string Component, CitizenPageColumn Column, int Order);
+
+/// <summary>An entry of the main menu, shown to the users <see cref="Shows"/> lets through, in <see cref="Order"/>.</summary>
+public sealed record NavigationEntry(string Label, string Href, int Order, Func<ClaimsPrincipal, bool> Shows);
+
+/// <summary>A card (view component) on the start page, for the users <see cref="Shows"/> lets through.</summary>
+public sealed record StartPageCard(string Component, int Order, Func<ClaimsPrincipal, bool> Shows);
+
+/// <summary>A printable document about the citizen: print view and PDF.</summary>
+public sealed record PrintDocumentLink(string Label, string Url, int Order)
+{
+    public string PdfUrl => $"{Url}?pdf=true";
+}
+
+/// <summary>An engine's entries in the citizen's print menu ("Udskrifter"): the documents that exist for the citizen.
+/// <paramref name="engines"/> in <see cref="ForCitizenAsync"/>: the engines that concern the citizen.</summary>
+public interface IPrintDocumentSource
+{
+    Task<IReadOnlyList<PrintDocumentLink>> ForCitizenAsync(ScopedCitizen citizen, IReadOnlySet<string> engines, CancellationToken ct);
+}
+
+/// <summary>Extra content on a course's card in the citizen page's courses section, for the team leader of an active
+/// course of <see cref="Method"/> (ACT: attach another discipline). A partial view given the course and the section.</summary>
+public sealed record CourseCardExtension(Domain.Teams.Method Method, string Partial);
