@@ -7,7 +7,6 @@ using Caseload.Infrastructure.Mail;
 using Caseload.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -35,15 +34,18 @@ public static class DependencyInjection
         // the sign-in ticket lookup, twice per request); the options are built once (ADR 0020). Options are read
         // from the built container (not here) so that every configuration source counts.
         services.AddDbContextPool<SqliteCaseloadDbContext>((sp, o) => o
-            .UseSqlite(Database(sp).ConnectionString ?? DefaultSqliteConnectionString(sp.GetRequiredService<IHostEnvironment>()), OneQuery)
+            .UseSqlite(Database(sp).ConnectionString ?? DefaultSqliteConnectionString(sp.GetRequiredService<IHostEnvironment>()),
+                p => p.MigrationsAssembly(MigrationsAssemblies.Sqlite).UseQuerySplittingBehavior(OneQuery))
             .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), new SqliteBusyTimeout()));
         services.AddDbContextPool<PostgresCaseloadDbContext>((sp, o) => o
             .UseNpgsql(Database(sp).ConnectionString
-                       ?? throw new InvalidOperationException("Database:ConnectionString is required for PostgreSQL."), OneQuery)
+                       ?? throw new InvalidOperationException("Database:ConnectionString is required for PostgreSQL."),
+                p => p.MigrationsAssembly(MigrationsAssemblies.Postgres).UseQuerySplittingBehavior(OneQuery))
             .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
         services.AddDbContextPool<SqlServerCaseloadDbContext>((sp, o) => o
             .UseSqlServer(Database(sp).ConnectionString
-                          ?? throw new InvalidOperationException("Database:ConnectionString is required for SQL Server."), OneQuery)
+                          ?? throw new InvalidOperationException("Database:ConnectionString is required for SQL Server."),
+                          p => p.MigrationsAssembly(MigrationsAssemblies.SqlServer).UseQuerySplittingBehavior(OneQuery))
             .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
         services.AddScoped<CaseloadDbContext>(sp => Database(sp).Provider switch
         {
@@ -99,10 +101,7 @@ public static class DependencyInjection
     /// documents section's agreements and meetings) stays one SQL command: the collections are a few rows each, and
     /// the query-count tests hold every page to a fixed number of commands. Saying so also keeps EF's warning about
     /// the unconfigured choice out of the production log. A query with a large collection can still ask AsSplitQuery().</summary>
-    private static void OneQuery<TBuilder, TExtension>(RelationalDbContextOptionsBuilder<TBuilder, TExtension> provider)
-        where TBuilder : RelationalDbContextOptionsBuilder<TBuilder, TExtension>
-        where TExtension : RelationalOptionsExtension, new()
-        => provider.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery);
+    private const QuerySplittingBehavior OneQuery = QuerySplittingBehavior.SingleQuery;
 
     private static DatabaseOptions Database(IServiceProvider sp) => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
 

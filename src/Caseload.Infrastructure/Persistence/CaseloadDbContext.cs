@@ -83,6 +83,15 @@ public abstract class CaseloadDbContext(DbContextOptions options)
     }
 }
 
+/// <summary>Each provider's generated migrations live in their own project (ADR 0027); EF loads them by assembly
+/// name, so every place that configures a provider context for migrating says which one.</summary>
+public static class MigrationsAssemblies
+{
+    public const string Sqlite = "Caseload.Migrations.Sqlite";
+    public const string Postgres = "Caseload.Migrations.Postgres";
+    public const string SqlServer = "Caseload.Migrations.SqlServer";
+}
+
 public sealed class SqliteCaseloadDbContext(DbContextOptions<SqliteCaseloadDbContext> options)
     : CaseloadDbContext(options);
 

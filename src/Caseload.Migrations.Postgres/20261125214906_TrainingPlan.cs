@@ -1,0 +1,29 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Caseload.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class TrainingPlan : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "TrainingJson",
+                table: "ImplementationProjects",
+                type: "text",
+                nullable: false,
+                defaultValue: "[]"); // existing projects start with an empty training plan
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "TrainingJson",
+                table: "ImplementationProjects");
+        }
+    }
+}
