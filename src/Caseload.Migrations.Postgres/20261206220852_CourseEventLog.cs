@@ -1,0 +1,71 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Caseload.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class CourseEventLog : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "CourseEvents",
+                columns: table => new
+                {
+                    Sequence = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Type = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    CourseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CitizenId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TeamId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Method = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    OccurredOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Code = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    Number = table.Column<int>(type: "integer", nullable: true),
+                    PlannedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ActualOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Flag = table.Column<bool>(type: "boolean", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CourseEvents", x => x.Sequence);
+                    table.ForeignKey(
+                        name: "FK_CourseEvents_Citizens_CitizenId",
+                        column: x => x.CitizenId,
+                        principalTable: "Citizens",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CourseEvents_CitizenId_OccurredAt",
+                table: "CourseEvents",
+                columns: new[] { "CitizenId", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CourseEvents_CourseId",
+                table: "CourseEvents",
+                column: "CourseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CourseEvents_TeamId_Type_OccurredOn",
+                table: "CourseEvents",
+                columns: new[] { "TeamId", "Type", "OccurredOn" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CourseEvents");
+        }
+    }
+}

@@ -1,0 +1,139 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Caseload.Domain.CourseEvents;
+using Caseload.Domain.Courses;
+using Caseload.Domain.Cti;
+using Caseload.TestSupport;
+using Caseload.Web.Tests.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Caseload.Web.Tests.Engines;
+
+/// <summary>The course event log (ADR 0024): backfilled from the demo data exactly as the source rows say, written by the
+/// command path in the command's transaction, free of text and personal values, read by the citizen's timeline.</summary>
+public abstract partial class CourseEventLogTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : CaseloadAppFactory, new()
+{
+    private Task<int> EventsAsync(string type) => app.QueryAsync(db => db.CourseEvents.CountAsync(e => e.Type == type));
+
+    [Fact]
+    public async Task TheBackfillHasOneEventPerSourceRow()
+    {
+        (await EventsAsync(CourseEventTypes.CourseStarted)).ShouldBe(await app.QueryAsync(db => db.Courses.CountAsync()));
+        (await EventsAsync(CourseEventTypes.CourseClosed)).ShouldBe(await app.QueryAsync(db => db.Courses.CountAsync(c => c.Status == CourseStatus.Closed)));
+        (await EventsAsync(CourseEventTypes.CourseReassigned)).ShouldBe(await app.QueryAsync(db => db.Courses.SelectMany(c => c.Assignments).CountAsync(a => a.FromWorkerId != null)));
+        (await EventsAsync(CourseEventTypes.ContactAchieved) + await EventsAsync(CourseEventTypes.ContactAttempted))
+            .ShouldBe(await app.QueryAsync(async db => await db.ContactLog.CountAsync() + await db.OutreachCases.SelectMany(c => c.ContactAttempts).CountAsync()));
+        (await EventsAsync(CourseEventTypes.ContactAchieved)).ShouldBe(await app.QueryAsync(async db => await db.ContactLog.CountAsync(c => c.Achieved)
+            + await db.OutreachCases.SelectMany(c => c.ContactAttempts).CountAsync(a => a.Outcome == Domain.Outreach.AttemptOutcome.Reached)));
+        (await EventsAsync(CourseEventTypes.CtiPhaseEntered)).ShouldBe(await app.QueryAsync(db => db.CtiTransitions.CountAsync(t =>
+            t.Kind == CtiTransitionKind.StartPhase1 || t.Kind == CtiTransitionKind.IntoPhase2 || t.Kind == CtiTransitionKind.IntoPhase3)));
+        (await EventsAsync(CourseEventTypes.CtiEnded)).ShouldBe(await app.QueryAsync(db => db.CtiTransitions.CountAsync(t =>
+            t.Kind == CtiTransitionKind.Complete || t.Kind == CtiTransitionKind.Interrupt)));
+        (await EventsAsync(CourseEventTypes.MeasurementTaken)).ShouldBe(await app.QueryAsync(db => db.CtiMeasurements.CountAsync()));
+        (await EventsAsync(CourseEventTypes.OutreachStepDone)).ShouldBe(await app.QueryAsync(db => db.OutreachEvents.CountAsync()));
+        (await EventsAsync(CourseEventTypes.ConsentGiven)).ShouldBe(await app.QueryAsync(db => db.OutreachCases.SelectMany(c => c.Consents).CountAsync()));
+        (await app.QueryAsync(db => db.CourseEvents.CountAsync(e => e.Type == CourseEventTypes.DocumentSaved && e.Code == "network-map")))
+            .ShouldBe(await app.QueryAsync(db => db.NetworkMapVersions.CountAsync()));
+        (await app.QueryAsync(db => db.CourseEvents.CountAsync(e => e.Type == CourseEventTypes.DocumentSaved && e.Code == "action-plan")))
+            .ShouldBe(await app.QueryAsync(db => db.ActionPlanRevisions.CountAsync()));
+        (await EventsAsync(CourseEventTypes.CtiPhaseEntered)).ShouldBeGreaterThan(0);
+        (await EventsAsync(CourseEventTypes.OutreachStepDone)).ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task AMeasurementEventCarriesTheInstrumentScoreAndDates()
+    {
+        var measurement = await app.QueryAsync(db => db.CtiMeasurements.OrderBy(m => m.Date).FirstAsync());
+        var e = await app.QueryAsync(db => db.CourseEvents.SingleAsync(x => x.SubjectId == measurement.Id));
+        e.Type.ShouldBe(CourseEventTypes.MeasurementTaken);
+        e.Number.ShouldBe(measurement.Who5Score);
+        e.Code.ShouldBe($"who5:{CourseEventTypes.CodeOf(measurement.Point)}");
+        e.ActualOn.ShouldBe(measurement.Date);
+        e.OccurredOn.ShouldBe(measurement.Date); // noon Danish time falls on the same Danish date, summer or winter
+        e.Method.ShouldBe(Domain.Teams.Method.Cti);
+        var course = await app.QueryAsync(db => db.CtiCourses.Where(c => c.Id == measurement.CtiCourseId).Select(c => c.CourseId).SingleAsync());
+        e.CourseId.ShouldBe(course);
+    }
+
+    [Fact]
+    public async Task AContactRecordedThroughTheAppWritesItsEventInTheSameCommand()
+    {
+        var citizen = await app.CitizenIdAsync("Ahmed Hassan");
+        var before = await app.QueryAsync(db => db.CourseEvents.MaxAsync(e => e.Sequence));
+        using var client = TestClient.For(app);
+        await client.SignInAsync("teamleder.cti@caseload.local");
+        using (var added = await client.PostFormAsync($"/borgere/{citizen}", [new("Contact.OccurredAt", "2026-01-05T10:00"), new("Contact.Channel", "HomeVisit"),
+                   new("Contact.Achieved", "true"), new("Contact.Note", "Hemmelig note om borgeren")], $"/borgere/{citizen}/kontakter"))
+            added.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var entry = await app.QueryAsync(db => db.ContactLog.Where(c => c.CitizenId == citizen).OrderByDescending(c => c.CreatedAt).FirstAsync());
+        var events = await app.QueryAsync(db => db.CourseEvents.Where(e => e.Sequence > before).ToListAsync());
+        var e = events.ShouldHaveSingleItem();
+        e.Type.ShouldBe(CourseEventTypes.ContactAchieved);
+        e.SubjectId.ShouldBe(entry.Id);
+        e.Code.ShouldBe("home");
+        e.CitizenId.ShouldBe(citizen);
+        e.OccurredAt.ShouldBe(entry.OccurredAt);
+        e.RecordedBy.ShouldBe(entry.AuthorId);
+        var (course, team) = await app.QueryAsync(async db => await db.Courses.Where(c => c.CitizenId == citizen && c.Status == CourseStatus.Active)
+            .Select(c => new ValueTuple<Guid, Guid>(c.Id, c.TeamId)).SingleAsync());
+        e.CourseId.ShouldBe(course);
+        e.TeamId.ShouldBe(team);
+
+        // A refused command (a contact in the future) writes neither the entry nor an event.
+        using (var refused = await client.PostFormAsync($"/borgere/{citizen}", [new("Contact.OccurredAt", "2099-01-01T10:00"), new("Contact.Channel", "Phone"),
+                   new("Contact.Achieved", "true")], $"/borgere/{citizen}/kontakter"))
+            refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await app.QueryAsync(db => db.CourseEvents.CountAsync(x => x.Sequence > before))).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task NoEventHoldsFreeTextOrAPersonalValue()
+    {
+        var codes = await app.QueryAsync(db => db.CourseEvents.Where(e => e.Code != null).Select(e => e.Code!).Distinct().ToListAsync());
+        codes.ShouldNotBeEmpty();
+        codes.ShouldAllBe(c => CodePattern().IsMatch(c));
+        (await app.QueryAsync(db => db.CourseEvents.Select(e => e.Type).Distinct().ToListAsync())).ShouldAllBe(t => CourseEventTypes.IsKnown(t));
+    }
+
+    [Fact]
+    public async Task TheCitizenPageShowsTheTimelineAndItsPagesGoBackInTime()
+    {
+        var citizen = await app.CitizenIdAsync("Rasmus Kjær");
+        using var client = TestClient.For(app);
+        await client.SignInAsync("teamleder.fs@caseload.local");
+        for (var i = 0; i < Application.CourseEvents.Timeline.PageSize + 1; i++) // more than a page, whatever the demo data holds
+            using (var added = await client.PostFormAsync($"/borgere/{citizen}", [new("Contact.OccurredAt", $"2026-0{(i % 9) + 1}-1{i % 10}T09:{i:00}"),
+                       new("Contact.Channel", "Phone"), new("Contact.Achieved", "false")], $"/borgere/{citizen}/kontakter"))
+                added.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var page = await client.GetPageAsync($"/borgere/{citizen}");
+        page.QuerySelectorAll(".tidslinje li").Length.ShouldBe(Application.CourseEvents.Timeline.SectionSize);
+        page.QuerySelector("a[href$='/tidslinje']").ShouldNotBeNull();
+        var first = await client.GetPageAsync($"/borgere/{citizen}/tidslinje");
+        first.QuerySelectorAll(".tidslinje li").Length.ShouldBe(Application.CourseEvents.Timeline.PageSize);
+        var second = await client.GetPageAsync($"/borgere/{citizen}/tidslinje?side=2");
+        second.QuerySelectorAll(".tidslinje li").Length.ShouldBeGreaterThan(0);
+        first.QuerySelector(".tidslinje")!.TextContent.ShouldNotBe(second.QuerySelector(".tidslinje")!.TextContent);
+        (await client.GetAsync($"/borgere/{Guid.NewGuid()}/tidslinje")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public void EveryEventTypeIsDocumented()
+    {
+        var doc = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "course-events.md"));
+        foreach (var t in CourseEventTypes.All)
+            doc.ShouldContain($"| `{t.Name}` | {t.Label} | {t.Meaning} | {t.Payload} |");
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Caseload.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Caseload.sln not found above the test output.");
+    }
+
+    [GeneratedRegex("^[a-z0-9]+([:-][a-z0-9]+)*$")]
+    private static partial Regex CodePattern();
+}
+
+public sealed class CourseEventLogTestsOnSqlite(SqliteAppFactory app) : CourseEventLogTests<SqliteAppFactory>(app);
+public sealed class CourseEventLogTestsOnPostgres(PostgresAppFactory app) : CourseEventLogTests<PostgresAppFactory>(app);

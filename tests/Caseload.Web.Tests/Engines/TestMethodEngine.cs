@@ -1,0 +1,62 @@
+using Caseload.Application.Engines;
+using Caseload.Application.Security;
+using Caseload.Web.Engines;
+using Caseload.Web.Features.Citizens;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Caseload.Web.Tests.Engines;
+
+/// <summary>
+/// "Testmetode": an engine that exists only in the test project (ADR 0023). It registers a citizen-page section, a
+/// deadline, a print document and a start-page task through the contract — and nothing in src/ knows of it. If any of
+/// them needs an edit to shared source to appear, the seam has broken.
+/// </summary>
+public sealed class TestMethodModule : IEngineModule
+{
+    public const string SectionText = "Testmetode: borgerens testforløb";
+    public const string DeadlineLabel = "Testmetode: testfrist";
+    public const string PrintLabel = "Testmetodens skema";
+    public const string TaskText = "Testmetode: ring til borgeren";
+
+    public void Register(IServiceCollection services)
+    {
+        services.AddControllersWithViews().AddApplicationPart(typeof(TestMethodModule).Assembly); // its view component
+        services.AddSingleton(new CitizenSection("TestMethod", CitizenPageColumn.Main, 5));
+        services.AddScoped<IDeadlineSource, TestMethodDeadlines>();
+        services.AddScoped<IPrintDocumentSource, TestMethodPrint>();
+        services.AddScoped<IMyTaskSource, TestMethodTasks>();
+    }
+}
+
+public sealed class TestMethodViewComponent : ViewComponent
+{
+    public IViewComponentResult Invoke(CitizenPageModel page)
+        => new Microsoft.AspNetCore.Mvc.ViewComponents.HtmlContentViewComponentResult(
+            new Microsoft.AspNetCore.Html.HtmlString($"<section id=\"testmetode\"><h2 class=\"h4\">Testmetode</h2><p>{TestMethodModule.SectionText}</p></section>"));
+}
+
+/// <summary>Every citizen it is asked about has a test deadline three days from the clock's today.</summary>
+public sealed class TestMethodDeadlines(Application.Common.Time.IDanishClock clock) : IDeadlineSource
+{
+    public Task<IReadOnlyList<EngineDeadline>> OpenForCitizensAsync(IReadOnlyList<Guid> citizenIds, CancellationToken ct)
+        => Task.FromResult<IReadOnlyList<EngineDeadline>>(
+            [.. citizenIds.Select(id => new EngineDeadline(id, TestMethodModule.DeadlineLabel, clock.Today.AddDays(3), $"/borgere/{id}"))]);
+}
+
+public sealed class TestMethodPrint : IPrintDocumentSource
+{
+    public Task<IReadOnlyList<PrintDocumentLink>> ForCitizenAsync(ScopedCitizen citizen, IReadOnlySet<string> engines, CancellationToken ct)
+        => Task.FromResult<IReadOnlyList<PrintDocumentLink>>([new(TestMethodModule.PrintLabel, $"/borgere/{citizen.Id}/udskrift/oversigt", 99)]);
+}
+
+/// <summary>One task, for the first citizen (by name) in the user's scope.</summary>
+public sealed class TestMethodTasks(IAccessScope scope) : IMyTaskSource
+{
+    public async Task<IReadOnlyList<MyTask>> OpenTasksAsync(CancellationToken ct)
+    {
+        var first = await (await scope.CitizensAsync(ct)).OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).FirstOrDefaultAsync(ct);
+        return first is null ? [] : [new MyTask(TestMethodModule.TaskText, first.Id, first.Name, $"/borgere/{first.Id}", null)];
+    }
+}
