@@ -18,6 +18,9 @@ while [ $# -gt 0 ]; do case "$1" in
 [ "$dbs" = both ] && dbs="sqlite postgres"
 # The floor is not in the repository: it lives in the read-only shared folder beside the clone.
 floor_src="${SHARED_DIR:-../shared}/bench/floor"
+for port in 5401 5402 5403; do # another run on this machine would be measured instead of ours
+  ! curl -s -o /dev/null "http://127.0.0.1:$port/" || { echo "Port $port is in use (another benchmark running?); stop it first." >&2; exit 2; }
+done
 [ -f "$floor_src/floor.csproj" ] || { echo "The floor page is missing: no $floor_src/floor.csproj. Run from a clone with shared/ beside it (../shared), or set SHARED_DIR=/path/to/shared." >&2; exit 2; }
 command -v wrk >/dev/null || { [ "$(id -u)" -eq 0 ] && apt-get install -y -qq wrk >/dev/null; }
 command -v sqlite3 >/dev/null || { [ "$(id -u)" -eq 0 ] && apt-get install -y -qq sqlite3 >/dev/null; }
