@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Web benchmark: Caseload's key pages on a generated municipality, against a bare Kestrel endpoint in the same run.
+# Web benchmark: Caseload's key pages on a generated municipality, against a bare Kestrel endpoint and the floor page
+# (../shared/bench/floor: a lean signed-in page on the same stack) in the same run.
 # Usage: bash bench/web/run.sh [--citizens 10000] [--db sqlite|postgres|both] [--duration 8] [--rows REGEX]
-# --rows runs only the pages whose name matches (grep -E); the bare endpoint and /health/live always run.
+# --rows runs only the pages whose name matches (grep -E); the bare endpoint, the floor and /health/live always run.
 # BENCH_ENV="Key=Value …" adds environment variables to the app (e.g. BENCH_ENV="DOTNET_gcServer=1" to compare GC modes).
-# Loopback only, bounded load (wrk -t2 -c32 per page: 5 s warm-up, then the measured run). Prints req/s, p50, p99, the ratio to the bare endpoint
-# and the web process's memory. PostgreSQL: uses CASELOAD_TEST_POSTGRES (as scripts/test.sh sets it).
+# SHARED_DIR=path names the shared folder when it is not at ../shared beside the clone (e.g. in a git worktree).
+# Loopback only, bounded load (wrk -t2 -c32 per page: 5 s warm-up, then the measured run). Prints req/s, p50, p99, the ratio
+# to the bare endpoint and to the floor page, the page's target against the floor where it has one (issue #26), and the
+# web process's memory. PostgreSQL: uses CASELOAD_TEST_POSTGRES (as scripts/test.sh sets it).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bench/web/lib.sh
@@ -13,6 +16,12 @@ while [ $# -gt 0 ]; do case "$1" in
   --citizens) citizens=$2; shift 2 ;; --db) dbs=$2; shift 2 ;; --duration) duration=$2; shift 2 ;; --rows) rows=$2; shift 2 ;;
   *) echo "unknown option $1" >&2; exit 2 ;; esac; done
 [ "$dbs" = both ] && dbs="sqlite postgres"
+# The floor is not in the repository: it lives in the read-only shared folder beside the clone.
+floor_src="${SHARED_DIR:-../shared}/bench/floor"
+for port in 5401 5402 5403; do # another run on this machine would be measured instead of ours
+  ! curl -s -o /dev/null "http://127.0.0.1:$port/" || { echo "Port $port is in use (another benchmark running?); stop it first." >&2; exit 2; }
+done
+[ -f "$floor_src/floor.csproj" ] || { echo "The floor page is missing: no $floor_src/floor.csproj. Run from a clone with shared/ beside it (../shared), or set SHARED_DIR=/path/to/shared." >&2; exit 2; }
 command -v wrk >/dev/null || { [ "$(id -u)" -eq 0 ] && apt-get install -y -qq wrk >/dev/null; }
 command -v sqlite3 >/dev/null || { [ "$(id -u)" -eq 0 ] && apt-get install -y -qq sqlite3 >/dev/null; }
 
@@ -20,12 +29,19 @@ out=$(mktemp -d); data=bench/.data; mkdir -p "$data"
 echo "== build (Release)"
 dotnet publish bench/BareEndpoint -c Release -o "$out/bare" -nologo -v q >/dev/null
 dotnet publish src/Caseload.Web -c Release -o "$out/web" -nologo -v q >/dev/null
+cp -r "$floor_src" "$out/floor-src" && chmod -R u+w "$out/floor-src" # built from a copy: the shared folder is read-only
+dotnet publish "$out/floor-src" -c Release -o "$out/floor" -nologo -v q >/dev/null
 dotnet build bench/DataGenerator -c Release -nologo -v q >/dev/null
 pids=()
 trap 'for p in "${pids[@]:-}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$out"' EXIT
 
 ASPNETCORE_URLS=http://127.0.0.1:5401 "$out/bare/BareEndpoint" >/dev/null 2>&1 & pids+=($!)
 wait_for http://127.0.0.1:5401/
+# The floor seeds its own 10,000 citizens on first start (SQLite, kept under bench/.data); it always runs on SQLite.
+mkdir -p bench/.data
+FLOOR_DB="$PWD/bench/.data/floor.db" ASPNETCORE_URLS=http://127.0.0.1:5403 "$out/floor/floor" >/dev/null 2>&1 & pids+=($!)
+wait_for http://127.0.0.1:5403/bare
+floorcookie=$(curl -s -o /dev/null -c - http://127.0.0.1:5403/login | awk 'NF==7 {printf "%s=%s; ", $6, $7}')
 
 measure() { # url [cookie] -> "rps p50 p99 non2xx"; a 5 s warm-up first (JIT tiering), then the measured run
   local args=(-t2 -c32 --latency)
@@ -87,11 +103,22 @@ for db in $dbs; do
   partner=$(q "select \"PartnerId\" from \"PartnerAgreements\" where \"SignedFileId\" is not null limit 1")
 
   read -r bare_rps bare_p50 bare_p99 _ < <(measure http://127.0.0.1:5401/)
-  printf "%-44s %9s %9s %9s %7s %6s\n" page "req/s" p50 p99 ratio non2xx
-  printf "%-44s %9.0f %9s %9s %7s\n" "bare Kestrel (same run)" "$bare_rps" "$bare_p50" "$bare_p99" "100 %"
+  read -r floor_rps floor_p50 floor_p99 floor_errors < <(measure http://127.0.0.1:5403/mine "$floorcookie")
+  [ "$floor_errors" = 0 ] || echo "warning: the floor page answered $floor_errors non-2xx (not signed in?)" >&2
+  pct() { echo "$1 $2" | awk '{printf "%.1f", 100*$1/$2}'; }
+  printf "%-44s %9s %9s %9s %8s %8s %6s  %s\n" page "req/s" p50 p99 "of bare" "of floor" non2xx "target (of floor)"
+  printf "%-44s %9.0f %9s %9s %8s\n" "bare Kestrel (same run)" "$bare_rps" "$bare_p50" "$bare_p99" "100 %"
+  printf "%-44s %9.0f %9s %9s %6s %% %8s %6s\n" "floor page /mine, 38 rows (same run)" "$floor_rps" "$floor_p50" "$floor_p99" "$(pct "$floor_rps" "$bare_rps")" "100 %" "$floor_errors"
+  target_of() { case "$1" in "citizen page") echo 35 ;; "Mine borgere"*|"caseload board, demo ACT team"*) echo 70 ;; esac; } # issue #26 item 8
+  met=0; targets=0
   row() { [ "$1" = /health/live ] || echo "$1" | grep -Eq -- "$rows" || return 0
           read -r rps p50 p99 errors < <(measure "$2" "${3:-}")
-          printf "%-44s %9.0f %9s %9s %6.1f %% %6s\n" "$1" "$rps" "$p50" "$p99" "$(echo "$rps $bare_rps" | awk '{print 100*$1/$2}')" "$errors"; }
+          local of_floor target verdict=""; of_floor=$(pct "$rps" "$floor_rps"); target=$(target_of "$1")
+          if [ -n "$target" ]; then
+            targets=$((targets + 1))
+            if awk -v a="$of_floor" -v t="$target" 'BEGIN {exit !(a >= t)}'; then verdict="≥ $target % met"; met=$((met + 1)); else verdict="≥ $target % NOT met"; fi
+          fi
+          printf "%-44s %9.0f %9s %9s %6s %% %6s %% %6s  %s\n" "$1" "$rps" "$p50" "$p99" "$(pct "$rps" "$bare_rps")" "$of_floor" "$errors" "$verdict"; }
   row "/health/live" http://127.0.0.1:5402/health/live
   row "sign-in page (no session, no SQL)" http://127.0.0.1:5402/konto/log-ind
   row "caseload board, demo ACT team (19)" http://127.0.0.1:5402/tavle "$demo"
@@ -118,6 +145,7 @@ for db in $dbs; do
   row "reflection day (demo)" "http://127.0.0.1:5402/implementering/$reflectionproject/refleksion/$reflection" "$manager"
   row "partners with review reminders" "http://127.0.0.1:5402/samarbejdspartnere" "$manager"
   row "partner with signed agreement" "http://127.0.0.1:5402/samarbejdspartnere/$partner" "$manager"
+  echo "targets against the floor (issue #26): $met of $targets met"
   # now, split (ADR 0022): anonymous = the GC heap and native allocations; shared = mostly the JIT-compiled code
   # (the runtime's W^X double mapping); files = mapped assemblies and libraries
   echo "web process memory: $(awk '/VmHWM/ {printf "peak %.0f MB", $2/1024} /VmRSS/ {printf ", now %.0f MB", $2/1024}
