@@ -66,12 +66,13 @@ public sealed class ActionPlanService(ICaseloadDbContext db, ICurrentUser user, 
     public Task<Result> SaveAsync(ScopedCitizen citizen, ActionPlanInput input, CancellationToken ct = default)
         => commands.RunAsync(validator, input, async token =>
         {
-            if (!citizen.MayChangeCourseWork) return Result.Fail(NotYoursMessage);
+            if (!citizen.MayChangeCourseWork) return Result.Forbidden(NotYoursMessage);
             var plan = await db.ActionPlans.FirstOrDefaultAsync(p => p.CitizenId == citizen.Id, token);
             if (plan is null) db.ActionPlans.Add(plan = new ActionPlan(citizen.Id, citizen.TeamId));
-            else if (plan.Version != input.Version) return Result.Fail(CommandRunner.ConcurrencyMessage);
-            db.ActionPlanRevisions.Add(plan.Save(input.Goals.Select(g => new PlanGoal(g.Id, g.Area ?? LifeArea.MentalHealth, g.CitizensWords, g.Goal ?? "",
-                g.Actions, g.WhoInTeam, g.FollowUpOn, g.Status ?? PlanGoalStatus.NotStarted, g.Declined)), input.CitizensView, clock.UtcNow, user.UserId));
+            else commands.Expect(plan, input.Version);
+            var revision = plan.Save(input.Goals.Select(g => new PlanGoal(g.Id, g.Area ?? LifeArea.MentalHealth, g.CitizensWords, g.Goal ?? "",
+                g.Actions, g.WhoInTeam, g.FollowUpOn, g.Status ?? PlanGoalStatus.NotStarted, g.Declined)), input.CitizensView, clock.UtcNow, user.UserId);
+            if (revision is not null) db.ActionPlanRevisions.Add(revision);
             return Result.Ok;
         }, ct);
 

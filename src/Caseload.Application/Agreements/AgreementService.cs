@@ -14,17 +14,16 @@ public sealed class AgreementService(ICaseloadDbContext db, IDanishClock clock, 
 
 
     /// <summary>A new agreement (<paramref name="agreementId"/> null) or an update of one of the citizen's own.</summary>
-    public async Task<(Result Result, Guid? Id)> SaveAsync(ScopedCitizen citizen, Guid? agreementId, AgreementInput input, CancellationToken ct = default)
-    {
-        CooperationAgreement? agreement = null;
-        var result = await commands.RunAsync(validator, input, async token =>
+    public Task<Result<Guid>> SaveAsync(ScopedCitizen citizen, Guid? agreementId, AgreementInput input, CancellationToken ct = default)
+        => commands.RunAsync(validator, input, async token =>
         {
-            if (!citizen.MayChangeCourseWork) return Result.Fail(NotYoursMessage);
+            if (!citizen.MayChangeCourseWork) return Result.Forbidden(NotYoursMessage);
+            CooperationAgreement? agreement;
             if (agreementId is { } id)
             {
                 agreement = await db.CooperationAgreements.FirstOrDefaultAsync(a => a.Id == id && a.CitizenId == citizen.Id, token);
-                if (agreement is null) return Result.Fail("Samarbejdsaftalen findes ikke længere. Genindlæs siden.");
-                if (agreement.Version != input.Version) return Result.Fail(CommandRunner.ConcurrencyMessage);
+                if (agreement is null) return Result.NotFound("Samarbejdsaftalen findes ikke længere. Genindlæs siden.");
+                commands.Expect(agreement, input.Version);
             }
             else db.CooperationAgreements.Add(agreement = new CooperationAgreement(citizen.Id, citizen.TeamId));
             agreement.Update(input.MadeOn!.Value, input.Place, input.Present, input.CurrentSituation, input.Goals, input.ObstaclesCitizen,
@@ -33,8 +32,6 @@ public sealed class AgreementService(ICaseloadDbContext db, IDanishClock clock, 
                     r.WentWell, r.WentLessWell)),
                 input.Coordination, input.TasksCoordination, input.TasksAuthority, input.TasksOther, input.FollowUpOn, input.FollowUpStatus,
                 input.NeedsNewGoals, clock.Today);
-            return Result.Ok;
+            return Result.Success(agreement.Id);
         }, ct);
-        return (result, result.Succeeded ? agreement!.Id : null);
-    }
 }

@@ -15,16 +15,15 @@ public sealed class CitizenService(ICaseloadDbContext db, IAccessScope scope, Co
     public const string DuplicateCprMessage =
         "Der er allerede en borger med dette CPR-nummer i kommunen. Kontakt din teamleder, hvis du ikke kan finde borgeren.";
 
-    public async Task<(Result Result, Guid? Id)> CreateAsync(CitizenInput input, CancellationToken ct = default)
+    public async Task<Result<Guid>> CreateAsync(CitizenInput input, CancellationToken ct = default)
     {
         // The rule is one record per citizen, so the CPR number is looked up across teams: that look-up is audited.
         if (CprNumber.TryParse(input.Cpr, out var typed, out _) && await db.Citizens.AnyAsync(c => c.Cpr == typed, ct))
         {
             await audit.RecordAsync(AuditAction.Searched, AuditNames.Citizen, null, details: "Oprettelse afvist: CPR-nummeret er allerede registreret", ct: ct);
-            return (Result.Fail(DuplicateCprMessage, nameof(input.Cpr)), null);
+            return Result.Fail(DuplicateCprMessage, nameof(input.Cpr));
         }
-        Guid? id = null;
-        var result = await commands.RunAsync(newValidator, input, async token =>
+        return await commands.RunAsync(newValidator, input, async token =>
         {
             if (!(await scope.TeamIdsAsync(token)).Contains(input.TeamId))
                 return Result.Fail("Du kan kun oprette borgere i dine egne teams.", nameof(input.TeamId));
@@ -32,10 +31,8 @@ public sealed class CitizenService(ICaseloadDbContext db, IAccessScope scope, Co
             var citizen = new Citizen(input.Name!, cpr, input.TeamId);
             Apply(citizen, input);
             db.Citizens.Add(citizen);
-            id = citizen.Id;
-            return Result.Ok;
+            return Result.Success(citizen.Id);
         }, ct);
-        return (result, result.Succeeded ? id : null);
     }
 
     /// <summary>The edit form. The CPR number is not part of it (see <see cref="ChangeCprAsync"/>), and a secret
@@ -66,7 +63,7 @@ public sealed class CitizenService(ICaseloadDbContext db, IAccessScope scope, Co
         => commands.RunAsync(validator, input, async token =>
         {
             var citizen = await db.Citizens.FirstAsync(c => c.Id == scoped.Id, token);
-            if (citizen.Version != input.Version) return Result.Fail(CommandRunner.ConcurrencyMessage);
+            commands.Expect(citizen, input.Version);
             if (input.TeamId != citizen.TeamId && !(await scope.TeamIdsAsync(token)).Contains(input.TeamId))
                 return Result.Fail("Du kan kun flytte borgeren til dine egne teams.", nameof(input.TeamId));
             if (citizen.SecretAddress && !scoped.MaySeeSecretAddress)
@@ -87,7 +84,7 @@ public sealed class CitizenService(ICaseloadDbContext db, IAccessScope scope, Co
         var result = await commands.RunAsync(cprValidator, input, async token =>
         {
             var citizen = await db.Citizens.FirstAsync(c => c.Id == scoped.Id, token);
-            if (citizen.Version != input.Version) return Result.Fail(CommandRunner.ConcurrencyMessage);
+            commands.Expect(citizen, input.Version);
             var cpr = CprNumber.Parse(input.NewCpr);
             if (cpr == citizen.Cpr) return Result.Fail("Det er det samme CPR-nummer som nu.", nameof(input.NewCpr));
             if (await db.Citizens.AnyAsync(c => c.Cpr == cpr && c.Id != scoped.Id, token))

@@ -53,7 +53,7 @@ public sealed class CourseService(ICaseloadDbContext db, ICurrentUser user, IUse
         => commands.RunAsync(reassignValidator, input, async token =>
         {
             var course = await db.Courses.Include(c => c.Assignments).FirstAsync(c => c.Id == led.Id, token);
-            if (course.Version != input.Version) return Result.Fail(CommandRunner.ConcurrencyMessage);
+            commands.Expect(course, input.Version);
             if (!await db.TeamMembers.HasMemberAsync(course.TeamId, input.NewWorkerId, token))
                 return Result.Fail("Vælg en ny tovholder fra teamet.", nameof(input.NewWorkerId));
             if (await RefusalAsync((g, f, t) => g.RefuseReassignAsync(f, t), course, token) is { } refusal) return Result.Fail(refusal);
@@ -70,21 +70,16 @@ public sealed class CourseService(ICaseloadDbContext db, ICurrentUser user, IUse
             .Select(r => new ReassignPreviewRow(r.Id, r.CitizenId, r.Name, r.StartDate))
             .ToListAsync(ct);
 
-    public async Task<(Result Result, int Moved)> BulkReassignAsync(LedTeam team, BulkReassignInput input, CancellationToken ct = default)
-    {
-        var moved = 0;
-        var result = await commands.RunAsync(bulkValidator, input, async token =>
+    public Task<Result<int>> BulkReassignAsync(LedTeam team, BulkReassignInput input, CancellationToken ct = default)
+        => commands.RunAsync(bulkValidator, input, async token =>
         {
             if (input.ToWorkerId == input.From || !await db.TeamMembers.HasMemberAsync(team.Id, input.ToWorkerId, token))
                 return Result.Fail("Vælg en anden medarbejder i teamet, der skal overtage borgerne.", nameof(input.ToWorkerId));
             var courses = await db.Courses.Include(c => c.Assignments).Active()
                 .Where(c => c.TeamId == team.Id && c.PrimaryWorkerId == input.From).ToListAsync(token);
             foreach (var course in courses) course.Reassign(input.ToWorkerId!, input.Reason, clock.UtcNow, user.UserId);
-            moved = courses.Count;
-            return Result.Ok;
+            return Result.Success(courses.Count);
         }, ct);
-        return (result, result.Succeeded ? moved : 0);
-    }
 
     /// <summary>ACT: attach another team member to the course with their discipline.</summary>
     public Task<Result> AttachMemberAsync(LedCourse led, AttachMemberInput input, CancellationToken ct = default)
@@ -109,7 +104,7 @@ public sealed class CourseService(ICaseloadDbContext db, ICurrentUser user, IUse
         => commands.RunAsync(closeValidator, input, async token =>
         {
             var course = await db.Courses.FirstAsync(c => c.Id == led.Id, token);
-            if (course.Version != input.Version) return Result.Fail(CommandRunner.ConcurrencyMessage);
+            commands.Expect(course, input.Version);
             if (await RefusalAsync((g, f, t) => g.RefuseCloseAsync(f, t), course, token) is { } refusal) return Result.Fail(refusal);
             course.Close(input.EndDate!.Value, input.Reason);
             return Result.Ok;

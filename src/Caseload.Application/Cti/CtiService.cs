@@ -27,7 +27,7 @@ public sealed class CtiService(ICaseloadDbContext db, ICurrentUser user, IDanish
     public Task<Result> StartAsync(ScopedCitizen citizen, StartCtiInput input, CancellationToken ct = default)
         => commands.RunAsync(startValidator, input, async token =>
         {
-            if (!citizen.LeadsTeam) return Result.Fail(CourseService.NotLeaderMessage);
+            if (!citizen.LeadsTeam) return Result.Forbidden(CourseService.NotLeaderMessage);
             var team = await db.Teams.AsNoTracking().FirstAsync(t => t.Id == citizen.TeamId, token);
             if (team.Method != Method.Cti) return Result.Fail("Borgerens team arbejder ikke med CTI.");
             if (!await db.TeamMembers.HasMemberAsync(team.Id, input.PrimaryWorkerId, token))
@@ -53,7 +53,7 @@ public sealed class CtiService(ICaseloadDbContext db, ICurrentUser user, IDanish
     public Task<Result> AdvanceAsync(ScopedCitizen citizen, CtiTransitionKind kind, TransitionInput input, CancellationToken ct = default)
         => OnCourse(citizen, transitionValidator, input, async (cti, token) =>
         {
-            if (cti.Version != input.Version) return Result.Fail(CommandRunner.ConcurrencyMessage);
+            commands.Expect(cti, input.Version);
             var answers = input.Checklist.Select((item, i) => new ChecklistAnswer(i + 1, item.State == "Done",
                 item.State == "NotRelevant" ? item.Reason ?? "" : null)).ToList();
             cti.Advance(kind, input.Date!.Value, answers, input.Comment, clock.Today, clock.UtcNow, user.UserId);
@@ -65,7 +65,7 @@ public sealed class CtiService(ICaseloadDbContext db, ICurrentUser user, IDanish
     public Task<Result> InterruptAsync(ScopedCitizen citizen, InterruptInput input, CancellationToken ct = default)
         => OnCourse(citizen, interruptValidator, input, async (cti, token) =>
         {
-            if (cti.Version != input.Version) return Result.Fail(CommandRunner.ConcurrencyMessage);
+            commands.Expect(cti, input.Version);
             cti.Interrupt(input.Reason!.Value, input.Date!.Value, input.Note, input.ReceivingMunicipality, input.ReceivingContactPerson,
                 clock.Today, clock.UtcNow, user.UserId);
             (await CourseOf(cti, token)).Close(input.Date.Value, $"CTI-forløbet er afbrudt: {input.Reason.Value.Danish()}.");
@@ -108,10 +108,10 @@ public sealed class CtiService(ICaseloadDbContext db, ICurrentUser user, IDanish
     public Task<Result> MarkHandoverMeetingHeldAsync(ScopedCitizen citizen, string meetingId, CancellationToken ct = default)
         => commands.RunAsync(async token =>
         {
-            if (!citizen.MayChangeCourseWork) return Result.Fail(NotYoursMessage);
+            if (!citizen.MayChangeCourseWork) return Result.Forbidden(NotYoursMessage);
             var cti = await LoadActiveAsync(citizen, token);
-            if (cti is null) return Result.Fail(NoCourseMessage);
-            if (!Guid.TryParse(meetingId, out var id)) return Result.Fail("Mødet findes ikke længere. Genindlæs siden.");
+            if (cti is null) return Result.NotFound(NoCourseMessage);
+            if (!Guid.TryParse(meetingId, out var id)) return Result.NotFound("Mødet findes ikke længere. Genindlæs siden.");
             cti.MarkHandoverMeetingHeld(id, clock.Today);
             return Result.Ok;
         }, ct);
@@ -120,9 +120,9 @@ public sealed class CtiService(ICaseloadDbContext db, ICurrentUser user, IDanish
         Func<CtiCourse, CancellationToken, Task<Result>> change, CancellationToken ct)
         => commands.RunAsync(validator, input, async token =>
         {
-            if (!citizen.MayChangeCourseWork) return Result.Fail(NotYoursMessage);
+            if (!citizen.MayChangeCourseWork) return Result.Forbidden(NotYoursMessage);
             var cti = await LoadActiveAsync(citizen, token);
-            return cti is null ? Result.Fail(NoCourseMessage) : await change(cti, token);
+            return cti is null ? Result.NotFound(NoCourseMessage) : await change(cti, token);
         }, ct);
 
     /// <summary>The active course with its children, one query per collection (a single joined query would

@@ -125,16 +125,13 @@ public sealed class DropInService(ICaseloadDbContext db, IDanishClock clock, Com
             c.Schedule(monday, ScheduleDays), await users.AllTeamMembersAsync(ct), today, c.Activities);
     }
 
-    public async Task<(Result Result, Guid? Id)> CreateAsync(CentreInput input, CancellationToken ct = default)
-    {
-        DropInCentre? centre = null;
-        var result = await commands.RunAsync(centreValidator, input, token =>
+    public Task<Result<Guid>> CreateAsync(CentreInput input, CancellationToken ct = default)
+        => commands.RunAsync(centreValidator, input, token =>
         {
-            db.DropInCentres.Add(centre = new DropInCentre(input.Name!, input.Address, input.OpeningHours, input.ConfidentialRoom));
-            return Task.FromResult(Result.Ok);
+            var centre = new DropInCentre(input.Name!, input.Address, input.OpeningHours, input.ConfidentialRoom);
+            db.DropInCentres.Add(centre);
+            return Task.FromResult(Result.Success(centre.Id));
         }, ct);
-        return (result, result.Succeeded ? centre!.Id : null);
-    }
 
     public async Task<Result> SaveAsync(Guid id, ScheduleInput input, CancellationToken ct = default)
     {
@@ -142,8 +139,8 @@ public sealed class DropInService(ICaseloadDbContext db, IDanishClock clock, Com
         return await commands.RunAsync(scheduleValidator, input, async token =>
         {
             var c = await db.DropInCentres.FirstOrDefaultAsync(x => x.Id == id, token);
-            if (c is null) return Result.Fail(GoneMessage);
-            if (c.Version != input.Version) return Result.Fail(CommandRunner.ConcurrencyMessage);
+            if (c is null) return Result.NotFound(GoneMessage);
+            commands.Expect(c, input.Version);
             c.Update(input.Centre.Name!, input.Centre.Address, input.Centre.OpeningHours, input.Centre.ConfidentialRoom);
             workers.UnionWith(c.Presences.Select(p => p.WorkerId)); // a worker who has left can stay on the schedule until removed
             c.SetSchedule(input.Presences.Select(p => new Presence(p.Id, p.Day ?? DayOfWeek.Monday, p.From ?? default, p.To ?? default, p.WorkerId ?? "", p.Role ?? "")), workers);
@@ -157,7 +154,7 @@ public sealed class DropInService(ICaseloadDbContext db, IDanishClock clock, Com
         return await commands.RunAsync(absenceValidator, input, async token =>
         {
             var c = await db.DropInCentres.FirstOrDefaultAsync(x => x.Id == id, token);
-            if (c is null) return Result.Fail(GoneMessage);
+            if (c is null) return Result.NotFound(GoneMessage);
             c.AddAbsence(input.WorkerId!, input.From!.Value, input.To!.Value, input.Reason, workers);
             return Result.Ok;
         }, ct);
@@ -180,7 +177,7 @@ public sealed class DropInService(ICaseloadDbContext db, IDanishClock clock, Com
         => commands.RunAsync(async token =>
         {
             var c = await db.DropInCentres.FirstOrDefaultAsync(x => x.Id == id, token);
-            if (c is null) return Result.Fail(GoneMessage);
+            if (c is null) return Result.NotFound(GoneMessage);
             change(c);
             return Result.Ok;
         }, ct);

@@ -59,8 +59,8 @@ public sealed class ImplementationGroupsService(ICaseloadDbContext db, IDanishCl
         => commands.RunAsync(async token =>
         {
             var p = await db.ImplementationProjects.FirstOrDefaultAsync(x => x.Id == projectId, token);
-            if (p is null) return Result.Fail(ImplementationService.GoneMessage);
-            if (p.Version != input.Version) return Result.Fail(CommandRunner.ConcurrencyMessage);
+            if (p is null) return Result.NotFound(ImplementationService.GoneMessage);
+            commands.Expect(p, input.Version);
             p.SaveGroups(input.Members.Select(m => new GroupMember(m.Id, m.Group ?? ImplementationGroup.ImplementationTeam, m.Name ?? "", m.Organisation, m.Role)));
             return Result.Ok;
         }, ct);
@@ -68,7 +68,7 @@ public sealed class ImplementationGroupsService(ICaseloadDbContext db, IDanishCl
     public Task<Result> AddMeetingAsync(Guid projectId, MeetingMinutesInput input, CancellationToken ct = default)
         => commands.RunAsync(async token =>
         {
-            if (!await db.ImplementationProjects.AnyAsync(p => p.Id == projectId, token)) return Result.Fail(ImplementationService.GoneMessage);
+            if (!await db.ImplementationProjects.AnyAsync(p => p.Id == projectId, token)) return Result.NotFound(ImplementationService.GoneMessage);
             if (input.Group is null) return Result.Fail("Vælg hvilken gruppe der holdt mødet.", nameof(input.Group));
             db.ImplementationMeetings.Add(new ImplementationMeeting(projectId, input.Group.Value, input.HeldOn, input.Participants, input.Agenda, input.Minutes,
                 input.Decisions, clock.Today));

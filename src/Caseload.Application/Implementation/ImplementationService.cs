@@ -39,16 +39,13 @@ public sealed class ImplementationService(ICaseloadDbContext db, IDanishClock cl
             p.UpdatedAt ?? p.CreatedAt);
     }
 
-    public async Task<(Result Result, Guid? Id)> CreateAsync(NewProjectInput input, CancellationToken ct = default)
-    {
-        ImplementationProject? project = null;
-        var result = await commands.RunAsync(newValidator, input, token =>
+    public Task<Result<Guid>> CreateAsync(NewProjectInput input, CancellationToken ct = default)
+        => commands.RunAsync(newValidator, input, token =>
         {
-            db.ImplementationProjects.Add(project = new ImplementationProject(input.Method!.Value, input.Unit!, input.Phase!.Value, clock.Today));
-            return Task.FromResult(Result.Ok);
+            var project = new ImplementationProject(input.Method!.Value, input.Unit!, input.Phase!.Value, clock.Today);
+            db.ImplementationProjects.Add(project);
+            return Task.FromResult(Result.Success(project.Id));
         }, ct);
-        return (result, result.Succeeded ? project!.Id : null);
-    }
 
     public Task<Result> MoveToAsync(Guid id, ImplementationPhase? phase, CancellationToken ct = default)
         => RunOnAsync(id, p =>
@@ -68,8 +65,8 @@ public sealed class ImplementationService(ICaseloadDbContext db, IDanishClock cl
         => commands.RunAsync(planValidator, input, async token =>
         {
             var p = await db.ImplementationProjects.FirstOrDefaultAsync(x => x.Id == id, token);
-            if (p is null) return Result.Fail(GoneMessage);
-            if (p.Version != input.Version) return Result.Fail(CommandRunner.ConcurrencyMessage);
+            if (p is null) return Result.NotFound(GoneMessage);
+            commands.Expect(p, input.Version);
             p.SavePlan(
                 input.Activities.Select(a => new PlanActivity(a.Id, a.FocusArea, a.Activity ?? "", a.Responsible, a.Deadline, a.Status ?? ActivityStatus.NotStarted, a.FollowUp)),
                 input.Roles.Select(r => new RoleRow(r.Id, r.Level ?? RoleLevel.TeamLeaderAndTeam, r.Role ?? "", r.Responsibility)));
@@ -86,7 +83,7 @@ public sealed class ImplementationService(ICaseloadDbContext db, IDanishClock cl
         => commands.RunAsync(async token =>
         {
             var p = await db.ImplementationProjects.FirstOrDefaultAsync(x => x.Id == id, token);
-            if (p is null) return Result.Fail(GoneMessage);
+            if (p is null) return Result.NotFound(GoneMessage);
             change(p);
             return Result.Ok;
         }, ct);

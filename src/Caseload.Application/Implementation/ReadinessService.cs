@@ -69,17 +69,14 @@ public sealed class ReadinessService(ICaseloadDbContext db, IDanishClock clock, 
             latest?.ComparedWith(previous) ?? []);
     }
 
-    public async Task<(Result Result, Guid? Id)> AddAsync(Guid projectId, ReadinessInput input, CancellationToken ct = default)
-    {
-        ReadinessAssessment? assessment = null;
-        var result = await commands.RunAsync(validator, input, async token =>
+    public Task<Result<Guid>> AddAsync(Guid projectId, ReadinessInput input, CancellationToken ct = default)
+        => commands.RunAsync(validator, input, async token =>
         {
-            if (!await db.ImplementationProjects.AnyAsync(p => p.Id == projectId, token)) return Result.Fail(ImplementationService.GoneMessage);
-            db.ReadinessAssessments.Add(assessment = new ReadinessAssessment(projectId, input.AssessedOn!.Value,
+            if (!await db.ImplementationProjects.AnyAsync(p => p.Id == projectId, token)) return Result.NotFound(ImplementationService.GoneMessage);
+            var assessment = new ReadinessAssessment(projectId, input.AssessedOn!.Value,
                 input.Drivers.Select(d => new DriverAssessment(d.Driver, d.Strengths, d.Weaknesses, d.Opportunities, d.Threats, d.Score ?? 0, d.Justification)),
-                clock.Today));
-            return Result.Ok;
+                clock.Today);
+            db.ReadinessAssessments.Add(assessment);
+            return Result.Success(assessment.Id);
         }, ct);
-        return (result, result.Succeeded ? assessment!.Id : null);
-    }
 }

@@ -53,26 +53,23 @@ public sealed class ReflectionService(ICaseloadDbContext db, IDanishClock clock,
     }
 
     /// <summary>A new reflection day: the guide's defaults and the figures as they stand today.</summary>
-    public async Task<(Result Result, Guid? Id)> CreateAsync(Guid projectId, DateOnly? heldOn, CancellationToken ct = default)
-    {
-        ReflectionDay? day = null;
-        var result = await commands.RunAsync(async token =>
+    public Task<Result<Guid>> CreateAsync(Guid projectId, DateOnly? heldOn, CancellationToken ct = default)
+        => commands.RunAsync(async token =>
         {
             var project = await db.ImplementationProjects.AsNoTracking().Where(p => p.Id == projectId).Select(p => new { p.Method }).FirstOrDefaultAsync(token);
-            if (project is null) return Result.Fail(ImplementationService.GoneMessage);
+            if (project is null) return Result.NotFound(ImplementationService.GoneMessage);
             if (heldOn is null) return Result.Fail("Angiv datoen for refleksionsdagen.", "HeldOn");
-            db.ReflectionDays.Add(day = new ReflectionDay(projectId, heldOn, await figures.ForMethodAsync(project.Method, token), clock.Today));
-            return Result.Ok;
+            var day = new ReflectionDay(projectId, heldOn, await figures.ForMethodAsync(project.Method, token), clock.Today);
+            db.ReflectionDays.Add(day);
+            return Result.Success(day.Id);
         }, ct);
-        return (result, result.Succeeded ? day!.Id : null);
-    }
 
     public Task<Result> SaveAsync(Guid projectId, Guid dayId, ReflectionDayInput input, CancellationToken ct = default)
         => commands.RunAsync(async token =>
         {
             var d = await db.ReflectionDays.FirstOrDefaultAsync(x => x.Id == dayId && x.ProjectId == projectId, token);
-            if (d is null) return Result.Fail(GoneMessage);
-            if (d.Version != input.Version) return Result.Fail(CommandRunner.ConcurrencyMessage);
+            if (d is null) return Result.NotFound(GoneMessage);
+            commands.Expect(d, input.Version);
             d.Change(input.HeldOn, input.Purpose, input.Agenda, input.Documentation, input.Questions, input.LearningPoints,
                 input.Actions.Select(a => new ReflectionAction(a.Id, a.Action ?? "", a.Responsible, a.Deadline, null)));
             return Result.Ok;
@@ -84,7 +81,7 @@ public sealed class ReflectionService(ICaseloadDbContext db, IDanishClock clock,
         {
             var d = await db.ReflectionDays.FirstOrDefaultAsync(x => x.Id == dayId && x.ProjectId == projectId, token);
             var p = await db.ImplementationProjects.FirstOrDefaultAsync(x => x.Id == projectId, token);
-            if (d is null || p is null) return Result.Fail(GoneMessage);
+            if (d is null || p is null) return Result.NotFound(GoneMessage);
             d.AddToPlan(actionId, p, clock.Today);
             return Result.Ok;
         }, ct);

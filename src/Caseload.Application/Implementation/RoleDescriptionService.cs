@@ -41,27 +41,23 @@ public sealed class RoleDescriptionService(ICaseloadDbContext db, CommandRunner 
         => (await db.RoleDescriptions.AsNoTracking().Where(r => r.Method == method).Select(r => new { r.Id, r.Role }).ToListAsync(ct))
             .GroupBy(r => RoleDescription.KeyOf(r.Role)).ToDictionary(g => g.Key, g => g.First().Id);
 
-    public async Task<(Result Result, Guid? Id)> CreateAsync(RoleDescriptionInput input, CancellationToken ct = default)
-    {
-        RoleDescription? description = null;
-        var result = await commands.RunAsync(async token =>
+    public Task<Result<Guid>> CreateAsync(RoleDescriptionInput input, CancellationToken ct = default)
+        => commands.RunAsync(async token =>
         {
             if (input.Method is null) return Result.Fail("Vælg metoden.", nameof(input.Method));
-            description = new RoleDescription(input.Method.Value, input.Role, methods.For(input.Method.Value).Phases ?? CourseStages.Default);
+            var description = new RoleDescription(input.Method.Value, input.Role, methods.For(input.Method.Value).Phases ?? CourseStages.Default);
             if (await ExistsAsync(input.Method.Value, description.Role, null, token))
                 return Result.Fail($"Der findes allerede en rollebeskrivelse for «{description.Role}» i {input.Method.Value.Danish()}.", nameof(input.Role));
             db.RoleDescriptions.Add(description);
-            return Result.Ok;
+            return Result.Success(description.Id);
         }, ct);
-        return (result, result.Succeeded ? description!.Id : null);
-    }
 
     public Task<Result> SaveAsync(Guid id, RoleDescriptionInput input, CancellationToken ct = default)
         => commands.RunAsync(async token =>
         {
             var r = await db.RoleDescriptions.FirstOrDefaultAsync(x => x.Id == id, token);
-            if (r is null) return Result.Fail(GoneMessage);
-            if (r.Version != input.Version) return Result.Fail(CommandRunner.ConcurrencyMessage);
+            if (r is null) return Result.NotFound(GoneMessage);
+            commands.Expect(r, input.Version);
             var stages = r.Tasks.Select(t => t.Stage).ToList(); // the method's stages, as made
             r.Change(input.Role, input.Purpose, stages.Select((s, i) => (s, input.Tasks.ElementAtOrDefault(i))).ToDictionary(x => x.s, x => x.Item2),
                 input.ProfessionalCompetences, input.PersonalCompetences);

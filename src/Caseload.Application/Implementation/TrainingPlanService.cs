@@ -61,8 +61,8 @@ public sealed class TrainingPlanService(ICaseloadDbContext db, CommandRunner com
         => await commands.RunAsync(validator, input, async token =>
         {
             var p = await db.ImplementationProjects.FirstOrDefaultAsync(x => x.Id == projectId, token);
-            if (p is null) return Result.Fail(ImplementationService.GoneMessage);
-            if (p.Version != input.Version) return Result.Fail(CommandRunner.ConcurrencyMessage);
+            if (p is null) return Result.NotFound(ImplementationService.GoneMessage);
+            commands.Expect(p, input.Version);
             var members = (await MembersAsync(p.Method, token)).ToHashSet();
             p.SaveTraining(input.Modules.Select(m => new TrainingModule(m.Id, m.Topic ?? "", m.Content, m.Dates, m.Participants, m.Hours ?? 0, m.Attended)), members);
             return Result.Ok;

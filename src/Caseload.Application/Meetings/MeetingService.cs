@@ -20,18 +20,18 @@ public sealed class MeetingService(ICaseloadDbContext db, IDanishClock clock, Co
     public const string NotYoursMessage = "Kun borgerens medarbejdere og teamlederen kan ændre det koordinerende møde.";
     public const string GoneMessage = "Mødet findes ikke længere. Genindlæs siden.";
 
-    public async Task<(Result Result, Guid? Id)> SaveAsync(ScopedCitizen citizen, Guid? meetingId, MeetingInput input, CancellationToken ct = default)
+    public async Task<Result<Guid>> SaveAsync(ScopedCitizen citizen, Guid? meetingId, MeetingInput input, CancellationToken ct = default)
     {
-        CoordinatingMeeting? meeting = null;
         var team = await users.TeamContactsAsync(citizen.TeamId, ct);
-        var result = await commands.RunAsync(validator, input, async token =>
+        return await commands.RunAsync(validator, input, async token =>
         {
-            if (!citizen.MayChangeCourseWork) return Result.Fail(NotYoursMessage);
+            if (!citizen.MayChangeCourseWork) return Result.Forbidden(NotYoursMessage);
+            CoordinatingMeeting? meeting;
             if (meetingId is { } id)
             {
                 meeting = await db.CoordinatingMeetings.Include(m => m.Tasks).FirstOrDefaultAsync(m => m.Id == id && m.CitizenId == citizen.Id, token);
-                if (meeting is null) return Result.Fail(GoneMessage);
-                if (meeting.Version != input.Version) return Result.Fail(CommandRunner.ConcurrencyMessage);
+                if (meeting is null) return Result.NotFound(GoneMessage);
+                commands.Expect(meeting, input.Version);
             }
             else db.CoordinatingMeetings.Add(meeting = new CoordinatingMeeting(citizen.Id, citizen.TeamId));
             if (input.ChairId is { } chair && team.All(t => t.UserId != chair) && chair != meeting.ChairId)
@@ -44,18 +44,17 @@ public sealed class MeetingService(ICaseloadDbContext db, IDanishClock clock, Co
             var owners = team.Select(t => t.UserId).Concat(meeting.Tasks.Select(t => t.OwnerId)).ToHashSet();
             meeting.SetTasks(input.Tasks.Select(t => new MeetingTaskRow(t.Id, t.Description, string.IsNullOrEmpty(t.OwnerId) ? null : t.OwnerId, t.DueOn,
                 t.AgendaNumber, t.Done)), owners, clock.Today);
-            return Result.Ok;
+            return Result.Success(meeting.Id);
         }, ct);
-        return (result, result.Succeeded ? meeting!.Id : null);
     }
 
     /// <summary>Sends the invitation with its .ics to every participant with an address who has not sent apologies, then
     /// records it. Mail goes out before the record (never inside the transaction): a slow mail server holds no lock.</summary>
-    public Task<(Result Result, MailOutcome? Outcome)> SendInvitationAsync(ScopedCitizen citizen, Guid meetingId, CancellationToken ct = default)
+    public Task<Result<MailOutcome>> SendInvitationAsync(ScopedCitizen citizen, Guid meetingId, CancellationToken ct = default)
         => SendAsync(citizen, meetingId, invitation: true, ct);
 
     /// <summary>Sends the minutes to every participant with an address (apologies included), then records it.</summary>
-    public Task<(Result Result, MailOutcome? Outcome)> SendMinutesAsync(ScopedCitizen citizen, Guid meetingId, CancellationToken ct = default)
+    public Task<Result<MailOutcome>> SendMinutesAsync(ScopedCitizen citizen, Guid meetingId, CancellationToken ct = default)
         => SendAsync(citizen, meetingId, invitation: false, ct);
 
     /// <summary>A task marked done by its owner or by whoever may change the citizen's course work.</summary>
@@ -63,26 +62,26 @@ public sealed class MeetingService(ICaseloadDbContext db, IDanishClock clock, Co
         => await commands.RunAsync(async token =>
         {
             var task = await db.MeetingTasks.FirstOrDefaultAsync(t => t.Id == taskId && t.MeetingId == meetingId && t.CitizenId == citizen.Id, token);
-            if (task is null) return Result.Fail("Opgaven findes ikke længere. Genindlæs siden.");
-            if (task.OwnerId != me.UserId && !citizen.MayChangeCourseWork) return Result.Fail("Kun den ansvarlige og borgerens medarbejdere kan markere opgaven som udført.");
+            if (task is null) return Result.NotFound("Opgaven findes ikke længere. Genindlæs siden.");
+            if (task.OwnerId != me.UserId && !citizen.MayChangeCourseWork) return Result.Forbidden("Kun den ansvarlige og borgerens medarbejdere kan markere opgaven som udført.");
             task.MarkDone(clock.Today);
             return Result.Ok;
         }, ct);
 
-    private async Task<(Result, MailOutcome?)> SendAsync(ScopedCitizen citizen, Guid meetingId, bool invitation, CancellationToken ct)
+    private async Task<Result<MailOutcome>> SendAsync(ScopedCitizen citizen, Guid meetingId, bool invitation, CancellationToken ct)
     {
-        if (!citizen.MayChangeCourseWork) return (Result.Fail(NotYoursMessage), null);
+        if (!citizen.MayChangeCourseWork) return Result.Forbidden(NotYoursMessage);
         var m = await db.CoordinatingMeetings.AsNoTracking().Include(x => x.Tasks).FirstOrDefaultAsync(x => x.Id == meetingId && x.CitizenId == citizen.Id, ct);
-        if (m is null) return (Result.Fail(GoneMessage), null);
+        if (m is null) return Result.NotFound(GoneMessage);
         var today = clock.Today;
-        if (invitation && m.Date < today) return (Result.Fail("Mødet er holdt. Send referatet i stedet for en invitation."), null);
-        if (!invitation && m.Date > today) return (Result.Fail($"Referatet kan først sendes, når mødet er holdt ({m.Date:dd-MM-yyyy})."), null);
+        if (invitation && m.Date < today) return Result.Fail("Mødet er holdt. Send referatet i stedet for en invitation.");
+        if (!invitation && m.Date > today) return Result.Fail($"Referatet kan først sendes, når mødet er holdt ({m.Date:dd-MM-yyyy}).");
         var team = await users.TeamContactsAsync(citizen.TeamId, ct);
         var chair = team.FirstOrDefault(t => t.UserId == m.ChairId);
-        if (chair?.Email is null) return (Result.Fail("Vælg en mødeleder med en e-mailadresse, og gem mødet først."), null);
+        if (chair?.Email is null) return Result.Fail("Vælg en mødeleder med en e-mailadresse, og gem mødet først.");
         var recipients = m.Participants.Where(p => p.Email is not null && !(invitation && p.SentApologies)).ToList();
         if (recipients.Count == 0)
-            return (Result.Fail("Ingen af deltagerne har en e-mailadresse. Skriv adresserne under Deltagere, og gem mødet først."), null);
+            return Result.Fail("Ingen af deltagerne har en e-mailadresse. Skriv adresserne under Deltagere, og gem mødet først.");
 
         string subject, body;
         if (invitation)
@@ -121,7 +120,7 @@ public sealed class MeetingService(ICaseloadDbContext db, IDanishClock clock, Co
                 notSent.Add(r.Name);
             }
         }
-        if (sent.Count == 0) return (Result.Fail("Mailserveren afviste forsendelsen. Intet er sendt — prøv igen om lidt, eller kontakt IT."), null);
+        if (sent.Count == 0) return Result.Fail("Mailserveren afviste forsendelsen. Intet er sendt — prøv igen om lidt, eller kontakt IT.");
 
         var recorded = await commands.RunAsync(async token =>
         {
@@ -130,7 +129,7 @@ public sealed class MeetingService(ICaseloadDbContext db, IDanishClock clock, Co
             else tracked.MarkMinutesSent(clock.UtcNow, clock.Today);
             return Result.Ok;
         }, ct);
-        return (recorded, new MailOutcome(sent, notSent));
+        return recorded.Succeeded ? Result.Success(new MailOutcome(sent, notSent)) : recorded;
     }
 
     /// <summary>Network-map persons and team members ticked to join, skipping anyone already on the list by name.</summary>

@@ -18,17 +18,17 @@ public sealed class NetworkMapService(ICaseloadDbContext db, ICurrentUser user, 
     public Task<Result> SaveAsync(ScopedCitizen citizen, NetworkMapInput input, CancellationToken ct = default)
         => commands.RunAsync(validator, input, async token =>
         {
-            if (!citizen.MayChangeCourseWork) return Result.Fail(NotYoursMessage);
+            if (!citizen.MayChangeCourseWork) return Result.Forbidden(NotYoursMessage);
             var map = await db.NetworkMaps.FirstOrDefaultAsync(m => m.CitizenId == citizen.Id, token);
             if (map is null)
             {
                 map = new NetworkMap(citizen.Id, citizen.TeamId, user.UserId ?? "");
                 db.NetworkMaps.Add(map);
             }
-            else if (map.Version != input.Version) return Result.Fail(CommandRunner.ConcurrencyMessage);
+            else commands.Expect(map, input.Version);
             var persons = input.Persons.Where(p => !p.Remove).Select(p => new NetworkPerson(p.Id, p.Category ?? NetworkCategory.PrivateNetwork,
                 p.Role, p.Name ?? "", p.Workplace, p.Phone, p.InContact, p.Closeness ?? Closeness.Middle));
-            db.NetworkMapVersions.Add(map.Save(persons, input.FullConsent, input.ResponsibleWorkerId, clock.UtcNow, user.UserId));
+            if (map.Save(persons, input.FullConsent, input.ResponsibleWorkerId, clock.UtcNow, user.UserId) is { } version) db.NetworkMapVersions.Add(version);
             return Result.Ok;
         }, ct);
 }

@@ -50,7 +50,7 @@ public sealed class OutreachService(ICaseloadDbContext db, ICurrentUser user, ID
     public Task<Result> SaveCaseworkerAsync(ScopedCitizen citizen, CaseworkerInput input, CancellationToken ct = default)
         => OnCase(citizen, caseworkerValidator, input, (c, _) =>
         {
-            if (c.Version != input.Version) return Task.FromResult(Result.Fail(CommandRunner.ConcurrencyMessage));
+            commands.Expect(c, input.Version);
             c.AssignCaseworker(input.Name, input.Unit, input.From!.Value, clock.Today);
             if (!string.IsNullOrWhiteSpace(input.HandoverAgreement)) c.AgreeHandover(input.HandoverAgreement, input.HandoverOn!.Value);
             return Task.FromResult(Result.Ok);
@@ -59,7 +59,7 @@ public sealed class OutreachService(ICaseloadDbContext db, ICurrentUser user, ID
     public Task<Result> SetCoordinatingNeedAsync(ScopedCitizen citizen, CoordinatingNeedInput input, CancellationToken ct = default)
         => OnCase(citizen, needValidator, input, (c, _) =>
         {
-            if (c.Version != input.Version) return Task.FromResult(Result.Fail(CommandRunner.ConcurrencyMessage));
+            commands.Expect(c, input.Version);
             c.SetCoordinatingMeetingNeed(input.Need!.Value);
             return Task.FromResult(Result.Ok);
         }, ct);
@@ -68,7 +68,7 @@ public sealed class OutreachService(ICaseloadDbContext db, ICurrentUser user, ID
     public Task<Result> CloseAsync(ScopedCitizen citizen, CloseOutreachInput input, CancellationToken ct = default)
         => OnCase(citizen, closeValidator, input, async (c, token) =>
         {
-            if (c.Version != input.Version) return Result.Fail(CommandRunner.ConcurrencyMessage);
+            commands.Expect(c, input.Version);
             c.Close(input.Reason!.Value, input.Date!.Value, input.Note, clock.Today, user.UserId);
             var course = await db.Courses.FirstAsync(k => k.Id == c.CourseId, token);
             course.Close(input.Date.Value, $"Fremskudt sagsbehandling afsluttet: {input.Reason.Value.Danish()}.");
@@ -79,9 +79,9 @@ public sealed class OutreachService(ICaseloadDbContext db, ICurrentUser user, ID
     public Task<Result> RecordFollowUpAsync(ScopedCitizen citizen, EventInput input, CancellationToken ct = default)
         => commands.RunAsync(eventValidator, input, async token =>
         {
-            if (!citizen.MayChangeCourseWork) return Result.Fail(NotYoursMessage);
+            if (!citizen.MayChangeCourseWork) return Result.Forbidden(NotYoursMessage);
             var c = await LoadAsync(citizen, running: false, token);
-            if (c is null) return Result.Fail(NoCaseMessage);
+            if (c is null) return Result.NotFound(NoCaseMessage);
             c.Record(OutreachEvent.FollowUpAfterClosure, input.Date!.Value, input.Note, null, clock.Today, user.UserId);
             return Result.Ok;
         }, ct);
@@ -90,9 +90,9 @@ public sealed class OutreachService(ICaseloadDbContext db, ICurrentUser user, ID
         Func<OutreachCase, CancellationToken, Task<Result>> change, CancellationToken ct)
         => commands.RunAsync(validator, input, async token =>
         {
-            if (!citizen.MayChangeCourseWork) return Result.Fail(NotYoursMessage);
+            if (!citizen.MayChangeCourseWork) return Result.Forbidden(NotYoursMessage);
             var c = await LoadAsync(citizen, running: true, token);
-            return c is null ? Result.Fail(NoCaseMessage) : await change(c, token);
+            return c is null ? Result.NotFound(NoCaseMessage) : await change(c, token);
         }, ct);
 
     /// <summary>The running case (or the latest closed one) with its children, one query per collection.</summary>

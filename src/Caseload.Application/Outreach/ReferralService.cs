@@ -17,47 +17,43 @@ namespace Caseload.Application.Outreach;
 
 /// <summary>Referrals to the outreach team (§2.3 steps 1–3). Any member of the outreach team may record,
 /// screen and decide — the outreach workers decide together, and a leader may take part.</summary>
+/// <summary>The citizen and the referral made about them in one go.</summary>
+public sealed record NewReferral(Guid CitizenId, Guid ReferralId);
+
 public sealed class ReferralService(ICaseloadDbContext db, ICurrentUser user, IDanishClock clock, CommandRunner commands, IAuditLog audit,
     IValidator<ReferralInput> referralValidator, IValidator<ScreeningInput> screeningValidator, IValidator<DecisionInput> decisionValidator)
 {
     public const string NotOutreachTeamMessage = "Henvendelser modtages af et team i fremskudt sagsbehandling.";
 
     /// <summary>A referral about a citizen not yet registered: the citizen (CPR optional) and the referral, in one transaction.</summary>
-    public async Task<(Result Result, Guid? CitizenId, Guid? ReferralId)> CreateWithNewCitizenAsync(MemberTeam team, ReferralInput input, CancellationToken ct = default)
+    public async Task<Result<NewReferral>> CreateWithNewCitizenAsync(MemberTeam team, ReferralInput input, CancellationToken ct = default)
     {
         if (CprNumber.TryParse(input.Cpr, out var typed, out _) && await db.Citizens.AnyAsync(c => c.Cpr == typed, ct))
         {
             await audit.RecordAsync(AuditAction.Searched, AuditNames.Citizen, null, details: "Henvendelse: CPR-nummeret er allerede registreret", ct: ct);
-            return (Result.Fail(CitizenService.DuplicateCprMessage, nameof(input.Cpr)), null, null);
+            return Result.Fail(CitizenService.DuplicateCprMessage, nameof(input.Cpr));
         }
-        Referral? referral = null;
-        var result = await commands.RunAsync(referralValidator, input, async token =>
+        return await commands.RunAsync(referralValidator, input, async token =>
         {
             if (!await IsOutreachTeamAsync(team.Id, token)) return Result.Fail(NotOutreachTeamMessage);
             if (string.IsNullOrWhiteSpace(input.CitizenName)) return Result.Fail("Angiv borgerens navn.", nameof(input.CitizenName));
             var citizen = new Citizen(input.CitizenName, string.IsNullOrWhiteSpace(input.Cpr) ? null : CprNumber.Parse(input.Cpr), team.Id);
             citizen.UpdateContact(input.Address, false, input.Phone, null, null);
             db.Citizens.Add(citizen);
-            referral = New(citizen.Id, team.Id, input);
-            return Result.Ok;
+            var referral = New(citizen.Id, team.Id, input);
+            return Result.Success(new NewReferral(citizen.Id, referral.Id));
         }, ct);
-        return result.Succeeded ? (result, referral!.CitizenId, referral.Id) : (result, null, null);
     }
 
     /// <summary>A referral about a citizen already registered with the outreach team.</summary>
-    public async Task<(Result Result, Guid? ReferralId)> CreateAsync(ScopedCitizen citizen, ReferralInput input, CancellationToken ct = default)
-    {
-        Referral? referral = null;
-        var result = await commands.RunAsync(referralValidator, input, async token =>
+    public Task<Result<Guid>> CreateAsync(ScopedCitizen citizen, ReferralInput input, CancellationToken ct = default)
+        => commands.RunAsync(referralValidator, input, async token =>
         {
             if (!await IsOutreachTeamAsync(citizen.TeamId, token)) return Result.Fail(NotOutreachTeamMessage);
             if (await db.Referrals.AnyAsync(r => r.CitizenId == citizen.Id && (r.Status == ReferralStatus.Received || r.Status == ReferralStatus.Screened), token))
                 return Result.Fail("Der er allerede en åben henvendelse om borgeren. Screen og afgør den først.");
-            referral = New(citizen.Id, citizen.TeamId, input);
-            return Result.Ok;
+            return Result.Success(New(citizen.Id, citizen.TeamId, input).Id);
         }, ct);
-        return (result, result.Succeeded ? referral!.Id : null);
-    }
 
     public Task<Result> ScreenAsync(ScopedCitizen citizen, Guid referralId, ScreeningInput input, CancellationToken ct = default)
         => OnReferral(citizen, referralId, screeningValidator, input, input.Version, async (referral, token) =>
@@ -108,8 +104,8 @@ public sealed class ReferralService(ICaseloadDbContext db, ICurrentUser user, ID
         => commands.RunAsync(validator, input, async token =>
         {
             var referral = await db.Referrals.FirstOrDefaultAsync(r => r.Id == referralId && r.CitizenId == citizen.Id && r.TeamId == citizen.TeamId, token);
-            if (referral is null) return Result.Fail("Henvendelsen findes ikke længere. Genindlæs siden.");
-            if (referral.Version != version) return Result.Fail(CommandRunner.ConcurrencyMessage);
+            if (referral is null) return Result.NotFound("Henvendelsen findes ikke længere. Genindlæs siden.");
+            commands.Expect(referral, version);
             return await change(referral, token);
         }, ct);
 }

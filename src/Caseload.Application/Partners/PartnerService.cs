@@ -62,26 +62,22 @@ public sealed class PartnerService(ICaseloadDbContext db, IDanishClock clock, IC
         return [.. rows.Select(r => new ReviewReminder(r.Id, r.Name, r.AgreementId, r.Title, r.ReviewOn, PartnerAgreement.StateOf(r.ReviewOn, today)))];
     }
 
-    public async Task<(Result Result, Guid? Id)> CreateAsync(PartnerInput input, CancellationToken ct = default)
-    {
-        Partner? partner = null;
-        var result = await commands.RunAsync(async token =>
+    public Task<Result<Guid>> CreateAsync(PartnerInput input, CancellationToken ct = default)
+        => commands.RunAsync(async token =>
         {
             if (input.Kind is null) return Result.Fail("Vælg hvilken slags partner det er.", nameof(input.Kind));
-            partner = new Partner(input.Name, input.Kind.Value, input.Address, input.Note);
+            var partner = new Partner(input.Name, input.Kind.Value, input.Address, input.Note);
             if (await db.Partners.AnyAsync(p => p.Name == partner.Name, token)) return Result.Fail($"Der findes allerede en partner, der hedder «{partner.Name}».", nameof(input.Name));
             db.Partners.Add(partner);
-            return Result.Ok;
+            return Result.Success(partner.Id);
         }, ct);
-        return (result, result.Succeeded ? partner!.Id : null);
-    }
 
     public Task<Result> SaveAsync(Guid id, PartnerInput input, CancellationToken ct = default)
         => commands.RunAsync(async token =>
         {
             var p = await db.Partners.FirstOrDefaultAsync(x => x.Id == id, token);
-            if (p is null) return Result.Fail(GoneMessage);
-            if (p.Version != input.Version) return Result.Fail(CommandRunner.ConcurrencyMessage);
+            if (p is null) return Result.NotFound(GoneMessage);
+            commands.Expect(p, input.Version);
             if (input.Kind is null) return Result.Fail("Vælg hvilken slags partner det er.", nameof(input.Kind));
             p.Change(input.Name, input.Kind.Value, input.Address, input.Note);
             if (await db.Partners.AnyAsync(x => x.Name == p.Name && x.Id != id, token)) return Result.Fail($"Der findes allerede en partner, der hedder «{p.Name}».", nameof(input.Name));
@@ -93,7 +89,7 @@ public sealed class PartnerService(ICaseloadDbContext db, IDanishClock clock, IC
     public Task<Result> AddAgreementAsync(Guid partnerId, AgreementInput input, FileUpload? signedDocument, CancellationToken ct = default)
         => commands.RunAsync(async token =>
         {
-            if (!await db.Partners.AnyAsync(p => p.Id == partnerId, token)) return Result.Fail(GoneMessage);
+            if (!await db.Partners.AnyAsync(p => p.Id == partnerId, token)) return Result.NotFound(GoneMessage);
             var agreement = new PartnerAgreement(partnerId, input.Title, input.Parties, input.Purpose, input.Roles, input.Agreed, input.ValidFrom, input.ValidTo, input.ReviewOn);
             Attach(agreement, signedDocument);
             db.PartnerAgreements.Add(agreement);
@@ -104,8 +100,8 @@ public sealed class PartnerService(ICaseloadDbContext db, IDanishClock clock, IC
         => commands.RunAsync(async token =>
         {
             var a = await db.PartnerAgreements.FirstOrDefaultAsync(x => x.Id == agreementId && x.PartnerId == partnerId, token);
-            if (a is null) return Result.Fail(AgreementGoneMessage);
-            if (a.Version != input.Version) return Result.Fail(CommandRunner.ConcurrencyMessage);
+            if (a is null) return Result.NotFound(AgreementGoneMessage);
+            commands.Expect(a, input.Version);
             a.Change(input.Title, input.Parties, input.Purpose, input.Roles, input.Agreed, input.ValidFrom, input.ValidTo, input.ReviewOn);
             Attach(a, signedDocument);
             return Result.Ok;

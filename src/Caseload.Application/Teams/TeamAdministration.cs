@@ -55,7 +55,7 @@ public sealed class TeamAdministration(ICaseloadDbContext db, CommandRunner comm
         return await commands.RunAsync(validator, input, async token =>
         {
             var team = await db.Teams.FirstAsync(t => t.Id == id, token);
-            if (team.Version != input.Version) return Result.Fail(CommandRunner.ConcurrencyMessage);
+            commands.Expect(team, input.Version);
             if (await db.Teams.AnyAsync(t => t.Id != id && t.Name == input.Name!.Trim(), token)) return Result.Fail(DuplicateNameMessage, nameof(input.Name));
             team.Rename(input.Name!);
             team.SetCaseloadLimit(input.CaseloadLimitPerFte!.Value);

@@ -11,7 +11,7 @@ public interface IUserAdministration
     Task<UserListItem?> FindAsync(string userId, CancellationToken ct = default);
     /// <summary>The form for a new user (all teams, none chosen) or for an existing one.</summary>
     Task<UserInput?> GetInputAsync(string? userId, CancellationToken ct = default);
-    Task<(Common.Result Result, string? UserId)> CreateAsync(UserInput input, CancellationToken ct = default);
+    Task<Common.Result<string>> CreateAsync(UserInput input, CancellationToken ct = default);
     Task<Common.Result> UpdateAsync(string userId, UserInput input, CancellationToken ct = default);
     Task<Common.Result> SetActiveAsync(string userId, bool active, CancellationToken ct = default);
     Task<Common.Result> SetPasswordAsync(string userId, string? newPassword, CancellationToken ct = default);

@@ -83,12 +83,15 @@ public class ActionPlan : Entity, IAudited, IBelongsToCitizen
 
     public IReadOnlyList<PlanGoal> Goals => JsonRows.Read<PlanGoal>(GoalsJson);
 
-    public ActionPlanRevision Save(IEnumerable<PlanGoal> goals, string? citizensView, DateTime now, string? by)
+    /// <summary>Saves the plan as a new revision; the plan as it already stands is no new revision: null, and nothing changes (ADR 0026).</summary>
+    public ActionPlanRevision? Save(IEnumerable<PlanGoal> goals, string? citizensView, DateTime now, string? by)
     {
         var kept = goals.Select(Clean).OfType<PlanGoal>().ToList();
         if (kept.Count > MaxGoals) throw new DomainException($"En indsatsplan kan højst have {MaxGoals} mål.", "Goals");
+        var view = Text.Optional(citizensView, TextMaxLength, nameof(CitizensView), "Borgerens syn på planen");
+        if (RevisionCount > 0 && view == CitizensView && kept.SequenceEqual(Goals)) return null;
         GoalsJson = JsonSerializer.Serialize(kept);
-        CitizensView = Text.Optional(citizensView, TextMaxLength, nameof(CitizensView), "Borgerens syn på planen");
+        CitizensView = view;
         RevisionCount++;
         var revision = new ActionPlanRevision(Id, CitizenId, RevisionCount, now, by, GoalsJson, CitizensView);
         _revisions.Add(revision);

@@ -53,17 +53,21 @@ public class NetworkMap : Entity, IAudited, IBelongsToCitizen
 
     public IReadOnlyList<NetworkPerson> Persons => PersonsOf(PersonsJson);
 
-    /// <summary>Saves the map as it now stands and keeps it as a new version. Blank rows are dropped; the own-doctor row is required.</summary>
-    public NetworkMapVersion Save(IEnumerable<NetworkPerson> persons, bool fullConsent, string? responsibleWorkerId, DateTime now, string? by)
+    /// <summary>Saves the map as it now stands and keeps it as a new version. Blank rows are dropped; the own-doctor row is required.
+    /// The map as it already stands is no new version: null, and nothing changes (ADR 0026).</summary>
+    public NetworkMapVersion? Save(IEnumerable<NetworkPerson> persons, bool fullConsent, string? responsibleWorkerId, DateTime now, string? by)
     {
         var list = persons.Select(Clean).OfType<NetworkPerson>().ToList();
         if (list.Count > MaxPersons) throw new DomainException($"Et netværkskort kan højst have {MaxPersons} personer.", "Persons");
         if (!list.Any(p => p.IsOwnDoctor))
             throw new DomainException("Udfyld rækken «Egen læge» under Sundhed og behandling — skriv lægens eller lægehusets navn, eller «Ingen».", "Persons");
         if (list.Select(p => p.Id).Distinct().Count() != list.Count) throw new DomainException("En person står to gange. Genindlæs siden.", "Persons");
+        var worker = string.IsNullOrWhiteSpace(responsibleWorkerId) ? null : responsibleWorkerId;
+        if (VersionCount > 0 && fullConsent == FullConsent && worker == ResponsibleWorkerId
+            && list.OrderBy(p => p.Id).SequenceEqual(Persons.OrderBy(p => p.Id))) return null; // the order of the rows is no change
         PersonsJson = JsonSerializer.Serialize(list);
         FullConsent = fullConsent;
-        ResponsibleWorkerId = string.IsNullOrWhiteSpace(responsibleWorkerId) ? null : responsibleWorkerId;
+        ResponsibleWorkerId = worker;
         VersionCount++;
         LastSavedAt = now;
         var version = new NetworkMapVersion(Id, CitizenId, VersionCount, now, by, fullConsent, ResponsibleWorkerId, PersonsJson);

@@ -71,10 +71,8 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Casel
     }
 
     /// <summary>The user, roles and team memberships in one transaction: all or nothing.</summary>
-    public async Task<(Result Result, string? UserId)> CreateAsync(UserInput input, CancellationToken ct = default)
-    {
-        string? id = null;
-        var result = await commands.RunAsync(validator, input, async token =>
+    public Task<Result<string>> CreateAsync(UserInput input, CancellationToken ct = default)
+        => commands.RunAsync(validator, input, async token =>
         {
             if (string.IsNullOrWhiteSpace(input.Password))
                 return Result.Fail("Angiv en første adgangskode (mindst 12 tegn).", nameof(input.Password));
@@ -85,20 +83,17 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Casel
             var roles = await users.AddToRolesAsync(user, input.Roles.Distinct());
             if (!roles.Succeeded) return FromIdentity(roles, nameof(input.Roles));
             await SaveMembershipsAsync(user.Id, input.Teams, token);
-            id = user.Id;
-            return Result.Ok;
+            return Result.Success(user.Id);
         }, ct);
-        return (result, result.Succeeded ? id : null);
-    }
 
     /// <summary>Changed roles end the user's sessions: the roles travel in the sign-in ticket.</summary>
     public async Task<Result> UpdateAsync(string userId, UserInput input, CancellationToken ct = default)
         => await commands.RunAsync(validator, input, async token =>
         {
             var user = await users.FindByIdAsync(userId);
-            if (user is null) return Result.Fail("Brugeren findes ikke.");
+            if (user is null) return Result.NotFound("Brugeren findes ikke.");
             if (input.ConcurrencyStamp is not null && input.ConcurrencyStamp != user.ConcurrencyStamp)
-                return Result.Fail(CommandRunner.ConcurrencyMessage);
+                return Result.Conflict();
             var email = input.Email!.Trim();
             user.FullName = input.FullName!.Trim();
             if (!string.Equals(user.Email, email, StringComparison.OrdinalIgnoreCase))
@@ -122,7 +117,7 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Casel
         => commands.RunAsync(async _ =>
         {
             var user = await users.FindByIdAsync(userId);
-            if (user is null) return Result.Fail("Brugeren findes ikke.");
+            if (user is null) return Result.NotFound("Brugeren findes ikke.");
             user.IsActive = active;
             user.DeactivatedAt = active ? null : clock.UtcNow;
             await users.UpdateAsync(user);
@@ -134,7 +129,7 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Casel
     public async Task<Result> SetPasswordAsync(string userId, string? newPassword, CancellationToken ct = default)
     {
         var user = await users.FindByIdAsync(userId);
-        if (user is null) return Result.Fail("Brugeren findes ikke.");
+        if (user is null) return Result.NotFound("Brugeren findes ikke.");
         if (string.IsNullOrWhiteSpace(newPassword)) return Result.Fail("Angiv en ny adgangskode.", "NewPassword");
         if (newPassword.Length > UserInputValidator.PasswordMaxLength)
             return Result.Fail($"Adgangskoden må højst være {UserInputValidator.PasswordMaxLength} tegn.", "NewPassword");
@@ -151,7 +146,7 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Casel
     public async Task<Result> UnlockAsync(string userId, CancellationToken ct = default)
     {
         var user = await users.FindByIdAsync(userId);
-        if (user is null) return Result.Fail("Brugeren findes ikke.");
+        if (user is null) return Result.NotFound("Brugeren findes ikke.");
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         await audit.RecordAsync(AuditAction.Updated, AuditNames.User, user.Id, details: "Låst op af en administrator", ct: ct);
@@ -162,7 +157,7 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Casel
     public async Task<Result> ResetTwoFactorAsync(string userId, CancellationToken ct = default)
     {
         var user = await users.FindByIdAsync(userId);
-        if (user is null) return Result.Fail("Brugeren findes ikke.");
+        if (user is null) return Result.NotFound("Brugeren findes ikke.");
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
         await sessions.EndAllAsync(user.Id, ct);
@@ -196,7 +191,7 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Casel
     }
 
     private static Result FromIdentity(IdentityResult result, string field)
-        => new(result.Errors.Select(e => new KeyValuePair<string, string>(
+        => Result.Invalid(result.Errors.Select(e => new KeyValuePair<string, string>(
             e.Code.Contains("Email", StringComparison.Ordinal) || e.Code.Contains("UserName", StringComparison.Ordinal) ? "Email" : field,
-            e.Description)).ToList());
+            e.Description)));
 }

@@ -33,6 +33,10 @@ internal static class ValidationExtensions
         return result.Succeeded;
     }
 
+    /// <summary>The same for a command that returns a value (the new record's id…).</summary>
+    public static bool AddErrors<T>(this ModelStateDictionary modelState, Application.Common.Result<T> result, string prefix = "")
+        => modelState.AddErrors(result.Outcome, prefix);
+
     /// <summary>A failed command's (or, before it ran, the binding's) Danish messages as one line, for a status
     /// message after a redirect (forms posted from a section of another page).</summary>
     public static string ErrorText(this ModelStateDictionary modelState, Application.Common.Result? result)

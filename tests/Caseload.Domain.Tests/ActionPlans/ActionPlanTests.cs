@@ -14,14 +14,28 @@ public class ActionPlanTests
     public void EverySaveIsARevisionAndADeclinedPartStaysInThePlan()
     {
         var plan = new ActionPlan(Guid.NewGuid(), Guid.NewGuid());
-        plan.Save([Goal("Huslejen"), Goal("")], "Huslejen først.", Now.AddDays(-10), "w").Number.ShouldBe(1);
+        plan.Save([Goal("Huslejen"), Goal("")], "Huslejen først.", Now.AddDays(-10), "w")!.Number.ShouldBe(1);
         plan.Goals.Count.ShouldBe(1); // the empty row is dropped
         var kept = plan.Goals[0];
-        plan.Save([kept, Goal("Tale om forbruget", declined: true)], null, Now, "w").Number.ShouldBe(2);
+        plan.Save([kept, Goal("Tale om forbruget", declined: true)], null, Now, "w")!.Number.ShouldBe(2);
         plan.Goals.Count.ShouldBe(2);
         plan.Goals.Single(g => g.Declined).Goal.ShouldBe("Tale om forbruget");
         plan.Goals[0].Id.ShouldBe(kept.Id); // ids stay across revisions
         plan.Revisions.OrderBy(r => r.Number).First().Goals.Count.ShouldBe(1); // the first revision is as it was
+    }
+
+    [Fact]
+    public void SavingThePlanAsItStandsIsNoNewRevision()
+    {
+        var plan = new ActionPlan(Guid.NewGuid(), Guid.NewGuid());
+        plan.Save([Goal("Huslejen")], "Huslejen først.", Now.AddDays(-10), "w");
+        var version = plan.GoalsJson;
+        plan.Save([.. plan.Goals, Goal("")], "Huslejen først.", Now, "w").ShouldBeNull(); // a blank row is no change
+        plan.RevisionCount.ShouldBe(1);
+        plan.Revisions.Count.ShouldBe(1);
+        plan.GoalsJson.ShouldBe(version);
+        plan.Save([plan.Goals[0] with { Status = PlanGoalStatus.Reached }], "Huslejen først.", Now, "w")!.Number.ShouldBe(2);
+        plan.Save(plan.Goals, "Huslejen er betalt.", Now, "w")!.Number.ShouldBe(3); // the citizen's view alone is a change
     }
 
     [Fact]

@@ -17,7 +17,23 @@ public class NetworkMapTests
         Should.Throw<DomainException>(() => map.Save([Person("Lene")], false, null, Now, "w")).Message.ShouldStartWith("Udfyld rækken «Egen læge»");
         var blankDoctor = Doctor with { Name = "" };
         Should.Throw<DomainException>(() => map.Save([blankDoctor, Person("Lene")], false, null, Now, "w")); // a blank doctor row is no row
-        map.Save([Doctor, Person("Lene")], false, null, Now, "w").Number.ShouldBe(1);
+        map.Save([Doctor, Person("Lene")], false, null, Now, "w")!.Number.ShouldBe(1);
+    }
+
+    [Fact]
+    public void SavingTheMapAsItStandsIsNoNewVersion()
+    {
+        var map = new NetworkMap(Guid.NewGuid(), Guid.NewGuid(), "w");
+        var lene = Person("Lene");
+        map.Save([Doctor, lene], false, "w", Now.AddDays(-10), "w");
+        var saved = map.Persons;
+        map.Save([saved[1], saved[0], Person("")], false, "w", Now, "w").ShouldBeNull(); // another order and a blank row are no change
+        map.VersionCount.ShouldBe(1);
+        map.Versions.Count.ShouldBe(1);
+        map.LastSavedAt.ShouldBe(Now.AddDays(-10));
+        map.Save(saved, true, "w", Now, "w")!.Number.ShouldBe(2); // the consent alone is a change
+        map.Save(saved, true, null, Now, "w")!.Number.ShouldBe(3); // and so is the responsible worker
+        map.Save([saved[0], saved[1] with { InContact = false }], true, null, Now, "w")!.Number.ShouldBe(4);
     }
 
     [Fact]

@@ -32,12 +32,19 @@ public sealed class CommandRunner(ICaseloadDbContext db, IDatabaseErrors errors,
 
     public async Task<Result> RunAsync<TInput>(IValidator<TInput> validator, TInput input,
         Func<CancellationToken, Task<Result>> command, CancellationToken ct)
+        => (await RunAsync<TInput, bool>(validator, input, async token => await command(token), ct)).Outcome;
+
+    public async Task<Result<T>> RunAsync<TInput, T>(IValidator<TInput> validator, TInput input,
+        Func<CancellationToken, Task<Result<T>>> command, CancellationToken ct)
     {
         var validation = await validator.ValidateAsync(input, ct);
         return validation.IsValid ? await RunAsync(command, ct) : Result.From(validation);
     }
 
     public async Task<Result> RunAsync(Func<CancellationToken, Task<Result>> command, CancellationToken ct)
+        => (await RunAsync<bool>(async token => await command(token), ct)).Outcome;
+
+    public async Task<Result<T>> RunAsync<T>(Func<CancellationToken, Task<Result<T>>> command, CancellationToken ct)
     {
         // A command called from inside another joins its transaction.
         var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
@@ -46,10 +53,15 @@ public sealed class CommandRunner(ICaseloadDbContext db, IDatabaseErrors errors,
             var result = await command(ct);
             if (result.Succeeded)
             {
-                await events.RecordChangesAsync(ct); // the course event log, in the same transaction (ADR 0024)
-                await db.SaveChangesAsync(ct);
+                // Nothing tracked changed (e.g. a document saved as it was): no write, no event, and the page can say so.
+                var unchanged = !db.ChangeTracker.HasChanges();
+                if (!unchanged)
+                {
+                    await events.RecordChangesAsync(ct); // the course event log, in the same transaction (ADR 0024)
+                    await db.SaveChangesAsync(ct);
+                }
                 if (transaction is not null) await transaction.CommitAsync(ct);
-                return result;
+                return unchanged ? result with { Outcome = result.Outcome with { Unchanged = true } } : result;
             }
             await RollBackAsync(transaction);
             return result;
@@ -62,7 +74,7 @@ public sealed class CommandRunner(ICaseloadDbContext db, IDatabaseErrors errors,
         catch (DbUpdateConcurrencyException)
         {
             await RollBackAsync(transaction);
-            return Result.Fail(ConcurrencyMessage);
+            return Result.Conflict();
         }
         catch (DbUpdateException e) when (errors.IsUniqueViolation(e))
         {
@@ -72,7 +84,7 @@ public sealed class CommandRunner(ICaseloadDbContext db, IDatabaseErrors errors,
         catch (Exception e) when (errors.IsWriteConflict(e))
         {
             await RollBackAsync(transaction);
-            return Result.Fail(ConcurrencyMessage);
+            return Result.Conflict();
         }
         catch
         {
@@ -83,6 +95,15 @@ public sealed class CommandRunner(ICaseloadDbContext db, IDatabaseErrors errors,
         {
             if (transaction is not null) await transaction.DisposeAsync();
         }
+    }
+
+    /// <summary>The version the user's form was made from becomes EF's original value of the concurrency token, so
+    /// SaveChanges updates the row only if it still has that version — otherwise a conflict (ADR 0026). A stale version
+    /// marks the row changed even when nothing else is, so an out-of-date form never slips through as "unchanged".</summary>
+    public TEntity Expect<TEntity>(TEntity entity, Guid postedVersion) where TEntity : Entity
+    {
+        db.ChangeTracker.Context.Entry(entity).Property(e => e.Version).OriginalValue = postedVersion;
+        return entity;
     }
 
     private async Task RollBackAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction? transaction)

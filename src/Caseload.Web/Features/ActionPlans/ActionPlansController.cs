@@ -34,7 +34,7 @@ public sealed class ActionPlansController(CitizenQueries citizens, IAccessScope 
         var result = ModelState.IsValid ? await plans.SaveAsync(citizen, input, Ct) : null;
         if (result is not null && ModelState.AddErrors(result, "Input"))
         {
-            TempData["Status"] = "Indsatsplanen er gemt som en ny revision.";
+            TempData["Status"] = result.Unchanged ? "Der var ingen ændringer, så indsatsplanen er ikke gemt som en ny revision." : "Indsatsplanen er gemt som en ny revision.";
             return Redirect($"/borgere/{id}/indsatsplan");
         }
         var view = await plans.PlanAsync(citizen, Ct);

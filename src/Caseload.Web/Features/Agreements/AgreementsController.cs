@@ -44,14 +44,14 @@ public sealed class AgreementsController(CitizenQueries citizens, IAccessScope s
     {
         var citizen = await scope.CitizenAsync(id, Ct);
         if (citizen is null) return NotFound();
-        Application.Common.Result? result = null;
+        Application.Common.Result<Guid>? result = null;
         if (ModelState.IsValid)
         {
-            (result, var savedId) = await agreements.SaveAsync(citizen, agreementId, input, Ct);
+            result = await agreements.SaveAsync(citizen, agreementId, input, Ct);
             if (ModelState.AddErrors(result, "Input"))
             {
-                TempData["Status"] = "Samarbejdsaftalen er gemt.";
-                return Redirect($"/borgere/{id}/samarbejdsaftaler/{savedId}");
+                TempData["Status"] = result.Unchanged ? "Der var ingen ændringer, så samarbejdsaftalen er ikke gemt igen." : "Samarbejdsaftalen er gemt.";
+                return Redirect($"/borgere/{id}/samarbejdsaftaler/{result.Value}");
             }
         }
         var view = await queries.AgreementAsync(citizen, agreementId, Ct);

@@ -52,11 +52,11 @@ public sealed class CitizensController(CitizenQueries queries, CitizenService ci
     {
         if (ModelState.IsValid)
         {
-            var (result, id) = await citizens.CreateAsync(input, HttpContext.RequestAborted);
+            var result = await citizens.CreateAsync(input, HttpContext.RequestAborted);
             if (ModelState.AddErrors(result, "Input"))
             {
                 TempData["Status"] = $"{input.Name} er oprettet.";
-                return Redirect($"/borgere/{id}");
+                return Redirect($"/borgere/{result.Value}");
             }
         }
         return View(new CitizenFormModel(input, await TeamOptionsAsync()));

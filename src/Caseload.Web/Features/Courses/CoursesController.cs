@@ -62,10 +62,10 @@ public sealed class CoursesController(CourseService courses, IAccessScope scope)
         if (team is null) return NotFound();
         if (ModelState.IsValid)
         {
-            var (result, moved) = await courses.BulkReassignAsync(team, input, HttpContext.RequestAborted);
+            var result = await courses.BulkReassignAsync(team, input, HttpContext.RequestAborted);
             if (ModelState.AddErrors(result))
             {
-                TempData["Status"] = $"{moved} borgere har fået ny tovholder.";
+                TempData["Status"] = $"{result.Value} borgere har fået ny tovholder.";
                 return Redirect($"/tavle?teamId={teamId}");
             }
         }

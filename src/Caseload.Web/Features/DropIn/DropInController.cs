@@ -29,11 +29,11 @@ public sealed class DropInController(DropInService centres) : Controller
     {
         if (ModelState.IsValid)
         {
-            var (result, id) = await centres.CreateAsync(input, Ct);
+            var result = await centres.CreateAsync(input, Ct);
             if (ModelState.AddErrors(result, "Input"))
             {
                 TempData["Status"] = "Værestedet er oprettet. Tilføj de faste tider.";
-                return Redirect($"/vaeresteder/{id}");
+                return Redirect($"/vaeresteder/{result.Value}");
             }
         }
         return View("Index", new DropInIndexModel(await centres.ListAsync(Ct), input));

@@ -34,11 +34,11 @@ public sealed class ImplementationController(ImplementationService implementatio
     {
         if (ModelState.IsValid)
         {
-            var (result, id) = await implementation.CreateAsync(input, Ct);
+            var result = await implementation.CreateAsync(input, Ct);
             if (ModelState.AddErrors(result, "Input"))
             {
                 TempData["Status"] = "Implementeringsprojektet er oprettet.";
-                return Redirect($"/implementering/{id}");
+                return Redirect($"/implementering/{result.Value}");
             }
         }
         return View("Index", new ImplementationIndexModel(await implementation.ListAsync(Ct), input));

@@ -25,7 +25,7 @@ public sealed class ReadinessController(ReadinessService readiness, IDanishClock
     {
         if (ModelState.IsValid)
         {
-            var (result, _) = await readiness.AddAsync(projectId, input, Ct);
+            var result = await readiness.AddAsync(projectId, input, Ct);
             if (ModelState.AddErrors(result, "Input"))
             {
                 TempData["Status"] = "Parathedsvurderingen er gemt.";

@@ -31,11 +31,11 @@ public sealed class ReflectionController(ReflectionService reflection, Applicati
     {
         if (ModelState.IsValid)
         {
-            var (result, id) = await reflection.CreateAsync(projectId, heldOn, Ct);
+            var result = await reflection.CreateAsync(projectId, heldOn, Ct);
             if (ModelState.AddErrors(result))
             {
                 TempData["Status"] = "Refleksionsdagen er oprettet med dagens tal fra systemet.";
-                return Redirect($"/implementering/{projectId}/refleksion/{id}");
+                return Redirect($"/implementering/{projectId}/refleksion/{result.Value}");
             }
         }
         return await reflection.ListAsync(projectId, Ct) is { } l ? View("Reflection", new ReflectionIndexModel(l.Project, l.Days, heldOn)) : NotFound();

@@ -39,8 +39,8 @@ public sealed class MeetingsController(CitizenQueries citizens, IAccessScope sco
     {
         var citizen = await scope.CitizenAsync(id, Ct);
         if (citizen is null) return NotFound();
-        var (result, outcome) = await meetings.SendInvitationAsync(citizen, meetingId, Ct);
-        return await AfterSend(citizen, meetingId, result, outcome, "Invitationen med kalenderfil er sendt til");
+        var sent = await meetings.SendInvitationAsync(citizen, meetingId, Ct);
+        return await AfterSend(citizen, meetingId, sent, "Invitationen med kalenderfil er sendt til");
     }
 
     [HttpPost("{meetingId:guid}/referat")]
@@ -48,8 +48,8 @@ public sealed class MeetingsController(CitizenQueries citizens, IAccessScope sco
     {
         var citizen = await scope.CitizenAsync(id, Ct);
         if (citizen is null) return NotFound();
-        var (result, outcome) = await meetings.SendMinutesAsync(citizen, meetingId, Ct);
-        return await AfterSend(citizen, meetingId, result, outcome, "Referatet er sendt til");
+        var sent = await meetings.SendMinutesAsync(citizen, meetingId, Ct);
+        return await AfterSend(citizen, meetingId, sent, "Referatet er sendt til");
     }
 
     /// <summary>From the start page (or the meeting): the task is done; back to where the user came from.</summary>
@@ -63,9 +63,9 @@ public sealed class MeetingsController(CitizenQueries citizens, IAccessScope sco
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : $"/borgere/{id}/koordinerende-moeder/{meetingId}");
     }
 
-    private async Task<IActionResult> AfterSend(ScopedCitizen citizen, Guid meetingId, Application.Common.Result result, MailOutcome? outcome, string sentText)
+    private async Task<IActionResult> AfterSend(ScopedCitizen citizen, Guid meetingId, Application.Common.Result<MailOutcome> sent, string sentText)
     {
-        if (!ModelState.AddErrors(result) || outcome is null)
+        if (!ModelState.AddErrors(sent) || sent.Value is not { } outcome)
         {
             var view = await queries.MeetingAsync(citizen, meetingId, Ct);
             return view is null ? NotFound() : View("Meeting", new MeetingPage(WithBlanks(view)));
@@ -87,14 +87,14 @@ public sealed class MeetingsController(CitizenQueries citizens, IAccessScope sco
     {
         var citizen = await scope.CitizenAsync(id, Ct);
         if (citizen is null) return NotFound();
-        Application.Common.Result? result = null;
+        Application.Common.Result<Guid>? result = null;
         if (ModelState.IsValid)
         {
-            (result, var savedId) = await meetings.SaveAsync(citizen, meetingId, input, Ct);
+            result = await meetings.SaveAsync(citizen, meetingId, input, Ct);
             if (ModelState.AddErrors(result, "Input"))
             {
                 TempData["Status"] = "Mødet er gemt.";
-                return Redirect($"/borgere/{id}/koordinerende-moeder/{savedId}");
+                return Redirect($"/borgere/{id}/koordinerende-moeder/{result.Value}");
             }
         }
         var view = await queries.MeetingAsync(citizen, meetingId, Ct);

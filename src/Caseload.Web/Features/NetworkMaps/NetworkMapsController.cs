@@ -40,7 +40,7 @@ public sealed class NetworkMapsController(CitizenQueries citizens, IAccessScope 
         var result = ModelState.IsValid ? await maps.SaveAsync(citizen, input, Ct) : null;
         if (result is not null && ModelState.AddErrors(result, "Input"))
         {
-            TempData["Status"] = "Netværkskortet er gemt som en ny version.";
+            TempData["Status"] = result.Unchanged ? "Der var ingen ændringer, så netværkskortet er ikke gemt som en ny version." : "Netværkskortet er gemt som en ny version.";
             return Redirect($"/borgere/{id}/netvaerkskort");
         }
         input.Persons = NetworkMapEditModel.WithBlankRows(input.Persons);

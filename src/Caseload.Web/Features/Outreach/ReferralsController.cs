@@ -41,11 +41,11 @@ public sealed class ReferralsController(ReferralService referrals, ReferralQueri
         if (team is null) return NotFound();
         if (ModelState.IsValid)
         {
-            var (result, citizenId, referralId) = await referrals.CreateWithNewCitizenAsync(team, input, Ct);
+            var result = await referrals.CreateWithNewCitizenAsync(team, input, Ct);
             if (ModelState.AddErrors(result, "Input"))
             {
                 TempData["Status"] = "Henvendelsen er registreret. Udfyld screeningsskemaet.";
-                return Redirect($"/borgere/{citizenId}/fs/henvendelser/{referralId}");
+                return Redirect($"/borgere/{result.Value!.CitizenId}/fs/henvendelser/{result.Value.ReferralId}");
             }
         }
         return View("New", new NewReferralModel(input, team.Id, await queries.MyOutreachTeamsAsync(Ct)));
@@ -65,11 +65,11 @@ public sealed class ReferralsController(ReferralService referrals, ReferralQueri
         if (citizen is null) return NotFound();
         if (ModelState.IsValid)
         {
-            var (result, referralId) = await referrals.CreateAsync(citizen, input, Ct);
+            var result = await referrals.CreateAsync(citizen, input, Ct);
             if (ModelState.AddErrors(result, "Input"))
             {
                 TempData["Status"] = "Henvendelsen er registreret. Udfyld screeningsskemaet.";
-                return Redirect($"/borgere/{id}/fs/henvendelser/{referralId}");
+                return Redirect($"/borgere/{id}/fs/henvendelser/{result.Value}");
             }
         }
         return View("New", new NewReferralModel(input, citizen.TeamId, [], citizen.Id, citizen.Name));

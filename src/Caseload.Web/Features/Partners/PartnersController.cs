@@ -34,11 +34,11 @@ public sealed class PartnersController(PartnerService partners) : Controller
     {
         if (ModelState.IsValid)
         {
-            var (result, id) = await partners.CreateAsync(input, Ct);
+            var result = await partners.CreateAsync(input, Ct);
             if (ModelState.AddErrors(result, "Input"))
             {
                 TempData["Status"] = "Partneren er oprettet. Tilføj kontaktpersoner og samarbejdsaftaler.";
-                return Redirect($"/samarbejdspartnere/{id}");
+                return Redirect($"/samarbejdspartnere/{result.Value}");
             }
         }
         return await IndexPage(input);

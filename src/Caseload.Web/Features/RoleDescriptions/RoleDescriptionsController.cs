@@ -30,11 +30,11 @@ public sealed class RoleDescriptionsController(RoleDescriptionService descriptio
     {
         if (ModelState.IsValid)
         {
-            var (result, id) = await descriptions.CreateAsync(input, Ct);
+            var result = await descriptions.CreateAsync(input, Ct);
             if (ModelState.AddErrors(result, "Input"))
             {
                 TempData["Status"] = "Rollebeskrivelsen er oprettet. Udfyld formål, opgaver og kompetencer.";
-                return Redirect($"/rollebeskrivelser/{id}");
+                return Redirect($"/rollebeskrivelser/{result.Value}");
             }
         }
         return View("Index", new RoleDescriptionsIndexModel(await descriptions.ListAsync(Ct), input));

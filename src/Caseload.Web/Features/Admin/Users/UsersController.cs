@@ -23,7 +23,7 @@ public sealed class UsersController(IUserAdministration admin, ICurrentUser me) 
     public async Task<IActionResult> Create([FromForm] UserInput input)
     {
         if (!ModelState.IsValid) return View(await WithTeamNamesAsync(input));
-        var (result, _) = await admin.CreateAsync(input, HttpContext.RequestAborted);
+        var result = await admin.CreateAsync(input, HttpContext.RequestAborted);
         if (!ModelState.AddErrors(result)) return View(await WithTeamNamesAsync(input));
         TempData["Status"] = $"Brugeren {input.FullName} er oprettet.";
         return Redirect("/admin/brugere");
