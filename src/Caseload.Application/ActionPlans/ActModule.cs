@@ -12,6 +12,7 @@ public sealed class ActModule : IEngineModule
     {
         services.AddScoped<ICitizenEngineFilter, ActCitizens>();
         services.AddScoped<ActionPlanService>();
+        services.AddScoped<CourseEvents.ICourseEventSource, ActionPlanEventSource>();
         services.AddSingleton(new MethodDefinition(Domain.Teams.Method.Act, CourseHasMembers: true));
     }
 }
