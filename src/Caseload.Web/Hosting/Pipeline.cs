@@ -22,6 +22,7 @@ internal static class Pipeline
         }
         app.UseStatusCodePagesWithReExecute("/fejl/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseRequestLineLimit();
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();

@@ -49,6 +49,7 @@ internal static class WebServiceSetup
                 "App:PublicBaseUrl (e.g. https://caseload.kommune.dk) is required outside Development: mail links are built from it.")
             .ValidateOnStart();
         services.AddHttpContextAccessor();
+        services.AddRequestLineLimit();
         services.AddSingleton<ICurrentUser, HttpCurrentUser>(); // reads the current request each time: no state of its own
         services.Configure<ForwardedHeadersOptions>(o =>
         {
@@ -61,6 +62,7 @@ internal static class WebServiceSetup
         {
             // Every unsafe method (POST, PUT, DELETE…) must carry an antiforgery token.
             o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            o.Filters.Add(new UnreadableRequestFilter()); // an instance, so its order (after the size limits, before antiforgery) counts
             o.Filters.Add<RequireTwoFactorFilter>();
             o.Filters.Add<Features.Drafts.DraftCleanupFilter>();
             o.ModelBindingMessageProvider.UseDanishMessages();
