@@ -17,7 +17,7 @@ namespace Caseload.Application.Outreach;
 
 /// <summary>Referrals to the outreach team (§2.3 steps 1–3). Any member of the outreach team may record,
 /// screen and decide — the outreach workers decide together, and a leader may take part.</summary>
-public sealed class ReferralService(ICaseloadDbContext db, ICurrentUser user, IDanishClock clock, CommandRunner commands, IAuditLog audit,
+public sealed class ReferralService(ICaseloadDbContext db, ICurrentUser user, IDanishClock clock, CommandRunner commands, IAuditLog audit, IUserDirectory users,
     IValidator<ReferralInput> referralValidator, IValidator<ScreeningInput> screeningValidator, IValidator<DecisionInput> decisionValidator)
 {
     public const string NotOutreachTeamMessage = "Henvendelser modtages af et team i fremskudt sagsbehandling.";
@@ -80,7 +80,7 @@ public sealed class ReferralService(ICaseloadDbContext db, ICurrentUser user, ID
                 referral.Decline(input.DeclineReason, on, clock.Today, user.UserId);
                 return Result.Ok;
             }
-            if (!await db.TeamMembers.HasMemberAsync(referral.TeamId, input.WorkerId, token))
+            if (!await users.IsActiveMemberAsync(referral.TeamId, input.WorkerId, token))
                 return Result.Fail("Vælg en fremskudt sagsbehandler fra teamet.", nameof(input.WorkerId));
             if (await db.Courses.Active().AnyAsync(c => c.CitizenId == citizen.Id && c.TeamId == referral.TeamId, token))
                 return Result.Fail("Borgeren har allerede et aktivt forløb i teamet.");

@@ -70,6 +70,23 @@ public sealed class UnreadableRequestTests(SqliteAppFactory app) : IClassFixture
     }
 
     [Fact]
+    public async Task AnEmptyUploadGetsADanishMessageAndTheFormAgain()
+    {
+        using var leader = TestClient.For(app);
+        await leader.SignInAsync("teamleder.act@caseload.local");
+        var url = await leader.PostFormForRedirectAsync("/samarbejdspartnere", [new("Input.Name", "Boligselskabet Tom Fil"), new("Input.Kind", "HousingAssociation")],
+            "/samarbejdspartnere/ny");
+        using var response = await leader.PostMultipartAsync(url, [new("Agreement.Title", "Aftale med tom fil"), new("Agreement.Parties", "Kommunen og boligselskabet"),
+            new("Agreement.Purpose", "Forebygge udsættelser"), new("Agreement.ValidFrom", "2026-01-01"), new("Agreement.ReviewOn", "2027-01-01")],
+            "signedDocument", "tom.pdf", [], "application/pdf", "/aftaler");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK); // the form again, not "Samarbejdsaftalen er gemt"
+        var page = await TestClient.ParseAsync(response);
+        page.QuerySelector("#fejl-oversigt")!.TextContent.ShouldContain("Filen er tom");
+        ((AngleSharp.Html.Dom.IHtmlInputElement)page.QuerySelector("#aftale-titel")!).Value.ShouldBe("Aftale med tom fil");
+        (await app.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.PartnerAgreements, a => a.Title == "Aftale med tom fil"))).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task AnOverlongAddressGetsA414AndTheDanishPage()
     {
         using var client = TestClient.For(app);
