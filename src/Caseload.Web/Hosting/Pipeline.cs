@@ -28,6 +28,7 @@ internal static class Pipeline
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter(); // after authentication: the draft limit is per user
     }
 
     public static void MapCaseloadEndpoints(this WebApplication app)
