@@ -36,7 +36,9 @@ public static class DependencyInjection
         services.AddDbContextPool<SqliteCaseloadDbContext>((sp, o) => o
             .UseSqlite(Database(sp).ConnectionString ?? DefaultSqliteConnectionString(sp.GetRequiredService<IHostEnvironment>()),
                 p => p.MigrationsAssembly(MigrationsAssemblies.Sqlite).UseQuerySplittingBehavior(OneQuery))
-            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), new SqliteBusyTimeout()));
+            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), new SqliteBusyTimeout())
+            // The table rebuilds that cannot run in a transaction are guarded by a file backup (SqliteMigrationGuard, ADR 0029).
+            .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.NonTransactionalMigrationOperationWarning)));
         services.AddDbContextPool<PostgresCaseloadDbContext>((sp, o) => o
             .UseNpgsql(Database(sp).ConnectionString
                        ?? throw new InvalidOperationException("Database:ConnectionString is required for PostgreSQL."),

@@ -70,6 +70,22 @@ public abstract class CaseloadAppFactory : WebApplicationFactory<Program>, IAsyn
         });
     }
 
+    /// <summary>The first mail in the pickup folder that <paramref name="match"/> accepts. Some mail (password reset) is
+    /// sent in the background, so this waits for it — up to 15 s, polling the folder.</summary>
+    public async Task<string> WaitForMailAsync(Func<string, bool> match)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var found = Directory.Exists(MailDirectory)
+                ? Directory.GetFiles(MailDirectory, "*.eml").Select(File.ReadAllText).FirstOrDefault(match)
+                : null;
+            if (found is not null) return found;
+            if (waited.Elapsed > TimeSpan.FromSeconds(15)) throw new TimeoutException("No matching mail arrived in the pickup folder within 15 s");
+            await Task.Delay(50);
+        }
+    }
+
     /// <summary>Takes the database away under the running app (for the readiness check).</summary>
     public abstract Task MakeDatabaseUnreachableAsync();
 

@@ -45,18 +45,20 @@ public sealed class AuditSearch(ICaseloadDbContext db, IAuditLog audit, IValidat
     {
         var validation = await validator.ValidateAsync(filter, ct);
         if (!validation.IsValid) return (null, Result.From(validation));
-        await audit.RecordAsync(AuditAction.Searched, AuditNames.AuditLog, null, details: null, ct: ct);
         var query = db.AuditEntries.AsNoTracking();
+        List<Guid>? citizenIds = null;
+        if (!string.IsNullOrWhiteSpace(filter.Citizen))
+            citizenIds = await CitizenSearch.Matching(db.Citizens, filter.Citizen).Select(c => c.Id).ToListAsync(ct);
+        // The search itself is audited with what was asked for (a CPR masked) and how many citizens it matched.
+        await audit.RecordAsync(AuditAction.Searched, AuditNames.AuditLog, null, citizenIds is [var only] ? only : null,
+            citizenIds is null ? null : SearchAudit.Details(filter.Citizen!, citizenIds.Count), ct);
         if (!string.IsNullOrWhiteSpace(filter.User))
         {
             var user = filter.User.Trim().ToLowerInvariant();
             query = query.Where(a => a.UserName != null && a.UserName.ToLower().Contains(user));
         }
-        if (!string.IsNullOrWhiteSpace(filter.Citizen))
-        {
-            var citizenIds = await CitizenSearch.Matching(db.Citizens, filter.Citizen).Select(c => c.Id).ToListAsync(ct);
+        if (citizenIds is not null)
             query = query.Where(a => a.CitizenId != null && citizenIds.Contains(a.CitizenId.Value));
-        }
         if (filter.From is { } from)
         {
             var fromUtc = DanishTime.StartOfDayUtc(from);

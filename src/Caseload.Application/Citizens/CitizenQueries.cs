@@ -23,11 +23,12 @@ public sealed class CitizenQueries(ICaseloadDbContext db, IAccessScope scope, IA
     public async Task<Paged<CitizenListItem>> SearchAsync(string? text, int page, CancellationToken ct = default)
     {
         var query = CitizenSearch.Matching((await scope.CitizensAsync(ct)).AsNoTracking(), text);
-        if (!string.IsNullOrWhiteSpace(text))
-            await audit.RecordAsync(AuditAction.Searched, AuditNames.Citizen, null, details: null, ct: ct); // the search text may be a CPR: not logged
         var paged = await query.OrderBy(c => c.Name)
             .Select(c => new { c.Id, c.Name, c.Cpr, Team = db.Teams.Where(t => t.Id == c.TeamId).Select(t => t.Name).First(), c.Whereabouts })
             .ToPagedAsync(page, PageSize, ct);
+        if (!string.IsNullOrWhiteSpace(text)) // the kind of search, a masked CPR and the hits; one hit names the citizen
+            await audit.RecordAsync(AuditAction.Searched, AuditNames.Citizen, null, paged.TotalCount == 1 ? paged.Items[0].Id : null,
+                SearchAudit.Details(text, paged.TotalCount), ct);
         return paged.Map(r => new CitizenListItem(r.Id, r.Name, CprNumber.MaskedOrMissing(r.Cpr), r.Team, r.Whereabouts));
     }
 

@@ -10,6 +10,9 @@ public interface IUserDirectory
     /// <summary>The active members of a team, by name.</summary>
     Task<IReadOnlyList<TeamContact>> TeamContactsAsync(Guid teamId, CancellationToken ct = default);
 
+    /// <summary>Whether the user is an active (not deactivated) member of the team: who may be handed a course.</summary>
+    Task<bool> IsActiveMemberAsync(Guid teamId, string? userId, CancellationToken ct = default);
+
     /// <summary>Every active member of any team, once each, by name (e.g. who can be scheduled at a drop-in centre).</summary>
     Task<IReadOnlyList<TeamContact>> AllTeamMembersAsync(CancellationToken ct = default);
 }

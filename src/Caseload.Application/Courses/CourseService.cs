@@ -30,7 +30,7 @@ public sealed class CourseService(ICaseloadDbContext db, ICurrentUser user, IUse
             if (!citizen.LeadsTeam) return Result.Fail(NotLeaderMessage);
             var team = await db.Teams.AsNoTracking().FirstAsync(t => t.Id == citizen.TeamId, token);
             if (methods.For(team.Method).StartsElsewhere is { } elsewhere) return Result.Fail(elsewhere); // the engine's own start (ADR 0023)
-            if (!await db.TeamMembers.HasMemberAsync(team.Id, input.PrimaryWorkerId, token))
+            if (!await users.IsActiveMemberAsync(team.Id, input.PrimaryWorkerId, token))
                 return Result.Fail("Vælg en tovholder fra teamet.", nameof(input.PrimaryWorkerId));
             if (await db.Courses.Active().AnyAsync(c => c.CitizenId == citizen.Id && c.TeamId == team.Id, token))
                 return Result.Fail("Borgeren har allerede et aktivt forløb i teamet.");
@@ -45,7 +45,8 @@ public sealed class CourseService(ICaseloadDbContext db, ICurrentUser user, IUse
             .FirstOrDefaultAsync(ct);
         if (c is null) return null;
         var workers = await WorkersAsync(course.TeamId, ct);
-        return new ReassignForm(course, c.Citizen, c.PrimaryWorkerId, workers.FirstOrDefault(w => w.UserId == c.PrimaryWorkerId)?.Name ?? "",
+        return new ReassignForm(course, c.Citizen, c.PrimaryWorkerId, workers.FirstOrDefault(w => w.UserId == c.PrimaryWorkerId)?.Name
+            ?? (await users.NamesAsync([c.PrimaryWorkerId], ct)).GetValueOrDefault(c.PrimaryWorkerId, ""), // a deactivated one
             workers, c.Version);
     }
 
@@ -54,7 +55,7 @@ public sealed class CourseService(ICaseloadDbContext db, ICurrentUser user, IUse
         {
             var course = await db.Courses.Include(c => c.Assignments).FirstAsync(c => c.Id == led.Id, token);
             commands.Expect(course, input.Version);
-            if (!await db.TeamMembers.HasMemberAsync(course.TeamId, input.NewWorkerId, token))
+            if (!await users.IsActiveMemberAsync(course.TeamId, input.NewWorkerId, token))
                 return Result.Fail("Vælg en ny tovholder fra teamet.", nameof(input.NewWorkerId));
             if (await RefusalAsync((g, f, t) => g.RefuseReassignAsync(f, t), course, token) is { } refusal) return Result.Fail(refusal);
             course.Reassign(input.NewWorkerId!, input.Reason, clock.UtcNow, user.UserId);
@@ -73,7 +74,7 @@ public sealed class CourseService(ICaseloadDbContext db, ICurrentUser user, IUse
     public Task<Result<int>> BulkReassignAsync(LedTeam team, BulkReassignInput input, CancellationToken ct = default)
         => commands.RunAsync(bulkValidator, input, async token =>
         {
-            if (input.ToWorkerId == input.From || !await db.TeamMembers.HasMemberAsync(team.Id, input.ToWorkerId, token))
+            if (input.ToWorkerId == input.From || !await users.IsActiveMemberAsync(team.Id, input.ToWorkerId, token))
                 return Result.Fail("Vælg en anden medarbejder i teamet, der skal overtage borgerne.", nameof(input.ToWorkerId));
             var courses = await db.Courses.Include(c => c.Assignments).Active()
                 .Where(c => c.TeamId == team.Id && c.PrimaryWorkerId == input.From).ToListAsync(token);
@@ -137,12 +138,9 @@ public sealed class CourseService(ICaseloadDbContext db, ICurrentUser user, IUse
     /// <summary>The members of a team the user leads, by name (for choosing a primary worker).</summary>
     public Task<IReadOnlyList<WorkerOption>> WorkersAsync(LedTeam team, CancellationToken ct = default) => WorkersAsync(team.Id, ct);
 
+    /// <summary>Active members only: a deactivated user cannot sign in, so is never offered (issue #28 item 6).</summary>
     private async Task<IReadOnlyList<WorkerOption>> WorkersAsync(Guid teamId, CancellationToken ct)
-    {
-        var ids = await db.TeamMembers.AsNoTracking().Where(m => m.TeamId == teamId).Select(m => m.UserId).ToListAsync(ct);
-        var names = await users.NamesAsync(ids, ct);
-        return ids.Select(id => new WorkerOption(id, names.GetValueOrDefault(id, id))).OrderBy(w => w.Name).ToList();
-    }
+        => [.. (await users.TeamContactsAsync(teamId, ct)).Select(c => new WorkerOption(c.UserId, c.Name))];
 }
 
 public sealed record ReassignForm(LedCourse Course, string CitizenName, string CurrentWorkerId, string CurrentWorkerName,

@@ -13,7 +13,7 @@ namespace Caseload.Application.Cti;
 
 /// <summary>The CTI engine's commands, each through the one command path. Who may change a course: its CTI
 /// worker (or an attached colleague) and the team leader; the rest of the team may read it.</summary>
-public sealed class CtiService(ICaseloadDbContext db, ICurrentUser user, IDanishClock clock, CommandRunner commands,
+public sealed class CtiService(ICaseloadDbContext db, ICurrentUser user, IDanishClock clock, CommandRunner commands, IUserDirectory users,
     IValidator<StartCtiInput> startValidator, IValidator<ContactPeriodInput> contactValidator,
     IValidator<TransitionInput> transitionValidator, IValidator<InterruptInput> interruptValidator,
     IValidator<MeasurementInput> measurementValidator, IValidator<GoalInput> goalValidator,
@@ -30,7 +30,7 @@ public sealed class CtiService(ICaseloadDbContext db, ICurrentUser user, IDanish
             if (!citizen.LeadsTeam) return Result.Forbidden(CourseService.NotLeaderMessage);
             var team = await db.Teams.AsNoTracking().FirstAsync(t => t.Id == citizen.TeamId, token);
             if (team.Method != Method.Cti) return Result.Fail("Borgerens team arbejder ikke med CTI.");
-            if (!await db.TeamMembers.HasMemberAsync(team.Id, input.PrimaryWorkerId, token))
+            if (!await users.IsActiveMemberAsync(team.Id, input.PrimaryWorkerId, token))
                 return Result.Fail("Vælg en CTI-medarbejder fra teamet.", nameof(input.PrimaryWorkerId));
             var existing = await db.Courses.Active().FirstOrDefaultAsync(c => c.CitizenId == citizen.Id && c.TeamId == team.Id, token);
             if (existing is not null && await db.CtiCourses.AnyAsync(c => c.CourseId == existing.Id, token))

@@ -20,7 +20,7 @@ namespace Caseload.Application.Outreach;
 /// <summary>The citizen and the referral made about them in one go.</summary>
 public sealed record NewReferral(Guid CitizenId, Guid ReferralId);
 
-public sealed class ReferralService(ICaseloadDbContext db, ICurrentUser user, IDanishClock clock, CommandRunner commands, IAuditLog audit,
+public sealed class ReferralService(ICaseloadDbContext db, ICurrentUser user, IDanishClock clock, CommandRunner commands, IAuditLog audit, IUserDirectory users,
     IValidator<ReferralInput> referralValidator, IValidator<ScreeningInput> screeningValidator, IValidator<DecisionInput> decisionValidator)
 {
     public const string NotOutreachTeamMessage = "Henvendelser modtages af et team i fremskudt sagsbehandling.";
@@ -76,7 +76,7 @@ public sealed class ReferralService(ICaseloadDbContext db, ICurrentUser user, ID
                 referral.Decline(input.DeclineReason, on, clock.Today, user.UserId);
                 return Result.Ok;
             }
-            if (!await db.TeamMembers.HasMemberAsync(referral.TeamId, input.WorkerId, token))
+            if (!await users.IsActiveMemberAsync(referral.TeamId, input.WorkerId, token))
                 return Result.Fail("Vælg en fremskudt sagsbehandler fra teamet.", nameof(input.WorkerId));
             if (await db.Courses.Active().AnyAsync(c => c.CitizenId == citizen.Id && c.TeamId == referral.TeamId, token))
                 return Result.Fail("Borgeren har allerede et aktivt forløb i teamet.");

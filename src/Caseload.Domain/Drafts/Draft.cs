@@ -13,6 +13,9 @@ public class Draft
     public const int KeyMaxLength = 300;
     public const int DataMaxLength = 64_000;
     public const int KeepDays = 30;
+    /// <summary>At most this many per user (one per form address): a new one beyond it replaces the user's oldest
+    /// (issue #28 item 7). With <see cref="DataMaxLength"/>, a user's drafts stay under ≈ 3 MB.</summary>
+    public const int MaxPerUser = 50;
 
     private Draft() { UserId = string.Empty; Key = string.Empty; Data = "{}"; }
 

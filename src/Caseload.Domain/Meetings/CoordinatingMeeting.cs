@@ -87,10 +87,10 @@ public class CoordinatingMeeting : Entity, IAudited, IBelongsToCitizen
         Date = d.Date;
         StartsAt = d.StartsAt;
         EndsAt = d.EndsAt;
-        Place = Text.Optional(d.Place, ShortMaxLength, nameof(Place), "Stedet");
+        Place = Text.Optional(Text.SingleLine(d.Place), ShortMaxLength, nameof(Place), "Stedet");
         ChairId = Text.Clean(d.ChairId);
-        ChairPhone = Text.Optional(d.ChairPhone, MeetingParticipant.TextMaxLength, nameof(ChairPhone), "Mødelederens telefon");
-        MinuteTakerName = Text.Optional(d.MinuteTakerName, MeetingParticipant.NameMaxLength, nameof(MinuteTakerName), "Referentens navn");
+        ChairPhone = Text.Optional(Text.SingleLine(d.ChairPhone), MeetingParticipant.TextMaxLength, nameof(ChairPhone), "Mødelederens telefon");
+        MinuteTakerName = Text.Optional(Text.SingleLine(d.MinuteTakerName), MeetingParticipant.NameMaxLength, nameof(MinuteTakerName), "Referentens navn");
         MinuteTakerPhone = Text.Optional(d.MinuteTakerPhone, MeetingParticipant.TextMaxLength, nameof(MinuteTakerPhone), "Referentens telefon");
         MinuteTakerEmail = Email(d.MinuteTakerEmail, nameof(MinuteTakerEmail), "referenten");
         CitizenWhereabouts = Text.Optional(d.CitizenWhereabouts, ShortMaxLength, nameof(CitizenWhereabouts), "Borgerens nuværende opholdssted");
@@ -156,16 +156,16 @@ public class CoordinatingMeeting : Entity, IAudited, IBelongsToCitizen
 
     private static MeetingParticipant? CleanParticipant(MeetingParticipant p)
     {
-        var name = Text.Clean(p.Name);
+        var name = Text.SingleLine(p.Name);
         if (name is null && Text.Clean(p.Role) is null && Text.Clean(p.Email) is null && Text.Clean(p.Phone) is null) return null;
         if (name is null) throw new DomainException("Skriv navnet på hver deltager (eller tøm rækken).", "Participants");
         return p with
         {
             Id = p.Id == Guid.Empty ? Guid.NewGuid() : p.Id,
             Name = Text.Required(name, MeetingParticipant.NameMaxLength, "Participants", "", $"Navnet «{Text.Shorten(name)}»"),
-            Role = Text.Optional(p.Role, MeetingParticipant.TextMaxLength, "Participants", $"Rollen for {Text.Shorten(name)}"),
+            Role = Text.Optional(Text.SingleLine(p.Role), MeetingParticipant.TextMaxLength, "Participants", $"Rollen for {Text.Shorten(name)}"),
             Email = Email(p.Email, "Participants", Text.Shorten(name)),
-            Phone = Text.Optional(p.Phone, MeetingParticipant.TextMaxLength, "Participants", $"Telefonnummeret for {Text.Shorten(name)}"),
+            Phone = Text.Optional(Text.SingleLine(p.Phone), MeetingParticipant.TextMaxLength, "Participants", $"Telefonnummeret for {Text.Shorten(name)}"),
         };
     }
 

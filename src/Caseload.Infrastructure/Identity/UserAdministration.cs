@@ -114,10 +114,15 @@ public sealed class UserAdministration(UserManager<ApplicationUser> users, Casel
         }, ct);
 
     public Task<Result> SetActiveAsync(string userId, bool active, CancellationToken ct = default)
-        => commands.RunAsync(async _ =>
+        => commands.RunAsync(async token =>
         {
             var user = await users.FindByIdAsync(userId);
             if (user is null) return Result.NotFound("Brugeren findes ikke.");
+            // A deactivated user cannot sign in: their citizens must have another primary worker first (issue #28 item 6).
+            var citizens = active ? 0 : await db.Courses.CountAsync(c => c.PrimaryWorkerId == userId && c.Status == Domain.Courses.CourseStatus.Active, token);
+            if (citizens > 0)
+                return Result.Fail($"{user.FullName} er tovholder for {citizens} {(citizens == 1 ? "borger" : "borgere")}. Flyt dem til en anden " +
+                                   "medarbejder først (teamlederen gør det under Flyt borgere på teamets side); deaktiver derefter brugeren.");
             user.IsActive = active;
             user.DeactivatedAt = active ? null : clock.UtcNow;
             await users.UpdateAsync(user);

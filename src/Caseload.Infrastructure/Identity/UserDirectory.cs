@@ -27,6 +27,9 @@ public sealed class UserDirectory(CaseloadDbContext db) : IUserDirectory
             .Join(db.Users.Where(u => u.IsActive), m => m.UserId, u => u.Id, (m, u) => new { u.Id, u.FullName, u.Email, u.PhoneNumber, m.Discipline })
             .OrderBy(c => c.FullName).Select(c => new TeamContact(c.Id, c.FullName, c.Email, c.PhoneNumber, c.Discipline)).ToListAsync(ct);
 
+    public Task<bool> IsActiveMemberAsync(Guid teamId, string? userId, CancellationToken ct = default)
+        => db.TeamMembers.AnyAsync(m => m.TeamId == teamId && m.UserId == userId && db.Users.Any(u => u.Id == userId && u.IsActive), ct);
+
     public async Task<IReadOnlyList<TeamContact>> AllTeamMembersAsync(CancellationToken ct = default)
     {
         var rows = await db.TeamMembers.AsNoTracking()

@@ -14,7 +14,11 @@ public sealed class PickupFolderEmailSender(IOptions<MailOptions> options) : IEm
         Directory.CreateDirectory(o.PickupDirectory);
         using var message = MailMessages.Create(o.From, to, subject, htmlBody, attachments);
         var path = Path.Combine(Path.GetFullPath(o.PickupDirectory), $"{Guid.NewGuid():N}.eml");
-        await message.WriteToAsync(path, cancellationToken);
+        // Written under another name and renamed: whoever watches the folder never sees half a mail (mail is also sent
+        // from a background job now, while a reader may be looking).
+        var partial = path + ".part";
+        await message.WriteToAsync(partial, cancellationToken);
+        File.Move(partial, path);
     }
 }
 
@@ -24,7 +28,8 @@ internal static class MailMessages
     /// invitation, whose content type carries <c>method=REQUEST</c> so mail programs offer to accept it) go alongside.</summary>
     public static MimeMessage Create(string from, string to, string subject, string htmlBody, IReadOnlyList<MailAttachment> attachments)
     {
-        var message = new MimeMessage { Subject = subject };
+        // A header is one line: no value may bring its own line break (issue #28 item 4). MimeKit encodes the rest.
+        var message = new MimeMessage { Subject = new string([.. subject.Select(c => char.IsControl(c) ? ' ' : c)]) };
         message.From.Add(MailboxAddress.Parse(from));
         message.To.Add(MailboxAddress.Parse(to));
         var body = new BodyBuilder { HtmlBody = htmlBody };

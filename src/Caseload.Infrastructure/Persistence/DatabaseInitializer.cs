@@ -26,7 +26,17 @@ public static class DatabaseInitializer
         // SQLite is embedded: always migrate. PostgreSQL: unless a deployment step does it (README).
         if (options.Provider == DatabaseProvider.Sqlite || options.MigrateOnStartup)
         {
-            await db.Database.MigrateAsync(ct);
+            if (options.Provider == DatabaseProvider.Sqlite
+                && SqliteMigrationGuard.For(db.Database.GetConnectionString(), logger) is { } guard)
+            {
+                guard.RecoverInterruptedMigration();
+                if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
+                    await guard.MigrateAsync(() => db.Database.MigrateAsync(ct));
+            }
+            else
+            {
+                await db.Database.MigrateAsync(ct);
+            }
             logger.LogInformation("Database migrated ({Provider})", options.Provider);
         }
         if (options.Provider == DatabaseProvider.Sqlite)

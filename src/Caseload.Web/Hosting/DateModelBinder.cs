@@ -5,7 +5,9 @@ namespace Caseload.Web.Hosting;
 
 /// <summary>
 /// Date inputs send ISO values ("2026-11-23", "2026-11-23T14:30") whatever the UI culture; people typing by
-/// hand write Danish ("23-11-2026 14:30"). Both are read; anything else gets a Danish message.
+/// hand write Danish ("23-11-2026 14:30"). Both are read; anything else gets a Danish message, and so does a date
+/// outside <see cref="Application.Common.Time.DateRules"/>' range (1990–2100). No date field needs another range today
+/// (birth dates come from the CPR number); one that does would say so here.
 /// </summary>
 public sealed class DateModelBinder(Type type) : IModelBinder
 {
@@ -29,6 +31,9 @@ public sealed class DateModelBinder(Type type) : IModelBinder
             || DateTime.TryParseExact(text, DanishFormats, Danish, DateTimeStyles.None, out parsed))
         {
             bindingContext.Result = ModelBindingResult.Success(underlying == typeof(DateOnly) ? DateOnly.FromDateTime(parsed) : parsed);
+            // One range rule for every date field in the app (issue #28 item 9): years like 0001 and 9999 never reach a service.
+            if (!Application.Common.Time.DateRules.IsSane(parsed))
+                bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, Application.Common.Time.DateRules.OutOfRangeMessage);
         }
         else
         {

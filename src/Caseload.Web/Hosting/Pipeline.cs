@@ -22,11 +22,13 @@ internal static class Pipeline
         }
         app.UseStatusCodePagesWithReExecute("/fejl/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseRequestLineLimit();
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter(); // after authentication: the draft limit is per user
     }
 
     public static void MapCaseloadEndpoints(this WebApplication app)

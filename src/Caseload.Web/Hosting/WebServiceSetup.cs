@@ -52,6 +52,11 @@ internal static class WebServiceSetup
                 "App:PublicBaseUrl (e.g. https://caseload.kommune.dk) is required outside Development: mail links are built from it.")
             .ValidateOnStart();
         services.AddHttpContextAccessor();
+        services.AddRequestLineLimit();
+        services.AddHostedService<Features.Drafts.DraftExpiryJob>();
+        Features.Drafts.DraftRateLimit.AddDraftRateLimit(services);
+        services.AddSingleton<Features.Account.PasswordResetMailer>();
+        services.AddHostedService(sp => sp.GetRequiredService<Features.Account.PasswordResetMailer>());
         services.AddSingleton<ICurrentUser, HttpCurrentUser>(); // reads the current request each time: no state of its own
         services.Configure<ForwardedHeadersOptions>(o =>
         {
@@ -64,6 +69,7 @@ internal static class WebServiceSetup
         {
             // Every unsafe method (POST, PUT, DELETE…) must carry an antiforgery token.
             o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            o.Filters.Add(new UnreadableRequestFilter()); // an instance, so its order (after the size limits, before antiforgery) counts
             o.Filters.Add<RequireTwoFactorFilter>();
             o.Filters.Add<Features.Drafts.DraftCleanupFilter>();
             o.ModelBindingMessageProvider.UseDanishMessages();

@@ -24,7 +24,7 @@ public abstract partial class BadInputTests<TApp>(TApp app) : IClassFixture<TApp
         (string Name, string Value)[]? Valid = null, bool Kept = true, bool Visible = true);
 
     private sealed record Ids(Guid Citizen, Guid Course, Guid ActTeam, string Worker1, string Worker3, string UserToEdit, Guid Team, Guid CtiCitizen,
-        Guid FsCitizen, Guid WaitingCitizen, Guid WaitingReferral, Guid FsMetCitizen);
+        Guid FsCitizen, Guid WaitingCitizen, Guid WaitingReferral, Guid FsMetCitizen, Guid Project, Guid ReflectionDay, Guid Partner, Guid PartnerAgreement);
 
     private static IEnumerable<Case> Cases(Ids id)
     {
@@ -241,6 +241,15 @@ public abstract partial class BadInputTests<TApp>(TApp app) : IClassFixture<TApp
         yield return new("Glemt: e-mail for lang", "", "/konto/glemt-adgangskode", "/konto/glemt-adgangskode", "Email", Over(256));
         yield return new("To-faktor: kode tekst", worker, "/min-konto", "/to-faktor/aktiver", "Code", Script);
         yield return new("Bruger ret: navn for langt", admin, $"/admin/brugere/{id.UserToEdit}", $"/admin/brugere/{id.UserToEdit}", "FullName", Over(150));
+
+        // Every date field has the same range (issue #28 item 9): the reflection day and the partner agreement too.
+        const string manager = "leder@caseload.local";
+        var day = $"/implementering/{id.Project}/refleksion/{id.ReflectionDay}";
+        yield return new("Refleksionsdag: år 1", manager, day, day, "Input.HeldOn", "0001-01-01", Visible: false);
+        yield return new("Refleksionsdag: år 9999", manager, day, day, "Input.HeldOn", "9999-12-31", Visible: false);
+        var partnerAgreement = $"/samarbejdspartnere/{id.Partner}/aftaler/{id.PartnerAgreement}";
+        yield return new("Partneraftale: år 1", manager, partnerAgreement, partnerAgreement, "Agreement.ValidFrom", "0001-01-01", Visible: false);
+        yield return new("Partneraftale: år 9999", manager, partnerAgreement, partnerAgreement, "Agreement.ReviewOn", "9999-12-31", Visible: false);
     }
 
     [Fact]
@@ -362,7 +371,11 @@ public abstract partial class BadInputTests<TApp>(TApp app) : IClassFixture<TApp
             await db.Referrals.Where(r => db.Citizens.Any(c => c.Id == r.CitizenId && c.Name == "Lone Brandt")).Select(r => r.Id).FirstAsync(),
             await db.OutreachCases.Where(c => c.ClosedOn == null && c.Events.Any(e => e.Event == Domain.Outreach.OutreachEvent.FirstMeeting)
                 && db.Courses.Any(k => k.Id == c.CourseId && db.Users.Any(u => u.Id == k.PrimaryWorkerId && u.Email == "medarbejder1.fs@caseload.local")))
-                .Select(c => c.CitizenId).FirstAsync()));
+                .Select(c => c.CitizenId).FirstAsync(),
+            await db.ReflectionDays.OrderBy(d => d.Id).Select(d => d.ProjectId).FirstAsync(),
+            await db.ReflectionDays.OrderBy(d => d.Id).Select(d => d.Id).FirstAsync(),
+            await db.PartnerAgreements.OrderBy(a => a.Id).Select(a => a.PartnerId).FirstAsync(),
+            await db.PartnerAgreements.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync()));
     }
 
     private static string Shorten(string? s) => s is null ? "(none)" : s.Length > 40 ? s[..40] + "…" : s;

@@ -26,7 +26,7 @@ public sealed partial class AccountEnumerationTests(SqliteAppFactory app) : ICla
         {
             await admin.SignInAsync("admin@caseload.local");
             var id = await app.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions
-                .SingleAsync(db.Users.Where(u => u.Email == "medarbejder2.fs@caseload.local").Select(u => u.Id)));
+                .SingleAsync(db.Users.Where(u => u.Email == "teamleder.cti@caseload.local").Select(u => u.Id)));
             using var deactivated = await admin.PostWithTokenAsync($"/admin/brugere/{id}/deaktiver", []);
         }
         for (var i = 0; i < 6; i++) await SignInAsync("medarbejder1.fs@caseload.local", "forkert-kode-nummer-" + i); // now locked out
@@ -34,7 +34,7 @@ public sealed partial class AccountEnumerationTests(SqliteAppFactory app) : ICla
         var unknown = await SignInAsync("findes.ikke@caseload.local", "Caseload-demo-2026");
         var wrongPassword = await SignInAsync("medarbejder2.cti@caseload.local", "forkert-adgangskode");
         var lockedOut = await SignInAsync("medarbejder1.fs@caseload.local", "Caseload-demo-2026");
-        var deactivatedAccount = await SignInAsync("medarbejder2.fs@caseload.local", "Caseload-demo-2026");
+        var deactivatedAccount = await SignInAsync("teamleder.cti@caseload.local", "Caseload-demo-2026");
 
         unknown.Status.ShouldBe(HttpStatusCode.OK);
         unknown.Page.ShouldContain("Log ind mislykkedes.");

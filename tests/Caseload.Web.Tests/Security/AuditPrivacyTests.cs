@@ -69,7 +69,7 @@ public abstract class AuditPrivacyTests<TApp>(TApp app) : IClassFixture<TApp> wh
     {
         using var admin = TestClient.For(app);
         await admin.SignInAsync("admin@caseload.local");
-        var target = await app.QueryAsync(db => db.Users.Where(u => u.Email == "medarbejder3.act@caseload.local").Select(u => u.Id).SingleAsync());
+        var target = await app.QueryAsync(db => db.Users.Where(u => u.Email == "teamleder.cti@caseload.local").Select(u => u.Id).SingleAsync());
         async Task<int> RowsAsync() => await app.QueryAsync(db => db.AuditEntries.CountAsync(a =>
             a.UserName == "admin@caseload.local" && a.EntityKey == target && a.EntityType == "User"));
 

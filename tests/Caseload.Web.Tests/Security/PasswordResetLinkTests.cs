@@ -1,14 +1,15 @@
 using System.Net;
 using Caseload.TestSupport;
+using Caseload.Web.Features.Account;
 
 namespace Caseload.Web.Tests.Security;
 
-/// <summary>Password-reset links never come from the request (issue #8, item 1): a forged Host header changes
-/// nothing in the mail; the link is built from App:PublicBaseUrl.</summary>
+/// <summary>Password-reset links never come from the request (issue #8, item 1; issue #28 item 11): a forged Host header
+/// changes nothing in the mail; the link is built from App:PublicBaseUrl, and in Development without it from the app's
+/// own address.</summary>
 public sealed class PasswordResetLinkTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
 {
-    [Fact]
-    public async Task AForgedHostHeaderChangesNothingInTheMail()
+    private static async Task<string> MailAfterAForgedHostAsync(CaseloadAppFactory app)
     {
         using var client = TestClient.For(app);
         var page = await client.GetPageAsync("/konto/glemt-adgangskode");
@@ -22,9 +23,25 @@ public sealed class PasswordResetLinkTests(SqliteAppFactory app) : IClassFixture
         using var response = await client.Http.SendAsync(request);
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
-        var mail = Directory.GetFiles(app.MailDirectory, "*.eml").Select(File.ReadAllText).Single(m => m.Contains("medarbejder2.act", StringComparison.Ordinal));
-        var decoded = System.Text.RegularExpressions.Regex.Replace(mail, "=\r?\n", "").Replace("=3D", "=", StringComparison.Ordinal);
-        decoded.ShouldNotContain("evil.example");
-        decoded.ShouldContain(CaseloadAppFactory.PublicBaseUrl + "/konto/nulstil-adgangskode?");
+        var mail = await app.WaitForMailAsync(m => m.Contains("medarbejder2.act", StringComparison.Ordinal)); // sent in the background
+        return System.Text.RegularExpressions.Regex.Replace(mail, "=\r?\n", "").Replace("=3D", "=", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AForgedHostHeaderChangesNothingInTheMail()
+    {
+        var mail = await MailAfterAForgedHostAsync(app);
+        mail.ShouldNotContain("evil.example");
+        mail.ShouldContain(CaseloadAppFactory.PublicBaseUrl + "/konto/nulstil-adgangskode?");
+    }
+
+    [Fact]
+    public async Task InDevelopmentWithoutAPublicAddressTheLinkIsTheAppsOwnAddress()
+    {
+        await using var development = new SqliteAppFactory { Environment = "Development" };
+        development.Settings["App:PublicBaseUrl"] = "";
+        var mail = await MailAfterAForgedHostAsync(development);
+        mail.ShouldNotContain("evil.example");
+        mail.ShouldContain(PasswordResetMailer.DevelopmentFallbackUrl + "/konto/nulstil-adgangskode?"); // the test server listens on no address
     }
 }

@@ -14,6 +14,7 @@ namespace Caseload.Web.Features.Drafts;
 public sealed class DraftsController(DraftService drafts) : Controller
 {
     [HttpPost("")]
+    [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(DraftRateLimit.Policy)]
     public async Task<IActionResult> Save([FromForm] string? key, [FromForm] string? data)
     {
         if (key is null || data is null || !DraftService.IsFormAddress(key)) return BadRequest(new { message = "Kladden kunne ikke gemmes: formularen er ukendt." });

@@ -13,7 +13,8 @@ public sealed class ManageController(
     UserManager<ApplicationUser> userManager,
     SignInManager<ApplicationUser> signInManager,
     AuthenticatorKeys keys,
-    IOptions<SecurityOptions> security) : Controller
+    IOptions<SecurityOptions> security,
+    Application.Auditing.IAuditLog audit) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(bool required = false)
@@ -43,6 +44,7 @@ public sealed class ManageController(
             return View(nameof(Index), again);
         }
         await userManager.SetTwoFactorEnabledAsync(user, true);
+        await audit.RecordAsync(Domain.Auditing.AuditAction.Updated, Domain.Auditing.AuditNames.User, user.Id, details: "To-faktor slået til af brugeren selv");
         await signInManager.RefreshSignInAsync(user);
         TempData["Status"] = "To-faktor-godkendelse er slået til. Næste gang du logger ind, skal du bruge en kode fra appen.";
         return RedirectToAction(nameof(Index));
@@ -60,6 +62,7 @@ public sealed class ManageController(
         }
         await userManager.SetTwoFactorEnabledAsync(user, false);
         await userManager.ResetAuthenticatorKeyAsync(user);
+        await audit.RecordAsync(Domain.Auditing.AuditAction.Updated, Domain.Auditing.AuditNames.User, user.Id, details: "To-faktor slået fra af brugeren selv");
         await signInManager.RefreshSignInAsync(user);
         TempData["Status"] = "To-faktor-godkendelse er slået fra.";
         return RedirectToAction(nameof(Index));

@@ -120,7 +120,13 @@ public sealed class PartnersController(PartnerService partners) : Controller
     /// <summary>The chosen file, read whole when it is within the limit; an oversized one is refused here with the limit named.</summary>
     private async Task<FileUpload?> ReadAsync(IFormFile? file)
     {
-        if (file is null || file.Length == 0) return null;
+        if (file is null || file.Length == 0 && string.IsNullOrEmpty(file.FileName)) return null; // no file chosen
+        if (file.Length == 0)
+        {
+            // A chosen file with nothing in it (a failed scan, a cloud placeholder) was dropped silently (issue #28 item 10).
+            ModelState.AddModelError("SignedDocument", "Filen er tom. Vælg den underskrevne aftale igen.");
+            return null;
+        }
         if (file.Length > StoredFile.MaxBytes)
         {
             ModelState.AddModelError("SignedDocument", StoredFile.TooLargeMessage(file.Length));
