@@ -1,0 +1,67 @@
+using Caseload.Application.Security;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
+
+namespace Caseload.Web.Security;
+
+/// <summary>
+/// Binds the access scope's handles (<see cref="ScopedCitizen"/>, <see cref="LedCourse"/>, <see cref="LedTeam"/>,
+/// <see cref="MemberTeam"/>) from the address, so an action receives a handle and never looks one up (ADR 0025).
+/// An id outside the scope — or no id, or a malformed one — fails the binding, and <see cref="ScopeHandleFilter"/>
+/// answers 404 before the action runs, exactly like an id that does not exist.
+/// </summary>
+public sealed class ScopeHandleBinderProvider : IModelBinderProvider
+{
+    public IModelBinder? GetBinder(ModelBinderProviderContext context)
+        => ScopeHandles.IsHandle(context.Metadata.ModelType) ? new ScopeHandleBinder() : null;
+}
+
+internal sealed class ScopeHandleBinder : IModelBinder
+{
+    public async Task BindModelAsync(ModelBindingContext bindingContext)
+    {
+        var type = bindingContext.ModelType;
+        var name = bindingContext.BinderModelName ?? ScopeHandles.DefaultName(type);
+        var raw = bindingContext.ValueProvider.GetValue(name).FirstValue;
+        var scope = bindingContext.HttpContext.RequestServices.GetRequiredService<IAccessScope>();
+        var ct = bindingContext.HttpContext.RequestAborted;
+        if (string.IsNullOrEmpty(raw))
+        {
+            // Only a team picker may leave the id out: the board then shows the first team the user leads (or says there is none).
+            if (type == typeof(LedTeam)) bindingContext.Result = ModelBindingResult.Success(await scope.LedTeamAsync(null, ct));
+            return;
+        }
+        if (!Guid.TryParse(raw, out var id)) return;
+        object? handle = type == typeof(ScopedCitizen) ? await scope.CitizenAsync(id, ct)
+            : type == typeof(LedCourse) ? await scope.LedCourseAsync(id, ct)
+            : type == typeof(LedTeam) ? await scope.LedTeamAsync(id, ct)
+            : await scope.MemberTeamAsync(id, ct);
+        if (handle is not null) bindingContext.Result = ModelBindingResult.Success(handle);
+    }
+}
+
+/// <summary>A handle parameter is bound from the route (<c>{id}</c> for a citizen or a course, <c>{teamId}</c> for a
+/// team) unless the action says otherwise; its members are the scope's own facts, so they are not validated.</summary>
+public sealed class ScopeHandleMetadataProvider : IBindingMetadataProvider, IValidationMetadataProvider
+{
+    public void CreateBindingMetadata(BindingMetadataProviderContext context)
+    {
+        if (!ScopeHandles.IsHandle(context.Key.ModelType)) return;
+        context.BindingMetadata.BindingSource ??= BindingSource.Path;
+        context.BindingMetadata.BinderModelName ??= ScopeHandles.DefaultName(context.Key.ModelType);
+    }
+
+    public void CreateValidationMetadata(ValidationMetadataProviderContext context)
+    {
+        if (ScopeHandles.IsHandle(context.Key.ModelType)) context.ValidationMetadata.ValidateChildren = false;
+    }
+}
+
+public static class ScopeHandles
+{
+    public static readonly Type[] Types = [typeof(ScopedCitizen), typeof(LedCourse), typeof(LedTeam), typeof(MemberTeam)];
+
+    public static bool IsHandle(Type type) => Types.Contains(type);
+
+    public static string DefaultName(Type type) => type == typeof(LedTeam) || type == typeof(MemberTeam) ? "teamId" : "id";
+}
