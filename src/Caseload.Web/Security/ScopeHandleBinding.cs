@@ -6,7 +6,7 @@ namespace Caseload.Web.Security;
 
 /// <summary>
 /// Binds the access scope's handles (<see cref="ScopedCitizen"/>, <see cref="LedCourse"/>, <see cref="LedTeam"/>,
-/// <see cref="MemberTeam"/>) from the address, so an action receives a handle and never looks one up (ADR 0025).
+/// <see cref="MemberTeam"/>, and <see cref="OwnRecord{T}"/> for the organisation's own records) from the address, so an action receives a handle and never looks one up (ADR 0025).
 /// An id outside the scope — or no id, or a malformed one — fails the binding, and <see cref="ScopeHandleFilter"/>
 /// answers 404 before the action runs, exactly like an id that does not exist.
 /// </summary>
@@ -35,9 +35,14 @@ internal sealed class ScopeHandleBinder : IModelBinder
         object? handle = type == typeof(ScopedCitizen) ? await scope.CitizenAsync(id, ct)
             : type == typeof(LedCourse) ? await scope.LedCourseAsync(id, ct)
             : type == typeof(LedTeam) ? await scope.LedTeamAsync(id, ct)
-            : await scope.MemberTeamAsync(id, ct);
+            : type == typeof(MemberTeam) ? await scope.MemberTeamAsync(id, ct)
+            : OwnRecordOf(scope, type.GetGenericArguments()[0], id);
         if (handle is not null) bindingContext.Result = ModelBindingResult.Success(handle);
     }
+
+    private static readonly System.Reflection.MethodInfo OwnRecordMethod = typeof(IAccessScope).GetMethod(nameof(IAccessScope.OwnRecord))!;
+
+    private static object? OwnRecordOf(IAccessScope scope, Type record, Guid id) => OwnRecordMethod.MakeGenericMethod(record).Invoke(scope, [id]);
 }
 
 /// <summary>A handle parameter is bound from the route (<c>{id}</c> for a citizen or a course, <c>{teamId}</c> for a
@@ -59,9 +64,20 @@ public sealed class ScopeHandleMetadataProvider : IBindingMetadataProvider, IVal
 
 public static class ScopeHandles
 {
-    public static readonly Type[] Types = [typeof(ScopedCitizen), typeof(LedCourse), typeof(LedTeam), typeof(MemberTeam)];
+    public static readonly Type[] Types = [typeof(ScopedCitizen), typeof(LedCourse), typeof(LedTeam), typeof(MemberTeam), typeof(OwnRecord<>)];
 
-    public static bool IsHandle(Type type) => Types.Contains(type);
+    public static bool IsHandle(Type type) => Types.Contains(type.IsGenericType ? type.GetGenericTypeDefinition() : type);
 
-    public static string DefaultName(Type type) => type == typeof(LedTeam) || type == typeof(MemberTeam) ? "teamId" : "id";
+    /// <summary>The route value a handle is bound from unless the parameter names another: the addresses' own names.</summary>
+    public static string DefaultName(Type type) => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(OwnRecord<>)
+        ? RecordRouteNames.GetValueOrDefault(type.GetGenericArguments()[0], "id")
+        : type == typeof(LedTeam) || type == typeof(MemberTeam) ? "teamId" : "id";
+
+    private static readonly Dictionary<Type, string> RecordRouteNames = new()
+    {
+        [typeof(Domain.Implementation.ImplementationProject)] = "projectId",
+        [typeof(Domain.DropIn.DropInCentre)] = "centreId",
+        [typeof(Domain.Partners.Partner)] = "partnerId",
+        [typeof(Domain.Implementation.RoleDescription)] = "descriptionId",
+    };
 }

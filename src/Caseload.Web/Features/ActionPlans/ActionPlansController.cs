@@ -1,5 +1,4 @@
 using Caseload.Application.ActionPlans;
-using Caseload.Application.Citizens;
 using Caseload.Application.Security;
 using Caseload.Web.Hosting;
 using Caseload.Web.Security;

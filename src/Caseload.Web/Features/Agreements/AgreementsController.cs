@@ -1,5 +1,4 @@
 using Caseload.Application.Agreements;
-using Caseload.Application.Citizens;
 using Caseload.Application.Security;
 using Caseload.Web.Hosting;
 using Caseload.Web.Security;

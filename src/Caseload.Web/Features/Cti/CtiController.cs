@@ -1,4 +1,3 @@
-using Caseload.Application.Citizens;
 using Caseload.Application.Cti;
 using Caseload.Application.Security;
 using Caseload.Domain.Cti;

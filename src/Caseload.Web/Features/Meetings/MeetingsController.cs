@@ -1,4 +1,3 @@
-using Caseload.Application.Citizens;
 using Caseload.Application.Meetings;
 using Caseload.Application.Security;
 using Caseload.Web.Hosting;

@@ -1,4 +1,3 @@
-using Caseload.Application.Citizens;
 using Caseload.Application.Common;
 using Caseload.Application.Outreach;
 using Caseload.Application.Security;

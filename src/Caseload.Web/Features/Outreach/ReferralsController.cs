@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Caseload.Application.Citizens;
 using Caseload.Application.Common.Time;
 using Caseload.Application.Outreach;
 using Caseload.Application.Security;
