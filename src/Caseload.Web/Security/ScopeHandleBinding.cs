@@ -6,7 +6,8 @@ namespace Caseload.Web.Security;
 
 /// <summary>
 /// Binds the access scope's handles (<see cref="ScopedCitizen"/>, <see cref="LedCourse"/>, <see cref="LedTeam"/>,
-/// <see cref="MemberTeam"/>, and <see cref="OwnRecord{T}"/> for the organisation's own records) from the address, so an action receives a handle and never looks one up (ADR 0025).
+/// <see cref="MemberTeam"/>, and <see cref="OwnRecord{T}"/> for the organisation's own records) from the address, so
+/// an action receives a handle and never looks one up (ADR 0025).
 /// An id outside the scope — or no id, or a malformed one — fails the binding, and <see cref="ScopeHandleFilter"/>
 /// answers 404 before the action runs, exactly like an id that does not exist.
 /// </summary>
@@ -62,6 +63,7 @@ public sealed class ScopeHandleMetadataProvider : IBindingMetadataProvider, IVal
     }
 }
 
+/// <summary>The handle types, and the route value each is bound from by default.</summary>
 public static class ScopeHandles
 {
     public static readonly Type[] Types = [typeof(ScopedCitizen), typeof(LedCourse), typeof(LedTeam), typeof(MemberTeam), typeof(OwnRecord<>)];
@@ -73,6 +75,7 @@ public static class ScopeHandles
         ? RecordRouteNames.GetValueOrDefault(type.GetGenericArguments()[0], "id")
         : type == typeof(LedTeam) || type == typeof(MemberTeam) ? "teamId" : "id";
 
+    // A new kind of organisation record: add its route name here (or name it on the action's parameter).
     private static readonly Dictionary<Type, string> RecordRouteNames = new()
     {
         [typeof(Domain.Implementation.ImplementationProject)] = "projectId",

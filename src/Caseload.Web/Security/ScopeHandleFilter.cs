@@ -15,7 +15,7 @@ public sealed class ScopeHandleFilter : IAsyncActionFilter
 {
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
-        var opened = new List<ScopedCitizen>();
+        List<ScopedCitizen>? opened = null; // most actions open nothing: no list for them
         foreach (var parameter in context.ActionDescriptor.Parameters)
         {
             if (!ScopeHandles.IsHandle(parameter.ParameterType)) continue;
@@ -26,9 +26,9 @@ public sealed class ScopeHandleFilter : IAsyncActionFilter
             }
             if (handle is ScopedCitizen citizen && parameter is ControllerParameterDescriptor { ParameterInfo: var info }
                 && info.IsDefined(typeof(OpensRecordAttribute), false))
-                opened.Add(citizen);
+                (opened ??= []).Add(citizen);
         }
-        foreach (var citizen in opened)
+        foreach (var citizen in opened ?? [])
             await context.HttpContext.RequestServices.GetRequiredService<CitizenQueries>().OpenAsync(citizen, context.HttpContext.RequestAborted);
         await next();
     }
