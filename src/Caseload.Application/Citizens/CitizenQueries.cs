@@ -32,14 +32,10 @@ public sealed class CitizenQueries(ICaseloadDbContext db, IAccessScope scope, IA
         return paged.Map(r => new CitizenListItem(r.Id, r.Name, CprNumber.MaskedOrMissing(r.Cpr), r.Team, r.Whereabouts));
     }
 
-    /// <summary>Opens a citizen's record: the citizen if in scope (else null: 404), and the read is audited
-    /// before anything is shown, so it is kept even if the page fails afterwards.</summary>
-    public async Task<ScopedCitizen?> OpenAsync(Guid id, CancellationToken ct = default)
-    {
-        var citizen = await scope.CitizenAsync(id, ct);
-        if (citizen is not null) await audit.RecordAsync(AuditAction.Viewed, AuditNames.Citizen, citizen.Id.ToString(), citizen.Id, ct: ct);
-        return citizen;
-    }
+    /// <summary>Records that a page opened a citizen's record (an audited read). The Web layer calls it for an action
+    /// parameter marked as opening the record, before the action runs, so the entry is kept even if the page fails afterwards.</summary>
+    public Task OpenAsync(ScopedCitizen citizen, CancellationToken ct = default)
+        => audit.RecordAsync(AuditAction.Viewed, AuditNames.Citizen, citizen.Id.ToString(), citizen.Id, ct: ct);
 
     /// <summary>One query: the record with its team's name.</summary>
     public async Task<CitizenMasterData> MasterDataAsync(ScopedCitizen citizen, CancellationToken ct = default)

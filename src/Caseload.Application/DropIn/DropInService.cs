@@ -1,5 +1,6 @@
 using Caseload.Application.Common;
 using Caseload.Application.Common.Time;
+using Caseload.Application.Security;
 using Caseload.Domain.DropIn;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -115,9 +116,9 @@ public sealed class DropInService(ICaseloadDbContext db, IDanishClock clock, Com
         => (await db.DropInCentres.AsNoTracking().OrderBy(c => c.Name).ToListAsync(ct))
             .Select(c => new CentreListRow(c.Id, c.Name, c.Address, c.Presences.Count)).ToList();
 
-    public async Task<CentreView?> CentreAsync(Guid id, CancellationToken ct = default)
+    public async Task<CentreView?> CentreAsync(OwnRecord<DropInCentre> centre, CancellationToken ct = default)
     {
-        var c = await db.DropInCentres.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
+        var c = await db.DropInCentres.AsNoTracking().FirstOrDefaultAsync(x => x.Id == centre.Id, ct);
         if (c is null) return null;
         var today = clock.Today;
         var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
@@ -133,12 +134,12 @@ public sealed class DropInService(ICaseloadDbContext db, IDanishClock clock, Com
             return Task.FromResult(Result.Success(centre.Id));
         }, ct);
 
-    public async Task<Result> SaveAsync(Guid id, ScheduleInput input, CancellationToken ct = default)
+    public async Task<Result> SaveAsync(OwnRecord<DropInCentre> centre, ScheduleInput input, CancellationToken ct = default)
     {
         var workers = (await users.AllTeamMembersAsync(ct)).Select(w => w.UserId).ToHashSet();
         return await commands.RunAsync(scheduleValidator, input, async token =>
         {
-            var c = await db.DropInCentres.FirstOrDefaultAsync(x => x.Id == id, token);
+            var c = await db.DropInCentres.FirstOrDefaultAsync(x => x.Id == centre.Id, token);
             if (c is null) return Result.NotFound(GoneMessage);
             commands.Expect(c, input.Version);
             c.Update(input.Centre.Name!, input.Centre.Address, input.Centre.OpeningHours, input.Centre.ConfidentialRoom);
@@ -148,29 +149,29 @@ public sealed class DropInService(ICaseloadDbContext db, IDanishClock clock, Com
         }, ct);
     }
 
-    public async Task<Result> AddAbsenceAsync(Guid id, AbsenceInput input, CancellationToken ct = default)
+    public async Task<Result> AddAbsenceAsync(OwnRecord<DropInCentre> centre, AbsenceInput input, CancellationToken ct = default)
     {
         var workers = (await users.AllTeamMembersAsync(ct)).Select(w => w.UserId).ToHashSet();
         return await commands.RunAsync(absenceValidator, input, async token =>
         {
-            var c = await db.DropInCentres.FirstOrDefaultAsync(x => x.Id == id, token);
+            var c = await db.DropInCentres.FirstOrDefaultAsync(x => x.Id == centre.Id, token);
             if (c is null) return Result.NotFound(GoneMessage);
             c.AddAbsence(input.WorkerId!, input.From!.Value, input.To!.Value, input.Reason, workers);
             return Result.Ok;
         }, ct);
     }
 
-    public Task<Result> RemoveAbsenceAsync(Guid id, Guid absenceId, CancellationToken ct = default)
-        => RunOnAsync(id, c => c.RemoveAbsence(absenceId), ct);
+    public Task<Result> RemoveAbsenceAsync(OwnRecord<DropInCentre> centre, Guid absenceId, CancellationToken ct = default)
+        => RunOnAsync(centre.Id, c => c.RemoveAbsence(absenceId), ct);
 
-    public Task<Result> AddActivityAsync(Guid id, ActivityInput input, CancellationToken ct = default)
-        => RunOnAsync(id, c => c.AddActivity(input.Name, input.Description, input.When), ct);
+    public Task<Result> AddActivityAsync(OwnRecord<DropInCentre> centre, ActivityInput input, CancellationToken ct = default)
+        => RunOnAsync(centre.Id, c => c.AddActivity(input.Name, input.Description, input.When), ct);
 
-    public Task<Result> AddSessionAsync(Guid id, Guid activityId, SessionInput input, CancellationToken ct = default)
-        => RunOnAsync(id, c => c.AddSession(activityId, input.Date, input.Attendance, input.Note, clock.Today), ct);
+    public Task<Result> AddSessionAsync(OwnRecord<DropInCentre> centre, Guid activityId, SessionInput input, CancellationToken ct = default)
+        => RunOnAsync(centre.Id, c => c.AddSession(activityId, input.Date, input.Attendance, input.Note, clock.Today), ct);
 
-    public Task<Result> RemoveSessionAsync(Guid id, Guid activityId, Guid sessionId, CancellationToken ct = default)
-        => RunOnAsync(id, c => c.RemoveSession(activityId, sessionId), ct);
+    public Task<Result> RemoveSessionAsync(OwnRecord<DropInCentre> centre, Guid activityId, Guid sessionId, CancellationToken ct = default)
+        => RunOnAsync(centre.Id, c => c.RemoveSession(activityId, sessionId), ct);
 
     /// <summary>A small change to one centre (an activity, a session) that cannot clash with the schedule form: no version check.</summary>
     private Task<Result> RunOnAsync(Guid id, Action<DropInCentre> change, CancellationToken ct)

@@ -1,5 +1,6 @@
 using Caseload.Application.Common;
 using Caseload.Application.Common.Time;
+using Caseload.Application.Security;
 using Caseload.Domain.Implementation;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,11 +44,11 @@ public sealed record GroupsView(ProjectListRow Project, Guid Version, IReadOnlyL
 /// <summary>Who carries the implementation (steering group, implementation team) and the minutes of their meetings.</summary>
 public sealed class ImplementationGroupsService(ICaseloadDbContext db, IDanishClock clock, CommandRunner commands)
 {
-    public async Task<GroupsView?> GroupsAsync(Guid projectId, CancellationToken ct = default)
+    public async Task<GroupsView?> GroupsAsync(OwnRecord<ImplementationProject> project, CancellationToken ct = default)
     {
-        var p = await db.ImplementationProjects.AsNoTracking().FirstOrDefaultAsync(x => x.Id == projectId, ct);
+        var p = await db.ImplementationProjects.AsNoTracking().FirstOrDefaultAsync(x => x.Id == project.Id, ct);
         if (p is null) return null;
-        var meetings = await db.ImplementationMeetings.AsNoTracking().Where(m => m.ProjectId == projectId).OrderByDescending(m => m.HeldOn).ThenByDescending(m => m.CreatedAt)
+        var meetings = await db.ImplementationMeetings.AsNoTracking().Where(m => m.ProjectId == project.Id).OrderByDescending(m => m.HeldOn).ThenByDescending(m => m.CreatedAt)
             .Select(m => new MeetingRow(m.Id, m.Group, m.HeldOn, m.Participants, m.Agenda, m.Minutes, m.Decisions)).ToListAsync(ct);
         var today = clock.Today;
         var lastTeamMeeting = meetings.Where(m => m.Group == ImplementationGroup.ImplementationTeam && m.HeldOn <= today).Select(m => (DateOnly?)m.HeldOn).FirstOrDefault();
@@ -55,22 +56,22 @@ public sealed class ImplementationGroupsService(ICaseloadDbContext db, IDanishCl
             ImplementationMeeting.NextTeamMeetingDue(p.Phase, p.PhaseSince, lastTeamMeeting), today);
     }
 
-    public Task<Result> SaveGroupsAsync(Guid projectId, GroupsInput input, CancellationToken ct = default)
+    public Task<Result> SaveGroupsAsync(OwnRecord<ImplementationProject> project, GroupsInput input, CancellationToken ct = default)
         => commands.RunAsync(async token =>
         {
-            var p = await db.ImplementationProjects.FirstOrDefaultAsync(x => x.Id == projectId, token);
+            var p = await db.ImplementationProjects.FirstOrDefaultAsync(x => x.Id == project.Id, token);
             if (p is null) return Result.NotFound(ImplementationService.GoneMessage);
             commands.Expect(p, input.Version);
             p.SaveGroups(input.Members.Select(m => new GroupMember(m.Id, m.Group ?? ImplementationGroup.ImplementationTeam, m.Name ?? "", m.Organisation, m.Role)));
             return Result.Ok;
         }, ct);
 
-    public Task<Result> AddMeetingAsync(Guid projectId, MeetingMinutesInput input, CancellationToken ct = default)
+    public Task<Result> AddMeetingAsync(OwnRecord<ImplementationProject> project, MeetingMinutesInput input, CancellationToken ct = default)
         => commands.RunAsync(async token =>
         {
-            if (!await db.ImplementationProjects.AnyAsync(p => p.Id == projectId, token)) return Result.NotFound(ImplementationService.GoneMessage);
+            if (!await db.ImplementationProjects.AnyAsync(p => p.Id == project.Id, token)) return Result.NotFound(ImplementationService.GoneMessage);
             if (input.Group is null) return Result.Fail("Vælg hvilken gruppe der holdt mødet.", nameof(input.Group));
-            db.ImplementationMeetings.Add(new ImplementationMeeting(projectId, input.Group.Value, input.HeldOn, input.Participants, input.Agenda, input.Minutes,
+            db.ImplementationMeetings.Add(new ImplementationMeeting(project.Id, input.Group.Value, input.HeldOn, input.Participants, input.Agenda, input.Minutes,
                 input.Decisions, clock.Today));
             return Result.Ok;
         }, ct);

@@ -1,5 +1,6 @@
 using Caseload.Application.Common;
 using Caseload.Application.Common.Time;
+using Caseload.Application.Security;
 using Caseload.Domain.Implementation;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -29,9 +30,9 @@ public sealed class ImplementationService(ICaseloadDbContext db, IDanishClock cl
         => await db.ImplementationProjects.AsNoTracking().OrderBy(p => p.Method).ThenBy(p => p.Unit)
             .Select(p => new ProjectListRow(p.Id, p.Method, p.Unit, p.Phase, p.PhaseSince)).ToListAsync(ct);
 
-    public async Task<ProjectView?> ProjectAsync(Guid id, CancellationToken ct = default)
+    public async Task<ProjectView?> ProjectAsync(OwnRecord<ImplementationProject> project, CancellationToken ct = default)
     {
-        var p = await db.ImplementationProjects.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
+        var p = await db.ImplementationProjects.AsNoTracking().FirstOrDefaultAsync(x => x.Id == project.Id, ct);
         if (p is null) return null;
         var today = clock.Today;
         return new ProjectView(p.Id, p.Version, p.Method, p.Unit, p.Phase, p.PhaseSince, p.PhaseHistory,
@@ -47,24 +48,24 @@ public sealed class ImplementationService(ICaseloadDbContext db, IDanishClock cl
             return Task.FromResult(Result.Success(project.Id));
         }, ct);
 
-    public Task<Result> MoveToAsync(Guid id, ImplementationPhase? phase, CancellationToken ct = default)
-        => RunOnAsync(id, p =>
+    public Task<Result> MoveToAsync(OwnRecord<ImplementationProject> project, ImplementationPhase? phase, CancellationToken ct = default)
+        => RunOnAsync(project.Id, p =>
         {
             if (phase is null) throw new Domain.Common.DomainException("Vælg en fase.", "Phase");
             p.MoveTo(phase.Value, clock.Today);
         }, ct);
 
     /// <summary>The tick keeps the user's name as it was (the checklist is a record of who did it, not a link to an account).</summary>
-    public async Task<Result> TickAsync(Guid id, ImplementationPhase phase, int number, bool done, string? note, CancellationToken ct = default)
+    public async Task<Result> TickAsync(OwnRecord<ImplementationProject> project, ImplementationPhase phase, int number, bool done, string? note, CancellationToken ct = default)
     {
         var name = user.UserId is { } me ? (await users.NamesAsync([me], ct)).GetValueOrDefault(me) : null;
-        return await RunOnAsync(id, p => p.Tick(phase, number, done, name ?? user.UserName ?? "ukendt", clock.UtcNow, note), ct);
+        return await RunOnAsync(project.Id, p => p.Tick(phase, number, done, name ?? user.UserName ?? "ukendt", clock.UtcNow, note), ct);
     }
 
-    public Task<Result> SavePlanAsync(Guid id, PlanInput input, CancellationToken ct = default)
+    public Task<Result> SavePlanAsync(OwnRecord<ImplementationProject> project, PlanInput input, CancellationToken ct = default)
         => commands.RunAsync(planValidator, input, async token =>
         {
-            var p = await db.ImplementationProjects.FirstOrDefaultAsync(x => x.Id == id, token);
+            var p = await db.ImplementationProjects.FirstOrDefaultAsync(x => x.Id == project.Id, token);
             if (p is null) return Result.NotFound(GoneMessage);
             commands.Expect(p, input.Version);
             p.SavePlan(

@@ -1,5 +1,6 @@
 using Caseload.Application.Common;
 using Caseload.Application.Common.Time;
+using Caseload.Application.Security;
 using Caseload.Domain.Implementation;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -56,24 +57,24 @@ public sealed record ReadinessView(ProjectListRow Project, IReadOnlyList<Readine
 /// <summary>Readiness assessments (bilag 1a): dated and repeatable, never edited afterwards — a new one is made instead.</summary>
 public sealed class ReadinessService(ICaseloadDbContext db, IDanishClock clock, CommandRunner commands, IValidator<ReadinessInput> validator)
 {
-    public async Task<ReadinessView?> ForProjectAsync(Guid projectId, CancellationToken ct = default)
+    public async Task<ReadinessView?> ForProjectAsync(OwnRecord<ImplementationProject> project, CancellationToken ct = default)
     {
-        var project = await db.ImplementationProjects.AsNoTracking().Where(p => p.Id == projectId)
+        var row = await db.ImplementationProjects.AsNoTracking().Where(p => p.Id == project.Id)
             .Select(p => new ProjectListRow(p.Id, p.Method, p.Unit, p.Phase, p.PhaseSince)).FirstOrDefaultAsync(ct);
-        if (project is null) return null;
-        var all = await db.ReadinessAssessments.AsNoTracking().Where(a => a.ProjectId == projectId)
+        if (row is null) return null;
+        var all = await db.ReadinessAssessments.AsNoTracking().Where(a => a.ProjectId == project.Id)
             .OrderByDescending(a => a.AssessedOn).ThenByDescending(a => a.CreatedAt).ToListAsync(ct);
         var latest = all.FirstOrDefault();
         var previous = all.Skip(1).FirstOrDefault();
-        return new ReadinessView(project, [.. all.Select(a => new ReadinessRow(a.Id, a.AssessedOn, a.Average))], latest, previous?.AssessedOn,
+        return new ReadinessView(row, [.. all.Select(a => new ReadinessRow(a.Id, a.AssessedOn, a.Average))], latest, previous?.AssessedOn,
             latest?.ComparedWith(previous) ?? []);
     }
 
-    public Task<Result<Guid>> AddAsync(Guid projectId, ReadinessInput input, CancellationToken ct = default)
+    public Task<Result<Guid>> AddAsync(OwnRecord<ImplementationProject> project, ReadinessInput input, CancellationToken ct = default)
         => commands.RunAsync(validator, input, async token =>
         {
-            if (!await db.ImplementationProjects.AnyAsync(p => p.Id == projectId, token)) return Result.NotFound(ImplementationService.GoneMessage);
-            var assessment = new ReadinessAssessment(projectId, input.AssessedOn!.Value,
+            if (!await db.ImplementationProjects.AnyAsync(p => p.Id == project.Id, token)) return Result.NotFound(ImplementationService.GoneMessage);
+            var assessment = new ReadinessAssessment(project.Id, input.AssessedOn!.Value,
                 input.Drivers.Select(d => new DriverAssessment(d.Driver, d.Strengths, d.Weaknesses, d.Opportunities, d.Threats, d.Score ?? 0, d.Justification)),
                 clock.Today);
             db.ReadinessAssessments.Add(assessment);

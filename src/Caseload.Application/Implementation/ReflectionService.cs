@@ -1,5 +1,6 @@
 using Caseload.Application.Common;
 using Caseload.Application.Common.Time;
+using Caseload.Application.Security;
 using Caseload.Domain.Implementation;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,38 +37,38 @@ public sealed class ReflectionService(ICaseloadDbContext db, IDanishClock clock,
 {
     public const string GoneMessage = "Refleksionsdagen findes ikke længere. Genindlæs siden.";
 
-    public async Task<(ProjectListRow Project, IReadOnlyList<ReflectionDayRow> Days)?> ListAsync(Guid projectId, CancellationToken ct = default)
+    public async Task<(ProjectListRow Project, IReadOnlyList<ReflectionDayRow> Days)?> ListAsync(OwnRecord<ImplementationProject> project, CancellationToken ct = default)
     {
-        var project = await ProjectAsync(projectId, ct);
-        if (project is null) return null;
-        var days = await db.ReflectionDays.AsNoTracking().Where(d => d.ProjectId == projectId).OrderByDescending(d => d.HeldOn).ToListAsync(ct);
-        return (project, [.. days.Select(d => new ReflectionDayRow(d.Id, d.HeldOn, d.Actions.Count, d.Actions.Count(a => a.AddedToPlanOn is not null)))]);
+        var row = await ProjectAsync(project.Id, ct);
+        if (row is null) return null;
+        var days = await db.ReflectionDays.AsNoTracking().Where(d => d.ProjectId == project.Id).OrderByDescending(d => d.HeldOn).ToListAsync(ct);
+        return (row, [.. days.Select(d => new ReflectionDayRow(d.Id, d.HeldOn, d.Actions.Count, d.Actions.Count(a => a.AddedToPlanOn is not null)))]);
     }
 
-    public async Task<ReflectionDayView?> DayAsync(Guid projectId, Guid dayId, CancellationToken ct = default)
+    public async Task<ReflectionDayView?> DayAsync(OwnRecord<ImplementationProject> project, Guid dayId, CancellationToken ct = default)
     {
-        var d = await db.ReflectionDays.AsNoTracking().FirstOrDefaultAsync(x => x.Id == dayId && x.ProjectId == projectId, ct);
-        if (d is null || await ProjectAsync(projectId, ct) is not { } project) return null;
-        return new ReflectionDayView(project, d.Id, d.Version, d.HeldOn, d.Purpose, d.Agenda, d.Documentation, d.Figures, d.FiguresOn, d.Questions,
+        var d = await db.ReflectionDays.AsNoTracking().FirstOrDefaultAsync(x => x.Id == dayId && x.ProjectId == project.Id, ct);
+        if (d is null || await ProjectAsync(project.Id, ct) is not { } row) return null;
+        return new ReflectionDayView(row, d.Id, d.Version, d.HeldOn, d.Purpose, d.Agenda, d.Documentation, d.Figures, d.FiguresOn, d.Questions,
             d.LearningPoints, d.Actions, d.UpdatedAt ?? d.CreatedAt);
     }
 
     /// <summary>A new reflection day: the guide's defaults and the figures as they stand today.</summary>
-    public Task<Result<Guid>> CreateAsync(Guid projectId, DateOnly? heldOn, CancellationToken ct = default)
+    public Task<Result<Guid>> CreateAsync(OwnRecord<ImplementationProject> project, DateOnly? heldOn, CancellationToken ct = default)
         => commands.RunAsync(async token =>
         {
-            var project = await db.ImplementationProjects.AsNoTracking().Where(p => p.Id == projectId).Select(p => new { p.Method }).FirstOrDefaultAsync(token);
-            if (project is null) return Result.NotFound(ImplementationService.GoneMessage);
+            var found = await db.ImplementationProjects.AsNoTracking().Where(p => p.Id == project.Id).Select(p => new { p.Method }).FirstOrDefaultAsync(token);
+            if (found is null) return Result.NotFound(ImplementationService.GoneMessage);
             if (heldOn is null) return Result.Fail("Angiv datoen for refleksionsdagen.", "HeldOn");
-            var day = new ReflectionDay(projectId, heldOn, await figures.ForMethodAsync(project.Method, token), clock.Today);
+            var day = new ReflectionDay(project.Id, heldOn, await figures.ForMethodAsync(found.Method, token), clock.Today);
             db.ReflectionDays.Add(day);
             return Result.Success(day.Id);
         }, ct);
 
-    public Task<Result> SaveAsync(Guid projectId, Guid dayId, ReflectionDayInput input, CancellationToken ct = default)
+    public Task<Result> SaveAsync(OwnRecord<ImplementationProject> project, Guid dayId, ReflectionDayInput input, CancellationToken ct = default)
         => commands.RunAsync(async token =>
         {
-            var d = await db.ReflectionDays.FirstOrDefaultAsync(x => x.Id == dayId && x.ProjectId == projectId, token);
+            var d = await db.ReflectionDays.FirstOrDefaultAsync(x => x.Id == dayId && x.ProjectId == project.Id, token);
             if (d is null) return Result.NotFound(GoneMessage);
             commands.Expect(d, input.Version);
             d.Change(input.HeldOn, input.Purpose, input.Agenda, input.Documentation, input.Questions, input.LearningPoints,
@@ -76,11 +77,11 @@ public sealed class ReflectionService(ICaseloadDbContext db, IDanishClock clock,
         }, ct);
 
     /// <summary>Makes a saved action an activity of the implementation plan; both change in one save.</summary>
-    public Task<Result> AddToPlanAsync(Guid projectId, Guid dayId, Guid actionId, CancellationToken ct = default)
+    public Task<Result> AddToPlanAsync(OwnRecord<ImplementationProject> project, Guid dayId, Guid actionId, CancellationToken ct = default)
         => commands.RunAsync(async token =>
         {
-            var d = await db.ReflectionDays.FirstOrDefaultAsync(x => x.Id == dayId && x.ProjectId == projectId, token);
-            var p = await db.ImplementationProjects.FirstOrDefaultAsync(x => x.Id == projectId, token);
+            var d = await db.ReflectionDays.FirstOrDefaultAsync(x => x.Id == dayId && x.ProjectId == project.Id, token);
+            var p = await db.ImplementationProjects.FirstOrDefaultAsync(x => x.Id == project.Id, token);
             if (d is null || p is null) return Result.NotFound(GoneMessage);
             d.AddToPlan(actionId, p, clock.Today);
             return Result.Ok;

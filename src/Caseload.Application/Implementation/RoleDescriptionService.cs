@@ -1,4 +1,5 @@
 using Caseload.Application.Common;
+using Caseload.Application.Security;
 using Caseload.Domain.Implementation;
 using Caseload.Domain.Teams;
 using Microsoft.EntityFrameworkCore;
@@ -31,8 +32,8 @@ public sealed class RoleDescriptionService(ICaseloadDbContext db, CommandRunner 
         => await db.RoleDescriptions.AsNoTracking().OrderBy(r => r.Method).ThenBy(r => r.Role)
             .Select(r => new RoleDescriptionRow(r.Id, r.Method, r.Role, r.Purpose)).ToListAsync(ct);
 
-    public async Task<RoleDescriptionView?> DescriptionAsync(Guid id, CancellationToken ct = default)
-        => await db.RoleDescriptions.AsNoTracking().Where(r => r.Id == id).FirstOrDefaultAsync(ct) is { } r
+    public async Task<RoleDescriptionView?> DescriptionAsync(OwnRecord<RoleDescription> description, CancellationToken ct = default)
+        => await db.RoleDescriptions.AsNoTracking().Where(r => r.Id == description.Id).FirstOrDefaultAsync(ct) is { } r
             ? new RoleDescriptionView(r.Id, r.Version, r.Method, r.Role, r.Purpose, r.Tasks, r.ProfessionalCompetences, r.PersonalCompetences, r.UpdatedAt ?? r.CreatedAt)
             : null;
 
@@ -52,16 +53,16 @@ public sealed class RoleDescriptionService(ICaseloadDbContext db, CommandRunner 
             return Result.Success(description.Id);
         }, ct);
 
-    public Task<Result> SaveAsync(Guid id, RoleDescriptionInput input, CancellationToken ct = default)
+    public Task<Result> SaveAsync(OwnRecord<RoleDescription> description, RoleDescriptionInput input, CancellationToken ct = default)
         => commands.RunAsync(async token =>
         {
-            var r = await db.RoleDescriptions.FirstOrDefaultAsync(x => x.Id == id, token);
+            var r = await db.RoleDescriptions.FirstOrDefaultAsync(x => x.Id == description.Id, token);
             if (r is null) return Result.NotFound(GoneMessage);
             commands.Expect(r, input.Version);
             var stages = r.Tasks.Select(t => t.Stage).ToList(); // the method's stages, as made
             r.Change(input.Role, input.Purpose, stages.Select((s, i) => (s, input.Tasks.ElementAtOrDefault(i))).ToDictionary(x => x.s, x => x.Item2),
                 input.ProfessionalCompetences, input.PersonalCompetences);
-            if (await ExistsAsync(r.Method, r.Role, id, token))
+            if (await ExistsAsync(r.Method, r.Role, description.Id, token))
                 return Result.Fail($"Der findes allerede en rollebeskrivelse for «{r.Role}» i {r.Method.Danish()}.", nameof(input.Role));
             return Result.Ok;
         }, ct);

@@ -1,4 +1,5 @@
 using Caseload.Application.Common;
+using Caseload.Application.Security;
 using Caseload.Domain.Implementation;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -46,9 +47,9 @@ public sealed record TrainingView(ProjectListRow Project, Guid Version, IReadOnl
 /// <summary>The training plan of an implementation project (bilag 1b): modules, attendance per team member, hours per member.</summary>
 public sealed class TrainingPlanService(ICaseloadDbContext db, CommandRunner commands, IUserDirectory users, IValidator<TrainingInput> validator)
 {
-    public async Task<TrainingView?> TrainingAsync(Guid projectId, CancellationToken ct = default)
+    public async Task<TrainingView?> TrainingAsync(OwnRecord<ImplementationProject> project, CancellationToken ct = default)
     {
-        var p = await db.ImplementationProjects.AsNoTracking().FirstOrDefaultAsync(x => x.Id == projectId, ct);
+        var p = await db.ImplementationProjects.AsNoTracking().FirstOrDefaultAsync(x => x.Id == project.Id, ct);
         if (p is null) return null;
         var members = await MembersAsync(p.Method, ct);
         var modules = p.Training;
@@ -57,10 +58,10 @@ public sealed class TrainingPlanService(ICaseloadDbContext db, CommandRunner com
             [.. names.OrderBy(n => n.Value).Select(n => (n.Key, n.Value))], TrainingModule.HoursPerMember(modules));
     }
 
-    public async Task<Result> SaveAsync(Guid projectId, TrainingInput input, CancellationToken ct = default)
+    public async Task<Result> SaveAsync(OwnRecord<ImplementationProject> project, TrainingInput input, CancellationToken ct = default)
         => await commands.RunAsync(validator, input, async token =>
         {
-            var p = await db.ImplementationProjects.FirstOrDefaultAsync(x => x.Id == projectId, token);
+            var p = await db.ImplementationProjects.FirstOrDefaultAsync(x => x.Id == project.Id, token);
             if (p is null) return Result.NotFound(ImplementationService.GoneMessage);
             commands.Expect(p, input.Version);
             var members = (await MembersAsync(p.Method, token)).ToHashSet();

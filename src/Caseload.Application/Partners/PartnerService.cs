@@ -1,5 +1,6 @@
 using Caseload.Application.Common;
 using Caseload.Application.Common.Time;
+using Caseload.Application.Security;
 using Caseload.Domain.Auditing;
 using Caseload.Domain.Files;
 using Caseload.Domain.Partners;
@@ -39,12 +40,12 @@ public sealed class PartnerService(ICaseloadDbContext db, IDanishClock clock, IC
             agreements.GetValueOrDefault(p.Id)?.Next))];
     }
 
-    public async Task<PartnerView?> PartnerAsync(Guid id, CancellationToken ct = default)
+    public async Task<PartnerView?> PartnerAsync(OwnRecord<Partner> partner, CancellationToken ct = default)
     {
-        var p = await db.Partners.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
+        var p = await db.Partners.AsNoTracking().FirstOrDefaultAsync(x => x.Id == partner.Id, ct);
         if (p is null) return null;
         var today = clock.Today;
-        var agreements = await db.PartnerAgreements.AsNoTracking().Where(a => a.PartnerId == id).OrderByDescending(a => a.ValidFrom).ToListAsync(ct);
+        var agreements = await db.PartnerAgreements.AsNoTracking().Where(a => a.PartnerId == partner.Id).OrderByDescending(a => a.ValidFrom).ToListAsync(ct);
         return new PartnerView(p.Id, p.Version, p.Name, p.Kind, p.Address, p.Note, p.Contacts,
             [.. agreements.Select(a => new AgreementRow(a.Id, a.Version, a.Title, a.Parties, a.Purpose, a.Roles, a.Agreed, a.ValidFrom, a.ValidTo, a.ReviewOn,
                 a.ReviewStateOn(today), a.SignedFileId, a.SignedFileName))], today);
@@ -72,34 +73,34 @@ public sealed class PartnerService(ICaseloadDbContext db, IDanishClock clock, IC
             return Result.Success(partner.Id);
         }, ct);
 
-    public Task<Result> SaveAsync(Guid id, PartnerInput input, CancellationToken ct = default)
+    public Task<Result> SaveAsync(OwnRecord<Partner> partner, PartnerInput input, CancellationToken ct = default)
         => commands.RunAsync(async token =>
         {
-            var p = await db.Partners.FirstOrDefaultAsync(x => x.Id == id, token);
+            var p = await db.Partners.FirstOrDefaultAsync(x => x.Id == partner.Id, token);
             if (p is null) return Result.NotFound(GoneMessage);
             commands.Expect(p, input.Version);
             if (input.Kind is null) return Result.Fail("Vælg hvilken slags partner det er.", nameof(input.Kind));
             p.Change(input.Name, input.Kind.Value, input.Address, input.Note);
-            if (await db.Partners.AnyAsync(x => x.Name == p.Name && x.Id != id, token)) return Result.Fail($"Der findes allerede en partner, der hedder «{p.Name}».", nameof(input.Name));
+            if (await db.Partners.AnyAsync(x => x.Name == p.Name && x.Id != partner.Id, token)) return Result.Fail($"Der findes allerede en partner, der hedder «{p.Name}».", nameof(input.Name));
             p.SaveContacts(input.Contacts.Select(c => new PartnerContact(c.Id, c.Name ?? "", c.Role, c.Phone, c.Email)));
             return Result.Ok;
         }, ct);
 
     /// <summary>A new agreement with the partner, and the signed document if one was chosen — together or not at all.</summary>
-    public Task<Result> AddAgreementAsync(Guid partnerId, AgreementInput input, FileUpload? signedDocument, CancellationToken ct = default)
+    public Task<Result> AddAgreementAsync(OwnRecord<Partner> partner, AgreementInput input, FileUpload? signedDocument, CancellationToken ct = default)
         => commands.RunAsync(async token =>
         {
-            if (!await db.Partners.AnyAsync(p => p.Id == partnerId, token)) return Result.NotFound(GoneMessage);
-            var agreement = new PartnerAgreement(partnerId, input.Title, input.Parties, input.Purpose, input.Roles, input.Agreed, input.ValidFrom, input.ValidTo, input.ReviewOn);
+            if (!await db.Partners.AnyAsync(p => p.Id == partner.Id, token)) return Result.NotFound(GoneMessage);
+            var agreement = new PartnerAgreement(partner.Id, input.Title, input.Parties, input.Purpose, input.Roles, input.Agreed, input.ValidFrom, input.ValidTo, input.ReviewOn);
             Attach(agreement, signedDocument);
             db.PartnerAgreements.Add(agreement);
             return Result.Ok;
         }, ct);
 
-    public Task<Result> SaveAgreementAsync(Guid partnerId, Guid agreementId, AgreementInput input, FileUpload? signedDocument, CancellationToken ct = default)
+    public Task<Result> SaveAgreementAsync(OwnRecord<Partner> partner, Guid agreementId, AgreementInput input, FileUpload? signedDocument, CancellationToken ct = default)
         => commands.RunAsync(async token =>
         {
-            var a = await db.PartnerAgreements.FirstOrDefaultAsync(x => x.Id == agreementId && x.PartnerId == partnerId, token);
+            var a = await db.PartnerAgreements.FirstOrDefaultAsync(x => x.Id == agreementId && x.PartnerId == partner.Id, token);
             if (a is null) return Result.NotFound(AgreementGoneMessage);
             commands.Expect(a, input.Version);
             a.Change(input.Title, input.Parties, input.Purpose, input.Roles, input.Agreed, input.ValidFrom, input.ValidTo, input.ReviewOn);
@@ -108,9 +109,9 @@ public sealed class PartnerService(ICaseloadDbContext db, IDanishClock clock, IC
         }, ct);
 
     /// <summary>The signed document of an agreement, as a download; the download is audited.</summary>
-    public async Task<FileDownload?> SignedFileAsync(Guid partnerId, Guid agreementId, CancellationToken ct = default)
+    public async Task<FileDownload?> SignedFileAsync(OwnRecord<Partner> partner, Guid agreementId, CancellationToken ct = default)
     {
-        var file = await db.PartnerAgreements.AsNoTracking().Where(a => a.Id == agreementId && a.PartnerId == partnerId && a.SignedFileId != null)
+        var file = await db.PartnerAgreements.AsNoTracking().Where(a => a.Id == agreementId && a.PartnerId == partner.Id && a.SignedFileId != null)
             .Join(db.StoredFiles, a => a.SignedFileId, f => f.Id, (a, f) => new { a.Title, f.Id, f.FileName, f.ContentType, f.Content }).FirstOrDefaultAsync(ct);
         if (file is null) return null;
         await audit.RecordAsync(AuditAction.Downloaded, AuditNames.StoredFile, file.Id.ToString(), null, $"Underskrevet samarbejdsaftale «{file.Title}», {file.FileName}", ct);

@@ -81,4 +81,7 @@ public sealed class AccessScope(ICaseloadDbContext db, ICurrentUser user) : IAcc
 
     public async Task<MemberTeam?> MemberTeamAsync(Guid teamId, CancellationToken ct = default)
         => (await TeamIdsAsync(ct)).Contains(teamId) ? new MemberTeam(teamId) : null;
+
+    public OwnRecord<T>? OwnRecord<T>(Guid id) where T : Domain.Common.Entity
+        => OwnRecords.Keepers.TryGetValue(typeof(T), out var keepers) && keepers.Any(user.IsInRole) ? new OwnRecord<T>(id) : null;
 }

@@ -29,4 +29,7 @@ public interface IAccessScope
 
     /// <summary>The team asked for if the user belongs to it (any role).</summary>
     Task<MemberTeam?> MemberTeamAsync(Guid teamId, CancellationToken ct = default);
+
+    /// <summary>One of the organisation's own records, if the user's role keeps that kind (no query: existence is the service's answer).</summary>
+    OwnRecord<T>? OwnRecord<T>(Guid id) where T : Domain.Common.Entity;
 }

@@ -1,4 +1,5 @@
 using Caseload.Application.Common;
+using Caseload.Application.Security;
 using Caseload.Domain.Teams;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -35,8 +36,8 @@ public sealed class TeamAdministration(ICaseloadDbContext db, CommandRunner comm
         => await db.Teams.AsNoTracking().OrderBy(t => t.Name)
             .Select(t => new TeamRow(t.Id, t.Name, t.Method, t.CaseloadLimitPerFte, t.Members.Count)).ToListAsync(ct);
 
-    public async Task<TeamInput?> GetAsync(Guid id, CancellationToken ct = default)
-        => await db.Teams.AsNoTracking().Where(t => t.Id == id)
+    public async Task<TeamInput?> GetAsync(OwnRecord<Team> team, CancellationToken ct = default)
+        => await db.Teams.AsNoTracking().Where(t => t.Id == team.Id)
             .Select(t => new TeamInput { Name = t.Name, Method = t.Method, CaseloadLimitPerFte = t.CaseloadLimitPerFte, Version = t.Version })
             .FirstOrDefaultAsync(ct);
 
@@ -49,16 +50,16 @@ public sealed class TeamAdministration(ICaseloadDbContext db, CommandRunner comm
         }, ct);
 
     /// <summary>Name and limit; the method of an existing team does not change (its courses follow it). Null: no such team.</summary>
-    public async Task<Result?> UpdateAsync(Guid id, TeamInput input, CancellationToken ct = default)
+    public async Task<Result?> UpdateAsync(OwnRecord<Team> team, TeamInput input, CancellationToken ct = default)
     {
-        if (!await db.Teams.AnyAsync(t => t.Id == id, ct)) return null;
+        if (!await db.Teams.AnyAsync(t => t.Id == team.Id, ct)) return null;
         return await commands.RunAsync(validator, input, async token =>
         {
-            var team = await db.Teams.FirstAsync(t => t.Id == id, token);
-            commands.Expect(team, input.Version);
-            if (await db.Teams.AnyAsync(t => t.Id != id && t.Name == input.Name!.Trim(), token)) return Result.Fail(DuplicateNameMessage, nameof(input.Name));
-            team.Rename(input.Name!);
-            team.SetCaseloadLimit(input.CaseloadLimitPerFte!.Value);
+            var saved = await db.Teams.FirstAsync(t => t.Id == team.Id, token);
+            commands.Expect(saved, input.Version);
+            if (await db.Teams.AnyAsync(t => t.Id != team.Id && t.Name == input.Name!.Trim(), token)) return Result.Fail(DuplicateNameMessage, nameof(input.Name));
+            saved.Rename(input.Name!);
+            saved.SetCaseloadLimit(input.CaseloadLimitPerFte!.Value);
             return Result.Ok;
         }, ct);
     }

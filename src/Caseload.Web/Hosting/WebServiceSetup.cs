@@ -72,10 +72,13 @@ internal static class WebServiceSetup
             o.Filters.Add(new UnreadableRequestFilter()); // an instance, so its order (after the size limits, before antiforgery) counts
             o.Filters.Add<RequireTwoFactorFilter>();
             o.Filters.Add<Features.Drafts.DraftCleanupFilter>();
+            o.Filters.Add(new ScopeHandleFilter()); // after the two-factor filter: a redirected user has opened nothing
             o.ModelBindingMessageProvider.UseDanishMessages();
             o.ModelBinderProviders.Insert(0, new TolerantDecimalModelBinderProvider());
             o.ModelBinderProviders.Insert(0, new DateModelBinderProvider());
             o.ModelBinderProviders.Insert(0, new CheckboxModelBinderProvider());
+            o.ModelBinderProviders.Insert(0, new ScopeHandleBinderProvider());
+            o.ModelMetadataDetailsProviders.Add(new ScopeHandleMetadataProvider());
         });
         services.AddValidatorsFromAssemblyContaining<SecurityOptions>(ServiceLifetime.Singleton); // the sign-in forms' validators
         services.Configure<Microsoft.AspNetCore.Mvc.Razor.RazorViewEngineOptions>(o =>

@@ -24,7 +24,9 @@ public sealed class RouteIdTests(SqliteAppFactory app) : IClassFixture<SqliteApp
         {
             foreach (var routeParameter in route.Parameters)
             {
-                var parameter = action!.Parameters.FirstOrDefault(p => string.Equals(p.Name, routeParameter.Name, StringComparison.OrdinalIgnoreCase));
+                // A scope handle (ScopedCitizen citizen) is bound under the route's name ({id}), not its own.
+                var parameter = action!.Parameters.FirstOrDefault(p => string.Equals(p.BindingInfo?.BinderModelName ?? p.Name, routeParameter.Name,
+                    StringComparison.OrdinalIgnoreCase));
                 if (parameter is null) continue;
                 (parameter.BindingInfo?.BindingSource == BindingSource.Path).ShouldBeTrue(
                     $"{action.ControllerName}.{action.ActionName}: '{parameter.Name}' must be [FromRoute], or a form field could name another record");

@@ -1,5 +1,4 @@
 using Caseload.Application.ActionPlans;
-using Caseload.Application.Citizens;
 using Caseload.Application.Security;
 using Caseload.Web.Hosting;
 using Caseload.Web.Security;
@@ -11,31 +10,27 @@ namespace Caseload.Web.Features.ActionPlans;
 /// <summary>The ACT action plan: one page, the form itself, with the revision dates; reads are audited.</summary>
 [Authorize(Policy = Policies.CitizenRecords)]
 [Route("borgere/{id:guid}/indsatsplan")]
-public sealed class ActionPlansController(CitizenQueries citizens, IAccessScope scope, ActionPlanService plans) : Controller
+public sealed class ActionPlansController(ActionPlanService plans) : Controller
 {
     public const int BlankRows = 2;
 
     private CancellationToken Ct => HttpContext.RequestAborted;
 
     [HttpGet("")]
-    public async Task<IActionResult> Plan([FromRoute] Guid id)
+    public async Task<IActionResult> Plan([OpensRecord] ScopedCitizen citizen)
     {
-        var citizen = await citizens.OpenAsync(id, Ct);
-        if (citizen is null) return NotFound();
         var view = await plans.PlanAsync(citizen, Ct);
         return View("Plan", new ActionPlanPage(view with { Input = WithBlankRows(view.Input) }));
     }
 
     [HttpPost("")]
-    public async Task<IActionResult> Plan([FromRoute] Guid id, [FromForm(Name = "Input")] ActionPlanInput input)
+    public async Task<IActionResult> Plan(ScopedCitizen citizen, [FromForm(Name = "Input")] ActionPlanInput input)
     {
-        var citizen = await scope.CitizenAsync(id, Ct);
-        if (citizen is null) return NotFound();
         var result = ModelState.IsValid ? await plans.SaveAsync(citizen, input, Ct) : null;
         if (result is not null && ModelState.AddErrors(result, "Input"))
         {
             TempData["Status"] = result.Unchanged ? "Der var ingen ændringer, så indsatsplanen er ikke gemt som en ny revision." : "Indsatsplanen er gemt som en ny revision.";
-            return Redirect($"/borgere/{id}/indsatsplan");
+            return Redirect($"/borgere/{citizen.Id}/indsatsplan");
         }
         var view = await plans.PlanAsync(citizen, Ct);
         Shared.ConflictPanelModel? conflict = null;

@@ -1,5 +1,4 @@
 using Caseload.Application.Agreements;
-using Caseload.Application.Citizens;
 using Caseload.Application.Security;
 using Caseload.Web.Hosting;
 using Caseload.Web.Security;
@@ -11,7 +10,7 @@ namespace Caseload.Web.Features.Agreements;
 /// <summary>Cooperation agreements: one page per agreement, the form itself (filled with the citizen); reads are audited.</summary>
 [Authorize(Policy = Policies.CitizenRecords)]
 [Route("borgere/{id:guid}/samarbejdsaftaler")]
-public sealed class AgreementsController(CitizenQueries citizens, IAccessScope scope, AgreementService agreements, AgreementQueries queries,
+public sealed class AgreementsController(AgreementService agreements, AgreementQueries queries,
     Application.Common.IUserDirectory users) : Controller
 {
     /// <summary>Blank agreement rows the form offers beyond those filled.</summary>
@@ -20,30 +19,27 @@ public sealed class AgreementsController(CitizenQueries citizens, IAccessScope s
     private CancellationToken Ct => HttpContext.RequestAborted;
 
     [HttpGet("ny")]
-    public Task<IActionResult> New([FromRoute] Guid id) => Show(id, null);
+    public Task<IActionResult> New([OpensRecord] ScopedCitizen citizen) => Show(citizen, null);
 
     [HttpGet("{agreementId:guid}")]
-    public Task<IActionResult> Agreement([FromRoute] Guid id, [FromRoute] Guid agreementId) => Show(id, agreementId);
+    public Task<IActionResult> Agreement([OpensRecord] ScopedCitizen citizen, [FromRoute] Guid agreementId) => Show(citizen, agreementId);
 
     [HttpPost("ny")]
-    public Task<IActionResult> New([FromRoute] Guid id, [FromForm(Name = "Input")] AgreementInput input) => Save(id, null, input);
+    public Task<IActionResult> New(ScopedCitizen citizen, [FromForm(Name = "Input")] AgreementInput input) => Save(citizen, null, input);
 
     [HttpPost("{agreementId:guid}")]
-    public Task<IActionResult> Agreement([FromRoute] Guid id, [FromRoute] Guid agreementId, [FromForm(Name = "Input")] AgreementInput input)
-        => Save(id, agreementId, input);
+    public Task<IActionResult> Agreement(ScopedCitizen citizen, [FromRoute] Guid agreementId, [FromForm(Name = "Input")] AgreementInput input)
+        => Save(citizen, agreementId, input);
 
-    private async Task<IActionResult> Show(Guid id, Guid? agreementId)
+    private async Task<IActionResult> Show(ScopedCitizen citizen, Guid? agreementId)
     {
-        var citizen = await citizens.OpenAsync(id, Ct);
-        var view = citizen is null ? null : await queries.AgreementAsync(citizen, agreementId, Ct);
+        var view = await queries.AgreementAsync(citizen, agreementId, Ct);
         if (view is null || (agreementId is null && !view.MayChange)) return NotFound();
         return View("Agreement", new AgreementPage(view with { Input = WithBlankRows(view.Input) }));
     }
 
-    private async Task<IActionResult> Save(Guid id, Guid? agreementId, AgreementInput input)
+    private async Task<IActionResult> Save(ScopedCitizen citizen, Guid? agreementId, AgreementInput input)
     {
-        var citizen = await scope.CitizenAsync(id, Ct);
-        if (citizen is null) return NotFound();
         Application.Common.Result<Guid>? result = null;
         if (ModelState.IsValid)
         {
@@ -51,7 +47,7 @@ public sealed class AgreementsController(CitizenQueries citizens, IAccessScope s
             if (ModelState.AddErrors(result, "Input"))
             {
                 TempData["Status"] = result.Unchanged ? "Der var ingen ændringer, så samarbejdsaftalen er ikke gemt igen." : "Samarbejdsaftalen er gemt.";
-                return Redirect($"/borgere/{id}/samarbejdsaftaler/{result.Value}");
+                return Redirect($"/borgere/{citizen.Id}/samarbejdsaftaler/{result.Value}");
             }
         }
         var view = await queries.AgreementAsync(citizen, agreementId, Ct);

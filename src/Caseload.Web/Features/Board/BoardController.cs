@@ -8,13 +8,12 @@ namespace Caseload.Web.Features.Board;
 
 /// <summary>The team leader's caseload board, for a team the user leads (another team answers 404).</summary>
 [Authorize(Policy = Policies.TeamLeader)]
-public sealed class BoardController(CaseloadBoard board, IAccessScope scope) : Controller
+public sealed class BoardController(CaseloadBoard board) : Controller
 {
     [HttpGet("tavle")]
-    public async Task<IActionResult> Index(Guid? teamId, string? worker)
+    public async Task<IActionResult> Index([FromQuery] LedTeam? team, string? worker)
     {
-        var team = await scope.LedTeamAsync(teamId, HttpContext.RequestAborted);
-        if (team is null) return teamId is null ? View("NoTeam") : NotFound();
+        if (team is null) return View("NoTeam"); // no team asked for, and the user leads none (another team's id answers 404)
         return View(new BoardModel(await board.ForTeamAsync(team, worker, HttpContext.RequestAborted), worker));
     }
 }

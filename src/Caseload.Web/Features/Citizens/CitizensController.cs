@@ -14,27 +14,23 @@ namespace Caseload.Web.Features.Citizens;
 [Authorize(Policy = Policies.CitizenRecords)]
 [Route("borgere")]
 public sealed class CitizensController(CitizenQueries queries, CitizenService citizens, CourseService courses,
-    IAccessScope scope, Application.Engines.CitizenEngines engines) : Controller
+    Application.Engines.CitizenEngines engines) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, int page = 1)
         => View(new CitizenSearchModel(q, await queries.SearchAsync(q, page, HttpContext.RequestAborted)));
 
     [HttpGet("{id:guid}")]
-    public async Task<IActionResult> Details([FromRoute] Guid id, int page = 1)
+    public async Task<IActionResult> Details([OpensRecord] ScopedCitizen citizen, int page = 1)
     {
-        var citizen = await queries.OpenAsync(id, HttpContext.RequestAborted);
-        if (citizen is null) return NotFound();
         await courses.MarkSeenAsync(citizen, HttpContext.RequestAborted);
         return View(new CitizenPageModel(citizen, page, await engines.ForAsync(citizen, HttpContext.RequestAborted)));
     }
 
     /// <summary>Shows the full CPR number once; the request is audited.</summary>
     [HttpPost("{id:guid}/vis-cpr")]
-    public async Task<IActionResult> RevealCpr([FromRoute] Guid id)
+    public async Task<IActionResult> RevealCpr([OpensRecord] ScopedCitizen citizen)
     {
-        var citizen = await queries.OpenAsync(id, HttpContext.RequestAborted);
-        if (citizen is null) return NotFound();
         var cpr = await queries.RevealCprAsync(citizen, HttpContext.RequestAborted);
         return View(nameof(Details), new CitizenPageModel(citizen, 1, await engines.ForAsync(citizen, HttpContext.RequestAborted), RevealedCpr: cpr));
     }
@@ -63,49 +59,41 @@ public sealed class CitizensController(CitizenQueries queries, CitizenService ci
     }
 
     [HttpGet("{id:guid}/rediger")]
-    public async Task<IActionResult> Edit([FromRoute] Guid id)
+    public async Task<IActionResult> Edit(ScopedCitizen citizen)
     {
-        var citizen = await scope.CitizenAsync(id, HttpContext.RequestAborted);
-        if (citizen is null) return NotFound();
         var form = await citizens.GetFormAsync(citizen, HttpContext.RequestAborted);
-        return View(new CitizenFormModel(form.Input, await TeamOptionsAsync(), id, form.MaskedCpr, form.AddressHidden));
+        return View(new CitizenFormModel(form.Input, await TeamOptionsAsync(), citizen.Id, form.MaskedCpr, form.AddressHidden));
     }
 
     [HttpPost("{id:guid}/rediger")]
-    public async Task<IActionResult> Edit([FromRoute] Guid id, [FromForm(Name = "Input")] CitizenInput input)
+    public async Task<IActionResult> Edit(ScopedCitizen citizen, [FromForm(Name = "Input")] CitizenInput input)
     {
-        var citizen = await scope.CitizenAsync(id, HttpContext.RequestAborted);
-        if (citizen is null) return NotFound();
         if (ModelState.IsValid && ModelState.AddErrors(await citizens.UpdateAsync(citizen, input, HttpContext.RequestAborted), "Input"))
         {
             TempData["Status"] = "Ændringerne er gemt.";
-            return Redirect($"/borgere/{id}");
+            return Redirect($"/borgere/{citizen.Id}");
         }
         var context = await citizens.FormContextAsync(citizen, HttpContext.RequestAborted);
-        return View(new CitizenFormModel(input, await TeamOptionsAsync(), id, context.MaskedCpr, context.AddressHidden));
+        return View(new CitizenFormModel(input, await TeamOptionsAsync(), citizen.Id, context.MaskedCpr, context.AddressHidden));
     }
 
     [HttpGet("{id:guid}/cpr")]
-    public async Task<IActionResult> ChangeCpr([FromRoute] Guid id)
+    public async Task<IActionResult> ChangeCpr(ScopedCitizen citizen)
     {
-        var citizen = await scope.CitizenAsync(id, HttpContext.RequestAborted);
-        if (citizen is null) return NotFound();
         var context = await citizens.FormContextAsync(citizen, HttpContext.RequestAborted);
-        return View(new CprChangeModel(id, citizen.Name, context.MaskedCpr, new CprChangeInput { Version = context.Version }));
+        return View(new CprChangeModel(citizen.Id, citizen.Name, context.MaskedCpr, new CprChangeInput { Version = context.Version }));
     }
 
     [HttpPost("{id:guid}/cpr")]
-    public async Task<IActionResult> ChangeCpr([FromRoute] Guid id, [FromForm(Name = "Input")] CprChangeInput input)
+    public async Task<IActionResult> ChangeCpr(ScopedCitizen citizen, [FromForm(Name = "Input")] CprChangeInput input)
     {
-        var citizen = await scope.CitizenAsync(id, HttpContext.RequestAborted);
-        if (citizen is null) return NotFound();
         if (ModelState.IsValid && ModelState.AddErrors(await citizens.ChangeCprAsync(citizen, input, HttpContext.RequestAborted), "Input"))
         {
             TempData["Status"] = "CPR-nummeret er rettet. Rettelsen er logget.";
-            return Redirect($"/borgere/{id}");
+            return Redirect($"/borgere/{citizen.Id}");
         }
         var context = await citizens.FormContextAsync(citizen, HttpContext.RequestAborted);
-        return View(new CprChangeModel(id, citizen.Name, context.MaskedCpr, input));
+        return View(new CprChangeModel(citizen.Id, citizen.Name, context.MaskedCpr, input));
     }
 
     private async Task<IReadOnlyList<SelectListItem>> TeamOptionsAsync()

@@ -10,17 +10,15 @@ namespace Caseload.Web.Features.Contacts;
 
 /// <summary>Registering a contact in a citizen's contact log (journal).</summary>
 [Authorize(Policy = Policies.CitizenRecords)]
-public sealed class ContactsController(ContactLogService contacts, IAccessScope scope, Application.Engines.CitizenEngines engines) : Controller
+public sealed class ContactsController(ContactLogService contacts, Application.Engines.CitizenEngines engines) : Controller
 {
     [HttpPost("borgere/{id:guid}/kontakter")]
-    public async Task<IActionResult> Add([FromRoute] Guid id, [FromForm(Name = "Contact")] ContactInput contact)
+    public async Task<IActionResult> Add(ScopedCitizen citizen, [FromForm(Name = "Contact")] ContactInput contact)
     {
-        var citizen = await scope.CitizenAsync(id, HttpContext.RequestAborted);
-        if (citizen is null) return NotFound();
         if (ModelState.IsValid && ModelState.AddErrors(await contacts.AddAsync(citizen, contact, HttpContext.RequestAborted), "Contact"))
         {
             TempData["Status"] = "Kontakten er gemt i journalen.";
-            return Redirect($"/borgere/{id}#journal");
+            return Redirect($"/borgere/{citizen.Id}#journal");
         }
         // The citizen page again, with what was typed and the messages by the fields.
         return View("~/Features/Citizens/Details.cshtml", new CitizenPageModel(citizen, 1, await engines.ForAsync(citizen, HttpContext.RequestAborted), contact));

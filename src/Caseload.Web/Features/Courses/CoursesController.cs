@@ -10,31 +10,27 @@ namespace Caseload.Web.Features.Courses;
 /// <summary>Starting, reassigning, closing a course and attaching ACT disciplines: the team leader's actions,
 /// limited to teams the user leads (the access scope's handles prove it; anything else answers 404).</summary>
 [Authorize(Policy = Policies.TeamLeader)]
-public sealed class CoursesController(CourseService courses, IAccessScope scope) : Controller
+public sealed class CoursesController(CourseService courses) : Controller
 {
     [HttpPost("borgere/{id:guid}/forloeb")]
-    public async Task<IActionResult> Start([FromRoute] Guid id, [FromForm] StartCourseInput input)
+    public async Task<IActionResult> Start(ScopedCitizen citizen, [FromForm] StartCourseInput input)
     {
-        var citizen = await scope.CitizenAsync(id, HttpContext.RequestAborted);
-        if (citizen is null || !citizen.LeadsTeam) return NotFound();
+        if (!citizen.LeadsTeam) return NotFound();
         var result = ModelState.IsValid ? await courses.StartAsync(citizen, input, HttpContext.RequestAborted) : null;
         TempData["Status"] = result?.Succeeded == true ? "Forløbet er startet." : ModelState.ErrorText(result);
-        return Redirect($"/borgere/{id}");
+        return Redirect($"/borgere/{citizen.Id}");
     }
 
     [HttpGet("forloeb/{id:guid}/tovholder")]
-    public async Task<IActionResult> Reassign([FromRoute] Guid id)
+    public async Task<IActionResult> Reassign(LedCourse course)
     {
-        var course = await scope.LedCourseAsync(id, HttpContext.RequestAborted);
-        var form = course is null ? null : await courses.ReassignFormAsync(course, HttpContext.RequestAborted);
+        var form = await courses.ReassignFormAsync(course, HttpContext.RequestAborted);
         return form is null ? NotFound() : View(new ReassignModel(form, new ReassignInput { Version = form.Version }));
     }
 
     [HttpPost("forloeb/{id:guid}/tovholder")]
-    public async Task<IActionResult> Reassign([FromRoute] Guid id, [FromForm] ReassignInput input)
+    public async Task<IActionResult> Reassign(LedCourse course, [FromForm] ReassignInput input)
     {
-        var course = await scope.LedCourseAsync(id, HttpContext.RequestAborted);
-        if (course is null) return NotFound();
         if (ModelState.IsValid && ModelState.AddErrors(await courses.ReassignAsync(course, input, HttpContext.RequestAborted)))
         {
             TempData["Status"] = "Borgeren har fået ny tovholder.";
@@ -48,69 +44,60 @@ public sealed class CoursesController(CourseService courses, IAccessScope scope)
     }
 
     [HttpGet("tavle/{teamId:guid}/flyt-alle")]
-    public async Task<IActionResult> BulkReassign([FromRoute] Guid teamId, string? from)
+    public async Task<IActionResult> BulkReassign(LedTeam team, string? from)
     {
-        var model = await BulkModelAsync(teamId, new BulkReassignInput { From = from });
+        var model = await BulkModelAsync(team, new BulkReassignInput { From = from });
         return model is null ? NotFound() : View(model);
     }
 
     [HttpPost("tavle/{teamId:guid}/flyt-alle")]
-    public async Task<IActionResult> BulkReassign([FromRoute] Guid teamId, [FromQuery] string? from, [FromForm] BulkReassignInput input)
+    public async Task<IActionResult> BulkReassign(LedTeam team, [FromQuery] string? from, [FromForm] BulkReassignInput input)
     {
         input.From = from; // whose citizens: part of the address, like the preview
-        var team = await scope.LedTeamAsync(teamId, HttpContext.RequestAborted);
-        if (team is null) return NotFound();
         if (ModelState.IsValid)
         {
             var result = await courses.BulkReassignAsync(team, input, HttpContext.RequestAborted);
             if (ModelState.AddErrors(result))
             {
                 TempData["Status"] = $"{result.Value} borgere har fået ny tovholder.";
-                return Redirect($"/tavle?teamId={teamId}");
+                return Redirect($"/tavle?teamId={team.Id}");
             }
         }
-        var model = await BulkModelAsync(teamId, input);
+        var model = await BulkModelAsync(team, input);
         return model is null ? NotFound() : View(model);
     }
 
     [HttpPost("forloeb/{id:guid}/tilknyt")]
-    public async Task<IActionResult> AttachMember([FromRoute] Guid id, [FromForm] AttachMemberInput input)
+    public async Task<IActionResult> AttachMember(LedCourse course, [FromForm] AttachMemberInput input)
     {
-        var course = await scope.LedCourseAsync(id, HttpContext.RequestAborted);
-        if (course is null) return NotFound();
         var result = ModelState.IsValid ? await courses.AttachMemberAsync(course, input, HttpContext.RequestAborted) : null;
         TempData["Status"] = result?.Succeeded == true ? "Medarbejderen er tilknyttet forløbet." : ModelState.ErrorText(result);
         return Redirect($"/borgere/{course.CitizenId}");
     }
 
     [HttpGet("forloeb/{id:guid}/afslut")]
-    public async Task<IActionResult> Close([FromRoute] Guid id)
+    public async Task<IActionResult> Close(LedCourse course)
     {
-        var course = await scope.LedCourseAsync(id, HttpContext.RequestAborted);
-        var input = course is null ? null : await courses.CloseFormAsync(course, HttpContext.RequestAborted);
-        return input is null ? NotFound() : View(new CloseCourseModel(id, course!.CitizenId, input));
+        var input = await courses.CloseFormAsync(course, HttpContext.RequestAborted);
+        return input is null ? NotFound() : View(new CloseCourseModel(course.Id, course.CitizenId, input));
     }
 
     [HttpPost("forloeb/{id:guid}/afslut")]
-    public async Task<IActionResult> Close([FromRoute] Guid id, [FromForm] CloseCourseInput input)
+    public async Task<IActionResult> Close(LedCourse course, [FromForm] CloseCourseInput input)
     {
-        var course = await scope.LedCourseAsync(id, HttpContext.RequestAborted);
-        if (course is null) return NotFound();
         if (ModelState.IsValid && ModelState.AddErrors(await courses.CloseAsync(course, input, HttpContext.RequestAborted)))
         {
             TempData["Status"] = "Forløbet er afsluttet. Historikken er bevaret.";
             return Redirect($"/borgere/{course.CitizenId}");
         }
-        return View(new CloseCourseModel(id, course.CitizenId, input));
+        return View(new CloseCourseModel(course.Id, course.CitizenId, input));
     }
 
-    private async Task<BulkReassignModel?> BulkModelAsync(Guid teamId, BulkReassignInput input)
+    private async Task<BulkReassignModel?> BulkModelAsync(LedTeam team, BulkReassignInput input)
     {
-        var team = await scope.LedTeamAsync(teamId, HttpContext.RequestAborted);
-        if (team is null) return null;
         var workers = await courses.WorkersAsync(team, HttpContext.RequestAborted);
         var from = workers.FirstOrDefault(w => w.UserId == input.From);
         if (from is null) return null;
-        return new BulkReassignModel(teamId, from, await courses.BulkPreviewAsync(team, from.UserId, HttpContext.RequestAborted), workers, input);
+        return new BulkReassignModel(team.Id, from, await courses.BulkPreviewAsync(team, from.UserId, HttpContext.RequestAborted), workers, input);
     }
 }

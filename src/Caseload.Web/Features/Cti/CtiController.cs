@@ -1,4 +1,3 @@
-using Caseload.Application.Citizens;
 using Caseload.Application.Cti;
 using Caseload.Application.Security;
 using Caseload.Domain.Cti;
@@ -9,45 +8,42 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Caseload.Web.Features.Cti;
 
-/// <summary>The CTI course page and its steps (ADR 0007: the engine's own feature folder). Reads open the
-/// citizen's record through the audited path; every change goes through <see cref="CtiService"/>.</summary>
+/// <summary>The CTI course page and its steps (ADR 0007: the engine's own feature folder). Its pages open the
+/// citizen's record (an audited read, ADR 0025); every change goes through <see cref="CtiService"/>.</summary>
 [Authorize(Policy = Policies.CitizenRecords)]
 [Route("borgere/{id:guid}/cti")]
-public sealed class CtiController(CitizenQueries citizens, IAccessScope scope, CtiService cti, CtiQueries queries) : Controller
+public sealed class CtiController(CtiService cti, CtiQueries queries) : Controller
 {
     private CancellationToken Ct => HttpContext.RequestAborted;
 
     [HttpGet("")]
-    public async Task<IActionResult> Course([FromRoute] Guid id)
+    public async Task<IActionResult> Course([OpensRecord] ScopedCitizen citizen)
     {
-        var course = await OpenAsync(id);
+        var course = await queries.CourseAsync(citizen, Ct);
         return course is null ? NotFound() : View(course);
     }
 
     [HttpPost("start")]
-    public async Task<IActionResult> Start([FromRoute] Guid id, [FromForm] StartCtiInput input)
+    public async Task<IActionResult> Start(ScopedCitizen citizen, [FromForm] StartCtiInput input)
     {
-        var citizen = await scope.CitizenAsync(id, Ct);
-        if (citizen is null || !citizen.LeadsTeam) return NotFound();
+        if (!citizen.LeadsTeam) return NotFound();
         var result = ModelState.IsValid ? await cti.StartAsync(citizen, input, Ct) : null;
         TempData["Status"] = result?.Succeeded == true ? "CTI-forløbet er startet med kontaktskabelse." : ModelState.ErrorText(result);
-        return Redirect(result?.Succeeded == true ? $"/borgere/{id}/cti" : $"/borgere/{id}");
+        return Redirect(result?.Succeeded == true ? $"/borgere/{citizen.Id}/cti" : $"/borgere/{citizen.Id}");
     }
 
     [HttpPost("kontaktskabelse")]
-    public async Task<IActionResult> ContactPeriod([FromRoute] Guid id, [FromForm] ContactPeriodInput input)
+    public async Task<IActionResult> ContactPeriod(ScopedCitizen citizen, [FromForm] ContactPeriodInput input)
     {
-        var citizen = await scope.CitizenAsync(id, Ct);
-        if (citizen is null) return NotFound();
         var result = ModelState.IsValid ? await cti.UpdateContactPeriodAsync(citizen, input, Ct) : null;
         TempData["Status"] = result?.Succeeded == true ? "Kontaktskabelsen er opdateret." : ModelState.ErrorText(result);
-        return Redirect($"/borgere/{id}/cti");
+        return Redirect($"/borgere/{citizen.Id}/cti");
     }
 
     [HttpGet("overgang/{step}")]
-    public async Task<IActionResult> Transition([FromRoute] Guid id, [FromRoute] string step)
+    public async Task<IActionResult> Transition([OpensRecord] ScopedCitizen citizen, [FromRoute] string step)
     {
-        var course = await OpenAsync(id);
+        var course = await queries.CourseAsync(citizen, Ct);
         if (course is null || CtiSlugs.Transition(step) is not { } kind || course.Next != kind || !course.MayChange) return NotFound();
         var input = new TransitionInput
         {
@@ -59,46 +55,43 @@ public sealed class CtiController(CitizenQueries citizens, IAccessScope scope, C
     }
 
     [HttpPost("overgang/{step}")]
-    public async Task<IActionResult> Transition([FromRoute] Guid id, [FromRoute] string step, [FromForm] TransitionInput input)
+    public async Task<IActionResult> Transition(ScopedCitizen citizen, [FromRoute] string step, [FromForm] TransitionInput input)
     {
-        var citizen = await scope.CitizenAsync(id, Ct);
-        if (citizen is null || CtiSlugs.Transition(step) is not { } kind) return NotFound();
+        if (CtiSlugs.Transition(step) is not { } kind) return NotFound();
         while (input.Checklist.Count < CtiChecklists.For(kind).Count) input.Checklist.Add(new ChecklistItemInput());
         if (ModelState.IsValid && ModelState.AddErrors(await cti.AdvanceAsync(citizen, kind, input, Ct)))
         {
             TempData["Status"] = $"{kind.Danish()} er registreret.";
-            return Redirect($"/borgere/{id}/cti");
+            return Redirect($"/borgere/{citizen.Id}/cti");
         }
         var course = await queries.CourseAsync(citizen, Ct);
         return course is null ? NotFound() : View(new TransitionModel(course, kind, input));
     }
 
     [HttpGet("afbryd")]
-    public async Task<IActionResult> Interrupt([FromRoute] Guid id)
+    public async Task<IActionResult> Interrupt([OpensRecord] ScopedCitizen citizen)
     {
-        var course = await OpenAsync(id);
+        var course = await queries.CourseAsync(citizen, Ct);
         if (course is null || !course.MayChange) return NotFound();
         return View(new InterruptModel(course, new InterruptInput { Date = course.Today, Version = course.Version }));
     }
 
     [HttpPost("afbryd")]
-    public async Task<IActionResult> Interrupt([FromRoute] Guid id, [FromForm] InterruptInput input)
+    public async Task<IActionResult> Interrupt(ScopedCitizen citizen, [FromForm] InterruptInput input)
     {
-        var citizen = await scope.CitizenAsync(id, Ct);
-        if (citizen is null) return NotFound();
         if (ModelState.IsValid && ModelState.AddErrors(await cti.InterruptAsync(citizen, input, Ct)))
         {
             TempData["Status"] = "CTI-forløbet er registreret som afbrudt. Historikken er bevaret.";
-            return Redirect($"/borgere/{id}/cti");
+            return Redirect($"/borgere/{citizen.Id}/cti");
         }
         var course = await queries.CourseAsync(citizen, Ct);
         return course is null ? NotFound() : View(new InterruptModel(course, input));
     }
 
     [HttpGet("maaling/{point}")]
-    public async Task<IActionResult> Measurement([FromRoute] Guid id, [FromRoute] string point)
+    public async Task<IActionResult> Measurement([OpensRecord] ScopedCitizen citizen, [FromRoute] string point)
     {
-        var course = await OpenAsync(id);
+        var course = await queries.CourseAsync(citizen, Ct);
         if (course is null || CtiSlugs.Point(point) is not { } p || !course.MayChange) return NotFound();
         var m = course.MeasurementAt(p);
         var input = m is null
@@ -113,24 +106,23 @@ public sealed class CtiController(CitizenQueries citizens, IAccessScope scope, C
     }
 
     [HttpPost("maaling/{point}")]
-    public async Task<IActionResult> Measurement([FromRoute] Guid id, [FromRoute] string point, [FromForm] MeasurementInput input)
+    public async Task<IActionResult> Measurement(ScopedCitizen citizen, [FromRoute] string point, [FromForm] MeasurementInput input)
     {
-        var citizen = await scope.CitizenAsync(id, Ct);
-        if (citizen is null || CtiSlugs.Point(point) is not { } p) return NotFound();
+        if (CtiSlugs.Point(point) is not { } p) return NotFound();
         input.Point = p;
         if (ModelState.IsValid && ModelState.AddErrors(await cti.RecordMeasurementAsync(citizen, input, Ct)))
         {
             TempData["Status"] = $"Målingen ved {p.Danish().ToLowerInvariant()} er gemt.";
-            return Redirect($"/borgere/{id}/cti");
+            return Redirect($"/borgere/{citizen.Id}/cti");
         }
         var course = await queries.CourseAsync(citizen, Ct);
         return course is null ? NotFound() : View(new MeasurementModel(course, p, input));
     }
 
     [HttpGet("maal")]
-    public async Task<IActionResult> Goal([FromRoute] Guid id, [FromQuery] Guid? goal)
+    public async Task<IActionResult> Goal([OpensRecord] ScopedCitizen citizen, [FromQuery] Guid? goal)
     {
-        var course = await OpenAsync(id);
+        var course = await queries.CourseAsync(citizen, Ct);
         if (course is null || !course.MayChange) return NotFound();
         var existing = course.Goals.FirstOrDefault(g => g.Id == goal);
         if (goal is not null && existing is null) return NotFound();
@@ -140,63 +132,55 @@ public sealed class CtiController(CitizenQueries citizens, IAccessScope scope, C
     }
 
     [HttpPost("maal")]
-    public async Task<IActionResult> Goal([FromRoute] Guid id, [FromForm] GoalInput input)
+    public async Task<IActionResult> Goal(ScopedCitizen citizen, [FromForm] GoalInput input)
     {
-        var citizen = await scope.CitizenAsync(id, Ct);
-        if (citizen is null) return NotFound();
         if (ModelState.IsValid && ModelState.AddErrors(await cti.SaveGoalAsync(citizen, input, Ct)))
         {
             TempData["Status"] = "Målet er gemt i den langsigtede plan.";
-            return Redirect($"/borgere/{id}/cti#plan");
+            return Redirect($"/borgere/{citizen.Id}/cti#plan");
         }
         var course = await queries.CourseAsync(citizen, Ct);
         return course is null ? NotFound() : View(new GoalModel(course, input));
     }
 
     [HttpGet("overdragelse")]
-    public async Task<IActionResult> Handover([FromRoute] Guid id)
+    public async Task<IActionResult> Handover([OpensRecord] ScopedCitizen citizen)
     {
-        var course = await OpenAsync(id);
+        var course = await queries.CourseAsync(citizen, Ct);
         if (course is null || !course.MayChange) return NotFound();
         return View(new HandoverModel(course, PlanOf(course), new HandoverMeetingInput { Date = course.Plan?.HandoverMeetingDue }));
     }
 
     [HttpPost("overdragelse")]
-    public async Task<IActionResult> Handover([FromRoute] Guid id, [FromForm] HandoverPlanInput plan)
+    public async Task<IActionResult> Handover(ScopedCitizen citizen, [FromForm] HandoverPlanInput plan)
     {
-        var citizen = await scope.CitizenAsync(id, Ct);
-        if (citizen is null) return NotFound();
         if (ModelState.IsValid && ModelState.AddErrors(await cti.SaveHandoverPlanAsync(citizen, plan, Ct)))
         {
             TempData["Status"] = "Overdragelsesplanen er gemt.";
-            return Redirect($"/borgere/{id}/cti/overdragelse");
+            return Redirect($"/borgere/{citizen.Id}/cti/overdragelse");
         }
         var course = await queries.CourseAsync(citizen, Ct);
         return course is null ? NotFound() : View(new HandoverModel(course, plan, new HandoverMeetingInput()));
     }
 
     [HttpPost("overdragelse/moede")]
-    public async Task<IActionResult> HandoverMeeting([FromRoute] Guid id, [FromForm(Name = "Meeting")] HandoverMeetingInput meeting)
+    public async Task<IActionResult> HandoverMeeting(ScopedCitizen citizen, [FromForm(Name = "Meeting")] HandoverMeetingInput meeting)
     {
-        var citizen = await scope.CitizenAsync(id, Ct);
-        if (citizen is null) return NotFound();
         if (ModelState.IsValid && ModelState.AddErrors(await cti.AddHandoverMeetingAsync(citizen, meeting, Ct), "Meeting"))
         {
             TempData["Status"] = meeting.Held ? "Overdragelsesmødet er registreret som holdt." : "Overdragelsesmødet er booket.";
-            return Redirect($"/borgere/{id}/cti/overdragelse");
+            return Redirect($"/borgere/{citizen.Id}/cti/overdragelse");
         }
         var course = await queries.CourseAsync(citizen, Ct);
         return course is null ? NotFound() : View("Handover", new HandoverModel(course, PlanOf(course), meeting));
     }
 
     [HttpPost("overdragelse/moede/{meetingId}/holdt")]
-    public async Task<IActionResult> HandoverMeetingHeld([FromRoute] Guid id, [FromRoute] string meetingId)
+    public async Task<IActionResult> HandoverMeetingHeld(ScopedCitizen citizen, [FromRoute] string meetingId)
     {
-        var citizen = await scope.CitizenAsync(id, Ct);
-        if (citizen is null) return NotFound();
         var result = await cti.MarkHandoverMeetingHeldAsync(citizen, meetingId, Ct);
         TempData["Status"] = result.Succeeded ? "Mødet er markeret som holdt." : string.Join(" ", result.Errors.Select(e => e.Value));
-        return Redirect($"/borgere/{id}/cti/overdragelse");
+        return Redirect($"/borgere/{citizen.Id}/cti/overdragelse");
     }
 
     private static HandoverPlanInput PlanOf(CtiCourseView c) => new()
@@ -204,11 +188,4 @@ public sealed class CtiController(CitizenQueries citizens, IAccessScope scope, C
         LongTermNeeds = c.LongTermNeeds, SupportAfterCourse = c.SupportAfterCourse, ResponsiblePersonName = c.ResponsiblePersonName,
         ResponsiblePersonRole = c.ResponsiblePersonRole, ResponsiblePersonContact = c.ResponsiblePersonContact,
     };
-
-    /// <summary>Opens the record (audited read) and its CTI course; null (404) when out of scope or without one.</summary>
-    private async Task<CtiCourseView?> OpenAsync(Guid id)
-    {
-        var citizen = await citizens.OpenAsync(id, Ct);
-        return citizen is null ? null : await queries.CourseAsync(citizen, Ct);
-    }
 }

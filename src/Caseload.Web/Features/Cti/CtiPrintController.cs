@@ -10,22 +10,22 @@ using Microsoft.Extensions.Options;
 namespace Caseload.Web.Features.Cti;
 
 /// <summary>The CTI plan (long-term and handover plan) and the measurements, printed or as PDF (ADR 0018, ADR 0023).</summary>
-public sealed class CtiPrintController(IAccessScope scope, PrintService printing, PrintOutput output, IOptions<PrintOptions> options, CtiQueries cti)
-    : CitizenPrintController(scope, printing, output, options)
+public sealed class CtiPrintController(PrintService printing, PrintOutput output, IOptions<PrintOptions> options, CtiQueries cti)
+    : CitizenPrintController(printing, output, options)
 {
     [HttpGet("cti-plan")]
-    public async Task<IActionResult> CtiPlan([FromRoute] Guid id, bool pdf = false, bool fuldtCpr = false, bool hemmeligAdresse = false)
-        => await PrintAsync(id, pdf, fuldtCpr, hemmeligAdresse, async c =>
+    public async Task<IActionResult> CtiPlan(ScopedCitizen citizen, bool pdf = false, bool fuldtCpr = false, bool hemmeligAdresse = false)
+        => await PrintAsync(citizen, pdf, fuldtCpr, hemmeligAdresse, async c =>
             await cti.CourseAsync(c, Ct) is { } course
                 ? new PrintDoc<CtiCourseView>("CTI – langsigtet plan og overdragelsesplan", "CTI-plan", $"forløbets status: {course.Stage.Danish()}",
-                    "~/Features/Cti/PrintPlan.cshtml", $"/borgere/{id}/cti", course)
+                    "~/Features/Cti/PrintPlan.cshtml", $"/borgere/{citizen.Id}/cti", course)
                 : null);
 
     [HttpGet("cti-maalinger")]
-    public async Task<IActionResult> CtiMeasurements([FromRoute] Guid id, bool pdf = false, bool fuldtCpr = false, bool hemmeligAdresse = false)
-        => await PrintAsync(id, pdf, fuldtCpr, hemmeligAdresse, async c =>
+    public async Task<IActionResult> CtiMeasurements(ScopedCitizen citizen, bool pdf = false, bool fuldtCpr = false, bool hemmeligAdresse = false)
+        => await PrintAsync(citizen, pdf, fuldtCpr, hemmeligAdresse, async c =>
             await cti.CourseAsync(c, Ct) is { } course
                 ? new PrintDoc<CtiCourseView>("CTI – målinger", "CTI-maalinger", $"{course.Measurements.Count} målinger",
-                    "~/Features/Cti/PrintMeasurements.cshtml", $"/borgere/{id}/cti", course)
+                    "~/Features/Cti/PrintMeasurements.cshtml", $"/borgere/{citizen.Id}/cti", course)
                 : null);
 }

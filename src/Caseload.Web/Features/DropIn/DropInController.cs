@@ -1,4 +1,6 @@
 using Caseload.Application.DropIn;
+using Caseload.Application.Security;
+using Caseload.Domain.DropIn;
 using Caseload.Web.Hosting;
 using Caseload.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -40,73 +42,73 @@ public sealed class DropInController(DropInService centres) : Controller
     }
 
     [HttpGet("{centreId:guid}")]
-    public async Task<IActionResult> Centre([FromRoute] Guid centreId)
-        => await centres.CentreAsync(centreId, Ct) is { } c ? Page(c, InputOf(c), new AbsenceInput()) : NotFound();
+    public async Task<IActionResult> Centre(OwnRecord<DropInCentre> centre)
+        => await centres.CentreAsync(centre, Ct) is { } c ? Page(c, InputOf(c), new AbsenceInput()) : NotFound();
 
     [HttpPost("{centreId:guid}")]
-    public async Task<IActionResult> Centre([FromRoute] Guid centreId, [FromForm(Name = "Input")] ScheduleInput input)
+    public async Task<IActionResult> Centre(OwnRecord<DropInCentre> centre, [FromForm(Name = "Input")] ScheduleInput input)
     {
-        if (ModelState.IsValid && ModelState.AddErrors(await centres.SaveAsync(centreId, input, Ct), "Input"))
+        if (ModelState.IsValid && ModelState.AddErrors(await centres.SaveAsync(centre, input, Ct), "Input"))
         {
             TempData["Status"] = "Værestedet og de faste tider er gemt.";
-            return Redirect($"/vaeresteder/{centreId}");
+            return Redirect($"/vaeresteder/{centre.Id}");
         }
-        return await centres.CentreAsync(centreId, Ct) is { } c ? Page(c, input, new AbsenceInput()) : NotFound();
+        return await centres.CentreAsync(centre, Ct) is { } c ? Page(c, input, new AbsenceInput()) : NotFound();
     }
 
     [HttpPost("{centreId:guid}/fravaer")]
-    public async Task<IActionResult> AddAbsence([FromRoute] Guid centreId, [FromForm(Name = "Absence")] AbsenceInput absence)
+    public async Task<IActionResult> AddAbsence(OwnRecord<DropInCentre> centre, [FromForm(Name = "Absence")] AbsenceInput absence)
     {
-        if (ModelState.IsValid && ModelState.AddErrors(await centres.AddAbsenceAsync(centreId, absence, Ct), "Absence"))
+        if (ModelState.IsValid && ModelState.AddErrors(await centres.AddAbsenceAsync(centre, absence, Ct), "Absence"))
         {
             TempData["Status"] = "Fraværet er registreret.";
-            return Redirect($"/vaeresteder/{centreId}#fravaer");
+            return Redirect($"/vaeresteder/{centre.Id}#fravaer");
         }
-        return await centres.CentreAsync(centreId, Ct) is { } c ? Page(c, InputOf(c), absence) : NotFound();
+        return await centres.CentreAsync(centre, Ct) is { } c ? Page(c, InputOf(c), absence) : NotFound();
     }
 
     [HttpPost("{centreId:guid}/fravaer/{absenceId:guid}/slet")]
-    public async Task<IActionResult> RemoveAbsence([FromRoute] Guid centreId, [FromRoute] Guid absenceId)
+    public async Task<IActionResult> RemoveAbsence(OwnRecord<DropInCentre> centre, [FromRoute] Guid absenceId)
     {
-        var result = await centres.RemoveAbsenceAsync(centreId, absenceId, Ct);
+        var result = await centres.RemoveAbsenceAsync(centre, absenceId, Ct);
         TempData["Status"] = result.Succeeded ? "Fraværet er slettet." : ModelState.ErrorText(result);
-        return Redirect($"/vaeresteder/{centreId}#fravaer");
+        return Redirect($"/vaeresteder/{centre.Id}#fravaer");
     }
 
     [HttpPost("{centreId:guid}/aktiviteter")]
-    public async Task<IActionResult> AddActivity([FromRoute] Guid centreId, [FromForm(Name = "Activity")] ActivityInput activity)
+    public async Task<IActionResult> AddActivity(OwnRecord<DropInCentre> centre, [FromForm(Name = "Activity")] ActivityInput activity)
     {
-        if (ModelState.IsValid && ModelState.AddErrors(await centres.AddActivityAsync(centreId, activity, Ct), "Activity"))
+        if (ModelState.IsValid && ModelState.AddErrors(await centres.AddActivityAsync(centre, activity, Ct), "Activity"))
         {
             TempData["Status"] = "Gruppeaktiviteten er oprettet.";
-            return Redirect($"/vaeresteder/{centreId}#aktiviteter");
+            return Redirect($"/vaeresteder/{centre.Id}#aktiviteter");
         }
-        return await centres.CentreAsync(centreId, Ct) is { } c ? Page(c, InputOf(c), new AbsenceInput(), activity) : NotFound();
+        return await centres.CentreAsync(centre, Ct) is { } c ? Page(c, InputOf(c), new AbsenceInput(), activity) : NotFound();
     }
 
     [HttpPost("{centreId:guid}/aktiviteter/{activityId:guid}/gange")]
-    public async Task<IActionResult> AddSession([FromRoute] Guid centreId, [FromRoute] Guid activityId, [FromForm(Name = "Session")] SessionInput session)
+    public async Task<IActionResult> AddSession(OwnRecord<DropInCentre> centre, [FromRoute] Guid activityId, [FromForm(Name = "Session")] SessionInput session)
     {
-        if (ModelState.IsValid && ModelState.AddErrors(await centres.AddSessionAsync(centreId, activityId, session, Ct), "Session"))
+        if (ModelState.IsValid && ModelState.AddErrors(await centres.AddSessionAsync(centre, activityId, session, Ct), "Session"))
         {
             TempData["Status"] = "Fremmødet er registreret.";
-            return Redirect($"/vaeresteder/{centreId}#aktivitet-{activityId}");
+            return Redirect($"/vaeresteder/{centre.Id}#aktivitet-{activityId}");
         }
-        return await centres.CentreAsync(centreId, Ct) is { } c ? Page(c, InputOf(c), new AbsenceInput(), null, session, activityId) : NotFound();
+        return await centres.CentreAsync(centre, Ct) is { } c ? Page(c, InputOf(c), new AbsenceInput(), null, session, activityId) : NotFound();
     }
 
     [HttpPost("{centreId:guid}/aktiviteter/{activityId:guid}/gange/{sessionId:guid}/slet")]
-    public async Task<IActionResult> RemoveSession([FromRoute] Guid centreId, [FromRoute] Guid activityId, [FromRoute] Guid sessionId)
+    public async Task<IActionResult> RemoveSession(OwnRecord<DropInCentre> centre, [FromRoute] Guid activityId, [FromRoute] Guid sessionId)
     {
-        var result = await centres.RemoveSessionAsync(centreId, activityId, sessionId, Ct);
+        var result = await centres.RemoveSessionAsync(centre, activityId, sessionId, Ct);
         TempData["Status"] = result.Succeeded ? "Gangen er slettet." : ModelState.ErrorText(result);
-        return Redirect($"/vaeresteder/{centreId}#aktivitet-{activityId}");
+        return Redirect($"/vaeresteder/{centre.Id}#aktivitet-{activityId}");
     }
 
     /// <summary>"Hvem er her hvornår": the next two weeks, first names, roles and times only — for the centre's wall.</summary>
     [HttpGet("{centreId:guid}/hvem-er-her")]
-    public async Task<IActionResult> WhoIsHere([FromRoute] Guid centreId)
-        => await centres.CentreAsync(centreId, Ct) is { } c ? View("WhoIsHere", c) : NotFound();
+    public async Task<IActionResult> WhoIsHere(OwnRecord<DropInCentre> centre)
+        => await centres.CentreAsync(centre, Ct) is { } c ? View("WhoIsHere", c) : NotFound();
 
     private ViewResult Page(CentreView c, ScheduleInput input, AbsenceInput absence, ActivityInput? activity = null, SessionInput? session = null,
         Guid? sessionActivityId = null)

@@ -1,4 +1,5 @@
 using Caseload.Application.Implementation;
+using Caseload.Application.Security;
 using Caseload.Domain.Implementation;
 using Caseload.Web.Hosting;
 using Caseload.Web.Security;
@@ -19,29 +20,29 @@ public sealed class GroupsController(ImplementationGroupsService groups, Applica
     private CancellationToken Ct => HttpContext.RequestAborted;
 
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromRoute] Guid projectId)
-        => await groups.GroupsAsync(projectId, Ct) is { } v ? Page(v, InputOf(v), NewMeeting()) : NotFound();
+    public async Task<IActionResult> Index(OwnRecord<ImplementationProject> project)
+        => await groups.GroupsAsync(project, Ct) is { } v ? Page(v, InputOf(v), NewMeeting()) : NotFound();
 
     [HttpPost("")]
-    public async Task<IActionResult> Save([FromRoute] Guid projectId, [FromForm(Name = "Input")] GroupsInput input)
+    public async Task<IActionResult> Save(OwnRecord<ImplementationProject> project, [FromForm(Name = "Input")] GroupsInput input)
     {
-        if (ModelState.IsValid && ModelState.AddErrors(await groups.SaveGroupsAsync(projectId, input, Ct), "Input"))
+        if (ModelState.IsValid && ModelState.AddErrors(await groups.SaveGroupsAsync(project, input, Ct), "Input"))
         {
             TempData["Status"] = "Styregruppe og implementeringsteam er gemt.";
-            return Redirect($"/implementering/{projectId}/grupper");
+            return Redirect($"/implementering/{project.Id}/grupper");
         }
-        return await groups.GroupsAsync(projectId, Ct) is { } v ? Page(v, input, NewMeeting()) : NotFound();
+        return await groups.GroupsAsync(project, Ct) is { } v ? Page(v, input, NewMeeting()) : NotFound();
     }
 
     [HttpPost("moeder")]
-    public async Task<IActionResult> AddMeeting([FromRoute] Guid projectId, [FromForm(Name = "Meeting")] MeetingMinutesInput meeting)
+    public async Task<IActionResult> AddMeeting(OwnRecord<ImplementationProject> project, [FromForm(Name = "Meeting")] MeetingMinutesInput meeting)
     {
-        if (ModelState.IsValid && ModelState.AddErrors(await groups.AddMeetingAsync(projectId, meeting, Ct), "Meeting"))
+        if (ModelState.IsValid && ModelState.AddErrors(await groups.AddMeetingAsync(project, meeting, Ct), "Meeting"))
         {
             TempData["Status"] = "Mødet og referatet er gemt.";
-            return Redirect($"/implementering/{projectId}/grupper#moeder");
+            return Redirect($"/implementering/{project.Id}/grupper#moeder");
         }
-        return await groups.GroupsAsync(projectId, Ct) is { } v ? Page(v, InputOf(v), meeting) : NotFound();
+        return await groups.GroupsAsync(project, Ct) is { } v ? Page(v, InputOf(v), meeting) : NotFound();
     }
 
     private ViewResult Page(GroupsView v, GroupsInput input, MeetingMinutesInput meeting)

@@ -1,4 +1,5 @@
 using Caseload.Application.Implementation;
+using Caseload.Application.Security;
 using Caseload.Domain.Implementation;
 using Caseload.Domain.Teams;
 using Caseload.Web.Features.Printing;
@@ -45,57 +46,57 @@ public sealed class ImplementationController(ImplementationService implementatio
     }
 
     [HttpGet("{projectId:guid}")]
-    public async Task<IActionResult> Project([FromRoute] Guid projectId)
-        => await implementation.ProjectAsync(projectId, Ct) is { } p ? View("Project", p) : NotFound();
+    public async Task<IActionResult> Project(OwnRecord<ImplementationProject> project)
+        => await implementation.ProjectAsync(project, Ct) is { } p ? View("Project", p) : NotFound();
 
     [HttpPost("{projectId:guid}/fase")]
-    public async Task<IActionResult> MoveTo([FromRoute] Guid projectId, [FromForm] ImplementationPhase? phase)
-        => await After(projectId, ModelState.IsValid ? await implementation.MoveToAsync(projectId, phase, Ct) : null, "Fasen er skiftet.");
+    public async Task<IActionResult> MoveTo(OwnRecord<ImplementationProject> project, [FromForm] ImplementationPhase? phase)
+        => await After(project, ModelState.IsValid ? await implementation.MoveToAsync(project, phase, Ct) : null, "Fasen er skiftet.");
 
     [HttpPost("{projectId:guid}/tjekliste")]
-    public async Task<IActionResult> Tick([FromRoute] Guid projectId, [FromForm] ImplementationPhase phase, [FromForm] int number, [FromForm] bool done,
+    public async Task<IActionResult> Tick(OwnRecord<ImplementationProject> project, [FromForm] ImplementationPhase phase, [FromForm] int number, [FromForm] bool done,
         [FromForm] string? note)
-        => await After(projectId, ModelState.IsValid ? await implementation.TickAsync(projectId, phase, number, done, note, Ct) : null,
+        => await After(project, ModelState.IsValid ? await implementation.TickAsync(project, phase, number, done, note, Ct) : null,
             done ? "Punktet er krydset af." : "Krydset er fjernet.", $"#tjekliste-{phase}");
 
     [HttpGet("{projectId:guid}/plan")]
-    public async Task<IActionResult> Plan([FromRoute] Guid projectId)
-        => await implementation.ProjectAsync(projectId, Ct) is { } p ? View("Plan", new PlanFormModel(p, WithBlanks(InputOf(p)))) : NotFound();
+    public async Task<IActionResult> Plan(OwnRecord<ImplementationProject> project)
+        => await implementation.ProjectAsync(project, Ct) is { } p ? View("Plan", new PlanFormModel(p, WithBlanks(InputOf(p)))) : NotFound();
 
     [HttpPost("{projectId:guid}/plan")]
-    public async Task<IActionResult> Plan([FromRoute] Guid projectId, [FromForm(Name = "Input")] PlanInput input)
+    public async Task<IActionResult> Plan(OwnRecord<ImplementationProject> project, [FromForm(Name = "Input")] PlanInput input)
     {
-        if (ModelState.IsValid && ModelState.AddErrors(await implementation.SavePlanAsync(projectId, input, Ct), "Input"))
+        if (ModelState.IsValid && ModelState.AddErrors(await implementation.SavePlanAsync(project, input, Ct), "Input"))
         {
             TempData["Status"] = "Implementeringsplanen er gemt.";
-            return Redirect($"/implementering/{projectId}");
+            return Redirect($"/implementering/{project.Id}");
         }
-        return await implementation.ProjectAsync(projectId, Ct) is { } p ? View("Plan", new PlanFormModel(p, WithBlanks(input))) : NotFound();
+        return await implementation.ProjectAsync(project, Ct) is { } p ? View("Plan", new PlanFormModel(p, WithBlanks(input))) : NotFound();
     }
 
     /// <summary>The implementation plan as print view or PDF — the document managers print for their management group.</summary>
     [HttpGet("{projectId:guid}/udskrift")]
-    public async Task<IActionResult> Print([FromRoute] Guid projectId, [FromServices] PrintOutput output, [FromServices] IOptions<PrintOptions> options,
+    public async Task<IActionResult> Print(OwnRecord<ImplementationProject> project, [FromServices] PrintOutput output, [FromServices] IOptions<PrintOptions> options,
         [FromServices] Application.Common.Time.IDanishClock clock, bool pdf = false)
     {
-        if (await implementation.ProjectAsync(projectId, Ct) is not { } p) return NotFound();
+        if (await implementation.ProjectAsync(project, Ct) is not { } p) return NotFound();
         await implementation.RecordPrintAsync(p, pdf, Ct);
         var title = $"Implementeringsplan – {p.Method.Danish()}";
         var page = PrintPage.ForOrganisation(p.Unit, title, p.SavedAt is { } at ? $"gemt {DanishFormat.Time(at)}" : "ikke gemt", options.Value.Municipality, pdf,
-            Request.Path, $"/implementering/{projectId}", clock.UtcNow);
+            Request.Path, $"/implementering/{project.Id}", clock.UtcNow);
         return await output.ViewOrPdfAsync(this, "~/Features/Printing/ImplementationPlan.cshtml", page, p,
             PrintOutput.FileName($"Implementeringsplan-{p.Method}", null, clock.UtcNow));
     }
 
-    private async Task<IActionResult> After(Guid projectId, Application.Common.Result? result, string done, string anchor = "")
+    private async Task<IActionResult> After(OwnRecord<ImplementationProject> project, Application.Common.Result? result, string done, string anchor = "")
     {
         if (result is null || !result.Succeeded)
         {
             if (result is not null) ModelState.AddErrors(result);
-            return await implementation.ProjectAsync(projectId, Ct) is { } p ? View("Project", p) : NotFound();
+            return await implementation.ProjectAsync(project, Ct) is { } p ? View("Project", p) : NotFound();
         }
         TempData["Status"] = done;
-        return Redirect($"/implementering/{projectId}{anchor}");
+        return Redirect($"/implementering/{project.Id}{anchor}");
     }
 
     private static PlanInput InputOf(ProjectView p) => new()

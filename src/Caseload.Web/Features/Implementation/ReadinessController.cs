@@ -1,5 +1,7 @@
 using Caseload.Application.Common.Time;
 using Caseload.Application.Implementation;
+using Caseload.Application.Security;
+using Caseload.Domain.Implementation;
 using Caseload.Web.Hosting;
 using Caseload.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -17,22 +19,22 @@ public sealed class ReadinessController(ReadinessService readiness, IDanishClock
     private CancellationToken Ct => HttpContext.RequestAborted;
 
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromRoute] Guid projectId)
-        => await readiness.ForProjectAsync(projectId, Ct) is { } v ? View("Readiness", new ReadinessPageModel(v, Prefilled(v))) : NotFound();
+    public async Task<IActionResult> Index(OwnRecord<ImplementationProject> project)
+        => await readiness.ForProjectAsync(project, Ct) is { } v ? View("Readiness", new ReadinessPageModel(v, Prefilled(v))) : NotFound();
 
     [HttpPost("")]
-    public async Task<IActionResult> Add([FromRoute] Guid projectId, [FromForm(Name = "Input")] ReadinessInput input)
+    public async Task<IActionResult> Add(OwnRecord<ImplementationProject> project, [FromForm(Name = "Input")] ReadinessInput input)
     {
         if (ModelState.IsValid)
         {
-            var result = await readiness.AddAsync(projectId, input, Ct);
+            var result = await readiness.AddAsync(project, input, Ct);
             if (ModelState.AddErrors(result, "Input"))
             {
                 TempData["Status"] = "Parathedsvurderingen er gemt.";
-                return Redirect($"/implementering/{projectId}/parathed");
+                return Redirect($"/implementering/{project.Id}/parathed");
             }
         }
-        return await readiness.ForProjectAsync(projectId, Ct) is { } v ? View("Readiness", new ReadinessPageModel(v, input)) : NotFound();
+        return await readiness.ForProjectAsync(project, Ct) is { } v ? View("Readiness", new ReadinessPageModel(v, input)) : NotFound();
     }
 
     /// <summary>A new assessment starts from the latest one's text (what changed is then easy to write), dated today.</summary>

@@ -1,4 +1,6 @@
 using Caseload.Application.Implementation;
+using Caseload.Application.Security;
+using Caseload.Domain.Implementation;
 using Caseload.Web.Features.Printing;
 using Caseload.Web.Hosting;
 using Caseload.Web.Security;
@@ -23,55 +25,55 @@ public sealed class ReflectionController(ReflectionService reflection, Applicati
     private CancellationToken Ct => HttpContext.RequestAborted;
 
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromRoute] Guid projectId)
-        => await reflection.ListAsync(projectId, Ct) is { } l ? View("Reflection", new ReflectionIndexModel(l.Project, l.Days, clock.Today)) : NotFound();
+    public async Task<IActionResult> Index(OwnRecord<ImplementationProject> project)
+        => await reflection.ListAsync(project, Ct) is { } l ? View("Reflection", new ReflectionIndexModel(l.Project, l.Days, clock.Today)) : NotFound();
 
     [HttpPost("ny")]
-    public async Task<IActionResult> Create([FromRoute] Guid projectId, [FromForm] DateOnly? heldOn)
+    public async Task<IActionResult> Create(OwnRecord<ImplementationProject> project, [FromForm] DateOnly? heldOn)
     {
         if (ModelState.IsValid)
         {
-            var result = await reflection.CreateAsync(projectId, heldOn, Ct);
+            var result = await reflection.CreateAsync(project, heldOn, Ct);
             if (ModelState.AddErrors(result))
             {
                 TempData["Status"] = "Refleksionsdagen er oprettet med dagens tal fra systemet.";
-                return Redirect($"/implementering/{projectId}/refleksion/{result.Value}");
+                return Redirect($"/implementering/{project.Id}/refleksion/{result.Value}");
             }
         }
-        return await reflection.ListAsync(projectId, Ct) is { } l ? View("Reflection", new ReflectionIndexModel(l.Project, l.Days, heldOn)) : NotFound();
+        return await reflection.ListAsync(project, Ct) is { } l ? View("Reflection", new ReflectionIndexModel(l.Project, l.Days, heldOn)) : NotFound();
     }
 
     [HttpGet("{dayId:guid}")]
-    public async Task<IActionResult> Day([FromRoute] Guid projectId, [FromRoute] Guid dayId)
-        => await reflection.DayAsync(projectId, dayId, Ct) is { } d ? Page(d, InputOf(d)) : NotFound();
+    public async Task<IActionResult> Day(OwnRecord<ImplementationProject> project, [FromRoute] Guid dayId)
+        => await reflection.DayAsync(project, dayId, Ct) is { } d ? Page(d, InputOf(d)) : NotFound();
 
     [HttpPost("{dayId:guid}")]
-    public async Task<IActionResult> Day([FromRoute] Guid projectId, [FromRoute] Guid dayId, [FromForm(Name = "Input")] ReflectionDayInput input)
+    public async Task<IActionResult> Day(OwnRecord<ImplementationProject> project, [FromRoute] Guid dayId, [FromForm(Name = "Input")] ReflectionDayInput input)
     {
-        if (ModelState.IsValid && ModelState.AddErrors(await reflection.SaveAsync(projectId, dayId, input, Ct), "Input"))
+        if (ModelState.IsValid && ModelState.AddErrors(await reflection.SaveAsync(project, dayId, input, Ct), "Input"))
         {
             TempData["Status"] = "Refleksionsdagen er gemt.";
-            return Redirect($"/implementering/{projectId}/refleksion/{dayId}");
+            return Redirect($"/implementering/{project.Id}/refleksion/{dayId}");
         }
-        return await reflection.DayAsync(projectId, dayId, Ct) is { } d ? Page(d, input) : NotFound();
+        return await reflection.DayAsync(project, dayId, Ct) is { } d ? Page(d, input) : NotFound();
     }
 
     [HttpPost("{dayId:guid}/til-plan")]
-    public async Task<IActionResult> AddToPlan([FromRoute] Guid projectId, [FromRoute] Guid dayId, [FromForm] Guid actionId)
+    public async Task<IActionResult> AddToPlan(OwnRecord<ImplementationProject> project, [FromRoute] Guid dayId, [FromForm] Guid actionId)
     {
-        var result = await reflection.AddToPlanAsync(projectId, dayId, actionId, Ct);
+        var result = await reflection.AddToPlanAsync(project, dayId, actionId, Ct);
         TempData["Status"] = result.Succeeded ? "Handlingen er føjet til implementeringsplanen." : ModelState.ErrorText(result);
-        return Redirect($"/implementering/{projectId}/refleksion/{dayId}#handlinger");
+        return Redirect($"/implementering/{project.Id}/refleksion/{dayId}#handlinger");
     }
 
     [HttpGet("{dayId:guid}/udskrift")]
-    public async Task<IActionResult> Print([FromRoute] Guid projectId, [FromRoute] Guid dayId, [FromServices] PrintOutput output,
+    public async Task<IActionResult> Print(OwnRecord<ImplementationProject> project, [FromRoute] Guid dayId, [FromServices] PrintOutput output,
         [FromServices] IOptions<PrintOptions> options, bool pdf = false)
     {
-        if (await reflection.DayAsync(projectId, dayId, Ct) is not { } d) return NotFound();
+        if (await reflection.DayAsync(project, dayId, Ct) is not { } d) return NotFound();
         await reflection.RecordPrintAsync(d, pdf, Ct);
         var page = PrintPage.ForOrganisation(d.Project.Unit, $"Refleksionsdag {DanishFormat.Date(d.HeldOn)}", $"gemt {DanishFormat.Time(d.SavedAt)}",
-            options.Value.Municipality, pdf, Request.Path, $"/implementering/{projectId}/refleksion/{dayId}", clock.UtcNow);
+            options.Value.Municipality, pdf, Request.Path, $"/implementering/{project.Id}/refleksion/{dayId}", clock.UtcNow);
         return await output.ViewOrPdfAsync(this, "~/Features/Printing/ReflectionDay.cshtml", page, d, PrintOutput.FileName("Refleksionsdag", null, clock.UtcNow));
     }
 

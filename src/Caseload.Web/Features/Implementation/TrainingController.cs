@@ -1,4 +1,6 @@
 using Caseload.Application.Implementation;
+using Caseload.Application.Security;
+using Caseload.Domain.Implementation;
 using Caseload.Web.Hosting;
 using Caseload.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -18,18 +20,18 @@ public sealed class TrainingController(TrainingPlanService training) : Controlle
     private CancellationToken Ct => HttpContext.RequestAborted;
 
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromRoute] Guid projectId)
-        => await training.TrainingAsync(projectId, Ct) is { } v ? Page(v, InputOf(v)) : NotFound();
+    public async Task<IActionResult> Index(OwnRecord<ImplementationProject> project)
+        => await training.TrainingAsync(project, Ct) is { } v ? Page(v, InputOf(v)) : NotFound();
 
     [HttpPost("")]
-    public async Task<IActionResult> Save([FromRoute] Guid projectId, [FromForm(Name = "Input")] TrainingInput input)
+    public async Task<IActionResult> Save(OwnRecord<ImplementationProject> project, [FromForm(Name = "Input")] TrainingInput input)
     {
-        if (ModelState.IsValid && ModelState.AddErrors(await training.SaveAsync(projectId, input, Ct), "Input"))
+        if (ModelState.IsValid && ModelState.AddErrors(await training.SaveAsync(project, input, Ct), "Input"))
         {
             TempData["Status"] = "Uddannelsesplanen er gemt.";
-            return Redirect($"/implementering/{projectId}/uddannelse");
+            return Redirect($"/implementering/{project.Id}/uddannelse");
         }
-        return await training.TrainingAsync(projectId, Ct) is { } v ? Page(v, input) : NotFound();
+        return await training.TrainingAsync(project, Ct) is { } v ? Page(v, input) : NotFound();
     }
 
     private ViewResult Page(TrainingView v, TrainingInput input)

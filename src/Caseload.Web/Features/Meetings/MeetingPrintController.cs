@@ -12,22 +12,22 @@ namespace Caseload.Web.Features.Meetings;
 public sealed record MeetingPrint(MeetingView Meeting, bool Minutes);
 
 /// <summary>A coordinating meeting's invitation and agenda, or its minutes, printed or as PDF (ADR 0018, ADR 0023).</summary>
-public sealed class MeetingPrintController(IAccessScope scope, PrintService printing, PrintOutput output, IOptions<PrintOptions> options,
-    MeetingQueries meetings) : CitizenPrintController(scope, printing, output, options)
+public sealed class MeetingPrintController(PrintService printing, PrintOutput output, IOptions<PrintOptions> options,
+    MeetingQueries meetings) : CitizenPrintController(printing, output, options)
 {
     [HttpGet("koordinerende-moede/{meetingId:guid}")]
-    public Task<IActionResult> MeetingAgenda([FromRoute] Guid id, [FromRoute] Guid meetingId, bool pdf = false, bool fuldtCpr = false, bool hemmeligAdresse = false)
-        => Meeting(id, meetingId, minutes: false, pdf, fuldtCpr, hemmeligAdresse);
+    public Task<IActionResult> MeetingAgenda(ScopedCitizen citizen, [FromRoute] Guid meetingId, bool pdf = false, bool fuldtCpr = false, bool hemmeligAdresse = false)
+        => Meeting(citizen, meetingId, minutes: false, pdf, fuldtCpr, hemmeligAdresse);
 
     [HttpGet("koordinerende-moede/{meetingId:guid}/referat")]
-    public Task<IActionResult> MeetingMinutes([FromRoute] Guid id, [FromRoute] Guid meetingId, bool pdf = false, bool fuldtCpr = false, bool hemmeligAdresse = false)
-        => Meeting(id, meetingId, minutes: true, pdf, fuldtCpr, hemmeligAdresse);
+    public Task<IActionResult> MeetingMinutes(ScopedCitizen citizen, [FromRoute] Guid meetingId, bool pdf = false, bool fuldtCpr = false, bool hemmeligAdresse = false)
+        => Meeting(citizen, meetingId, minutes: true, pdf, fuldtCpr, hemmeligAdresse);
 
-    private Task<IActionResult> Meeting(Guid id, Guid meetingId, bool minutes, bool pdf, bool fuldtCpr, bool hemmeligAdresse)
-        => PrintAsync(id, pdf, fuldtCpr, hemmeligAdresse, async c =>
+    private Task<IActionResult> Meeting(ScopedCitizen citizen, Guid meetingId, bool minutes, bool pdf, bool fuldtCpr, bool hemmeligAdresse)
+        => PrintAsync(citizen, pdf, fuldtCpr, hemmeligAdresse, async c =>
             await meetings.MeetingAsync(c, meetingId, Ct) is { Id: not null } m
                 ? new PrintDoc<MeetingPrint>(minutes ? "Koordinerende møde – referat" : "Koordinerende møde – invitation og dagsorden",
                     minutes ? "Referat" : "Dagsorden", Saved(m.SavedAt), "~/Features/Meetings/PrintMeeting.cshtml",
-                    $"/borgere/{id}/koordinerende-moeder/{meetingId}", new MeetingPrint(m, minutes))
+                    $"/borgere/{citizen.Id}/koordinerende-moeder/{meetingId}", new MeetingPrint(m, minutes))
                 : null);
 }

@@ -1,4 +1,3 @@
-using Caseload.Application.Citizens;
 using Caseload.Application.Meetings;
 using Caseload.Application.Security;
 using Caseload.Web.Hosting;
@@ -12,7 +11,7 @@ namespace Caseload.Web.Features.Meetings;
 /// the invitation (.ics attached) and the minutes; tasks marked done from the owner's start page. Reads are audited.</summary>
 [Authorize(Policy = Policies.CitizenRecords)]
 [Route("borgere/{id:guid}/koordinerende-moeder")]
-public sealed class MeetingsController(CitizenQueries citizens, IAccessScope scope, MeetingService meetings, MeetingQueries queries,
+public sealed class MeetingsController(MeetingService meetings, MeetingQueries queries,
     Application.Common.IUserDirectory users) : Controller
 {
     public const int BlankParticipants = 2;
@@ -22,45 +21,39 @@ public sealed class MeetingsController(CitizenQueries citizens, IAccessScope sco
     private CancellationToken Ct => HttpContext.RequestAborted;
 
     [HttpGet("ny")]
-    public Task<IActionResult> New([FromRoute] Guid id) => Show(id, null);
+    public Task<IActionResult> New([OpensRecord] ScopedCitizen citizen) => Show(citizen, null);
 
     [HttpGet("{meetingId:guid}")]
-    public Task<IActionResult> Meeting([FromRoute] Guid id, [FromRoute] Guid meetingId) => Show(id, meetingId);
+    public Task<IActionResult> Meeting([OpensRecord] ScopedCitizen citizen, [FromRoute] Guid meetingId) => Show(citizen, meetingId);
 
     [HttpPost("ny")]
-    public Task<IActionResult> New([FromRoute] Guid id, [FromForm(Name = "Input")] MeetingInput input) => Save(id, null, input);
+    public Task<IActionResult> New(ScopedCitizen citizen, [FromForm(Name = "Input")] MeetingInput input) => Save(citizen, null, input);
 
     [HttpPost("{meetingId:guid}")]
-    public Task<IActionResult> Meeting([FromRoute] Guid id, [FromRoute] Guid meetingId, [FromForm(Name = "Input")] MeetingInput input)
-        => Save(id, meetingId, input);
+    public Task<IActionResult> Meeting(ScopedCitizen citizen, [FromRoute] Guid meetingId, [FromForm(Name = "Input")] MeetingInput input)
+        => Save(citizen, meetingId, input);
 
     [HttpPost("{meetingId:guid}/invitation")]
-    public async Task<IActionResult> SendInvitation([FromRoute] Guid id, [FromRoute] Guid meetingId)
+    public async Task<IActionResult> SendInvitation(ScopedCitizen citizen, [FromRoute] Guid meetingId)
     {
-        var citizen = await scope.CitizenAsync(id, Ct);
-        if (citizen is null) return NotFound();
         var sent = await meetings.SendInvitationAsync(citizen, meetingId, Ct);
         return await AfterSend(citizen, meetingId, sent, "Invitationen med kalenderfil er sendt til");
     }
 
     [HttpPost("{meetingId:guid}/referat")]
-    public async Task<IActionResult> SendMinutes([FromRoute] Guid id, [FromRoute] Guid meetingId)
+    public async Task<IActionResult> SendMinutes(ScopedCitizen citizen, [FromRoute] Guid meetingId)
     {
-        var citizen = await scope.CitizenAsync(id, Ct);
-        if (citizen is null) return NotFound();
         var sent = await meetings.SendMinutesAsync(citizen, meetingId, Ct);
         return await AfterSend(citizen, meetingId, sent, "Referatet er sendt til");
     }
 
     /// <summary>From the start page (or the meeting): the task is done; back to where the user came from.</summary>
     [HttpPost("{meetingId:guid}/opgaver/{taskId:guid}/udfoert")]
-    public async Task<IActionResult> TaskDone([FromRoute] Guid id, [FromRoute] Guid meetingId, [FromRoute] Guid taskId, [FromForm] string? returnUrl)
+    public async Task<IActionResult> TaskDone(ScopedCitizen citizen, [FromRoute] Guid meetingId, [FromRoute] Guid taskId, [FromForm] string? returnUrl)
     {
-        var citizen = await scope.CitizenAsync(id, Ct);
-        if (citizen is null) return NotFound();
         var result = await meetings.MarkTaskDoneAsync(citizen, meetingId, taskId, Ct);
         TempData["Status"] = result.Succeeded ? "Opgaven er markeret som udført." : ModelState.ErrorText(result);
-        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : $"/borgere/{id}/koordinerende-moeder/{meetingId}");
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : $"/borgere/{citizen.Id}/koordinerende-moeder/{meetingId}");
     }
 
     private async Task<IActionResult> AfterSend(ScopedCitizen citizen, Guid meetingId, Application.Common.Result<MailOutcome> sent, string sentText)
@@ -75,18 +68,15 @@ public sealed class MeetingsController(CitizenQueries citizens, IAccessScope sco
         return Redirect($"/borgere/{citizen.Id}/koordinerende-moeder/{meetingId}");
     }
 
-    private async Task<IActionResult> Show(Guid id, Guid? meetingId)
+    private async Task<IActionResult> Show(ScopedCitizen citizen, Guid? meetingId)
     {
-        var citizen = await citizens.OpenAsync(id, Ct);
-        var view = citizen is null ? null : await queries.MeetingAsync(citizen, meetingId, Ct);
+        var view = await queries.MeetingAsync(citizen, meetingId, Ct);
         if (view is null || (meetingId is null && !view.MayChange)) return NotFound();
         return View("Meeting", new MeetingPage(WithBlanks(view)));
     }
 
-    private async Task<IActionResult> Save(Guid id, Guid? meetingId, MeetingInput input)
+    private async Task<IActionResult> Save(ScopedCitizen citizen, Guid? meetingId, MeetingInput input)
     {
-        var citizen = await scope.CitizenAsync(id, Ct);
-        if (citizen is null) return NotFound();
         Application.Common.Result<Guid>? result = null;
         if (ModelState.IsValid)
         {
@@ -94,7 +84,7 @@ public sealed class MeetingsController(CitizenQueries citizens, IAccessScope sco
             if (ModelState.AddErrors(result, "Input"))
             {
                 TempData["Status"] = "Mødet er gemt.";
-                return Redirect($"/borgere/{id}/koordinerende-moeder/{result.Value}");
+                return Redirect($"/borgere/{citizen.Id}/koordinerende-moeder/{result.Value}");
             }
         }
         var view = await queries.MeetingAsync(citizen, meetingId, Ct);

@@ -9,16 +9,16 @@ using Microsoft.Extensions.Options;
 namespace Caseload.Web.Features.NetworkMaps;
 
 /// <summary>The network map, printed or as PDF (ADR 0018, ADR 0023).</summary>
-public sealed class NetworkMapPrintController(IAccessScope scope, PrintService printing, PrintOutput output, IOptions<PrintOptions> options,
-    NetworkMapQueries maps) : CitizenPrintController(scope, printing, output, options)
+public sealed class NetworkMapPrintController(PrintService printing, PrintOutput output, IOptions<PrintOptions> options,
+    NetworkMapQueries maps) : CitizenPrintController(printing, output, options)
 {
     [HttpGet("netvaerkskort")]
-    public async Task<IActionResult> NetworkMap([FromRoute] Guid id, bool pdf = false, bool fuldtCpr = false, bool hemmeligAdresse = false)
-        => await PrintAsync(id, pdf, fuldtCpr, hemmeligAdresse, async c =>
+    public async Task<IActionResult> NetworkMap(ScopedCitizen citizen, bool pdf = false, bool fuldtCpr = false, bool hemmeligAdresse = false)
+        => await PrintAsync(citizen, pdf, fuldtCpr, hemmeligAdresse, async c =>
         {
             var map = await maps.MapAsync(c, Ct);
             return !map.Exists ? null : new PrintDoc<NetworkMapView>("Netværkskort", "Netvaerkskort",
                 $"version {map.Versions.Count}, gemt {DanishFormat.Time(map.LastSavedAt!.Value)}", "~/Features/NetworkMaps/PrintNetworkMap.cshtml",
-                $"/borgere/{id}/netvaerkskort", map);
+                $"/borgere/{citizen.Id}/netvaerkskort", map);
         });
 }

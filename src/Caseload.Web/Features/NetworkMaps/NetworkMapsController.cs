@@ -1,4 +1,3 @@
-using Caseload.Application.Citizens;
 using Caseload.Application.NetworkMaps;
 using Caseload.Application.Security;
 using Caseload.Web.Hosting;
@@ -12,36 +11,32 @@ namespace Caseload.Web.Features.NetworkMaps;
 /// Reads open the record through the audited path.</summary>
 [Authorize(Policy = Policies.CitizenRecords)]
 [Route("borgere/{id:guid}/netvaerkskort")]
-public sealed class NetworkMapsController(CitizenQueries citizens, IAccessScope scope, NetworkMapService maps, NetworkMapQueries queries) : Controller
+public sealed class NetworkMapsController(NetworkMapService maps, NetworkMapQueries queries) : Controller
 {
     private CancellationToken Ct => HttpContext.RequestAborted;
 
     [HttpGet("")]
-    public async Task<IActionResult> Map([FromRoute] Guid id, [FromQuery] bool initialer = false)
+    public async Task<IActionResult> Map([OpensRecord] ScopedCitizen citizen, [FromQuery] bool initialer = false)
     {
-        var citizen = await citizens.OpenAsync(id, Ct);
         return citizen is null ? NotFound() : View("Map", new NetworkMapPageModel(await queries.MapAsync(citizen, Ct), initialer));
     }
 
     [HttpGet("rediger")]
-    public async Task<IActionResult> Edit([FromRoute] Guid id)
+    public async Task<IActionResult> Edit([OpensRecord] ScopedCitizen citizen)
     {
-        var citizen = await citizens.OpenAsync(id, Ct);
-        if (citizen is null || !citizen.MayChangeCourseWork) return NotFound();
+        if (!citizen.MayChangeCourseWork) return NotFound();
         var map = await queries.MapAsync(citizen, Ct);
         return View("Edit", new NetworkMapEditModel(map, NetworkMapEditModel.InputOf(map)));
     }
 
     [HttpPost("rediger")]
-    public async Task<IActionResult> Edit([FromRoute] Guid id, [FromForm(Name = "Input")] NetworkMapInput input)
+    public async Task<IActionResult> Edit(ScopedCitizen citizen, [FromForm(Name = "Input")] NetworkMapInput input)
     {
-        var citizen = await scope.CitizenAsync(id, Ct);
-        if (citizen is null) return NotFound();
         var result = ModelState.IsValid ? await maps.SaveAsync(citizen, input, Ct) : null;
         if (result is not null && ModelState.AddErrors(result, "Input"))
         {
             TempData["Status"] = result.Unchanged ? "Der var ingen ændringer, så netværkskortet er ikke gemt som en ny version." : "Netværkskortet er gemt som en ny version.";
-            return Redirect($"/borgere/{id}/netvaerkskort");
+            return Redirect($"/borgere/{citizen.Id}/netvaerkskort");
         }
         input.Persons = NetworkMapEditModel.WithBlankRows(input.Persons);
         var map = await queries.MapAsync(citizen, Ct);
@@ -55,10 +50,9 @@ public sealed class NetworkMapsController(CitizenQueries citizens, IAccessScope 
     }
 
     [HttpGet("sammenlign")]
-    public async Task<IActionResult> Compare([FromRoute] Guid id, [FromQuery] int fra, [FromQuery] int til, [FromQuery] bool initialer = false)
+    public async Task<IActionResult> Compare([OpensRecord] ScopedCitizen citizen, [FromQuery] int fra, [FromQuery] int til, [FromQuery] bool initialer = false)
     {
-        var citizen = await citizens.OpenAsync(id, Ct);
-        var comparison = citizen is null ? null : await queries.CompareAsync(citizen, fra, til, Ct);
+        var comparison = await queries.CompareAsync(citizen, fra, til, Ct);
         return comparison is null ? NotFound() : View("Compare", (comparison, initialer));
     }
 }

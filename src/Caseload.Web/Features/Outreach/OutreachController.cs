@@ -1,4 +1,3 @@
-using Caseload.Application.Citizens;
 using Caseload.Application.Common;
 using Caseload.Application.Outreach;
 using Caseload.Application.Security;
@@ -14,60 +13,57 @@ namespace Caseload.Web.Features.Outreach;
 /// form comes back on the same page with what was typed and the messages beside its fields.</summary>
 [Authorize(Policy = Policies.CitizenRecords)]
 [Route("borgere/{id:guid}/fs")]
-public sealed class OutreachController(CitizenQueries citizens, IAccessScope scope, OutreachService outreach, OutreachQueries queries) : Controller
+public sealed class OutreachController(OutreachService outreach, OutreachQueries queries) : Controller
 {
     private CancellationToken Ct => HttpContext.RequestAborted;
 
     [HttpGet("")]
-    public async Task<IActionResult> Case([FromRoute] Guid id)
+    public async Task<IActionResult> Case([OpensRecord] ScopedCitizen citizen)
     {
-        var citizen = await citizens.OpenAsync(id, Ct);
-        var view = citizen is null ? null : await queries.CaseAsync(citizen, Ct);
+        var view = await queries.CaseAsync(citizen, Ct);
         return view is null ? NotFound() : View("Case", OutreachPageModel.Fresh(view));
     }
 
     [HttpPost("trin")]
-    public Task<IActionResult> Event([FromRoute] Guid id, [FromForm(Name = "Step")] EventInput input)
-        => Run(id, "Step", c => outreach.RecordEventAsync(c, input, Ct), "Trinnet er registreret.", "#trin", m => m with { Step = input });
+    public Task<IActionResult> Event(ScopedCitizen citizen, [FromForm(Name = "Step")] EventInput input)
+        => Run(citizen, "Step", c => outreach.RecordEventAsync(c, input, Ct), "Trinnet er registreret.", "#trin", m => m with { Step = input });
 
     [HttpPost("kontaktforsoeg")]
-    public Task<IActionResult> Attempt([FromRoute] Guid id, [FromForm(Name = "Attempt")] AttemptInput input)
-        => Run(id, "Attempt", c => outreach.AddContactAttemptAsync(c, input, Ct), "Kontaktforsøget er registreret.", "#kontaktforsoeg", m => m with { Attempt = input });
+    public Task<IActionResult> Attempt(ScopedCitizen citizen, [FromForm(Name = "Attempt")] AttemptInput input)
+        => Run(citizen, "Attempt", c => outreach.AddContactAttemptAsync(c, input, Ct), "Kontaktforsøget er registreret.", "#kontaktforsoeg", m => m with { Attempt = input });
 
     [HttpPost("samtykke")]
-    public Task<IActionResult> Consent([FromRoute] Guid id, [FromForm(Name = "Consent")] ConsentInput input)
-        => Run(id, "Consent", c => outreach.AddConsentAsync(c, input, Ct), "Samtykket er registreret.", "#samtykke", m => m with { Consent = input });
+    public Task<IActionResult> Consent(ScopedCitizen citizen, [FromForm(Name = "Consent")] ConsentInput input)
+        => Run(citizen, "Consent", c => outreach.AddConsentAsync(c, input, Ct), "Samtykket er registreret.", "#samtykke", m => m with { Consent = input });
 
     [HttpPost("samtykke/tilbagekald")]
-    public Task<IActionResult> Withdraw([FromRoute] Guid id, [FromForm(Name = "Withdraw")] WithdrawConsentInput input)
-        => Run(id, "Withdraw", c => outreach.WithdrawConsentAsync(c, input, Ct), "Samtykket er registreret som trukket tilbage.", "#samtykke", m => m);
+    public Task<IActionResult> Withdraw(ScopedCitizen citizen, [FromForm(Name = "Withdraw")] WithdrawConsentInput input)
+        => Run(citizen, "Withdraw", c => outreach.WithdrawConsentAsync(c, input, Ct), "Samtykket er registreret som trukket tilbage.", "#samtykke", m => m);
 
     [HttpPost("sagsbehandler")]
-    public Task<IActionResult> Caseworker([FromRoute] Guid id, [FromForm(Name = "Caseworker")] CaseworkerInput input)
-        => Run(id, "Caseworker", c => outreach.SaveCaseworkerAsync(c, input, Ct), "Den ordinære sagsbehandler er gemt.", "#sagsbehandler", m => m with { Caseworker = input });
+    public Task<IActionResult> Caseworker(ScopedCitizen citizen, [FromForm(Name = "Caseworker")] CaseworkerInput input)
+        => Run(citizen, "Caseworker", c => outreach.SaveCaseworkerAsync(c, input, Ct), "Den ordinære sagsbehandler er gemt.", "#sagsbehandler", m => m with { Caseworker = input });
 
     [HttpPost("koordinerende-moede")]
-    public Task<IActionResult> CoordinatingNeed([FromRoute] Guid id, [FromForm(Name = "Coordinating")] CoordinatingNeedInput input)
-        => Run(id, "Coordinating", c => outreach.SetCoordinatingNeedAsync(c, input, Ct), "Beslutningen om koordinerende møde er gemt.", "#frister", m => m);
+    public Task<IActionResult> CoordinatingNeed(ScopedCitizen citizen, [FromForm(Name = "Coordinating")] CoordinatingNeedInput input)
+        => Run(citizen, "Coordinating", c => outreach.SetCoordinatingNeedAsync(c, input, Ct), "Beslutningen om koordinerende møde er gemt.", "#frister", m => m);
 
     [HttpPost("afslut")]
-    public Task<IActionResult> Close([FromRoute] Guid id, [FromForm(Name = "Close")] CloseOutreachInput input)
-        => Run(id, "Close", c => outreach.CloseAsync(c, input, Ct), "Forløbet er afsluttet. Opfølgningsmødet skal holdes 3–6 måneder efter.", "", m => m with { Close = input });
+    public Task<IActionResult> Close(ScopedCitizen citizen, [FromForm(Name = "Close")] CloseOutreachInput input)
+        => Run(citizen, "Close", c => outreach.CloseAsync(c, input, Ct), "Forløbet er afsluttet. Opfølgningsmødet skal holdes 3–6 måneder efter.", "", m => m with { Close = input });
 
     [HttpPost("opfoelgning")]
-    public Task<IActionResult> FollowUp([FromRoute] Guid id, [FromForm(Name = "FollowUp")] EventInput input)
-        => Run(id, "FollowUp", c => outreach.RecordFollowUpAsync(c, input, Ct), "Opfølgningsmødet er registreret.", "", m => m with { FollowUp = input });
+    public Task<IActionResult> FollowUp(ScopedCitizen citizen, [FromForm(Name = "FollowUp")] EventInput input)
+        => Run(citizen, "FollowUp", c => outreach.RecordFollowUpAsync(c, input, Ct), "Opfølgningsmødet er registreret.", "", m => m with { FollowUp = input });
 
     /// <summary>Post/redirect/get on success; on failure the page again with the form as typed and its messages under <paramref name="prefix"/>.</summary>
-    private async Task<IActionResult> Run(Guid id, string prefix, Func<ScopedCitizen, Task<Result>> command, string done, string anchor,
+    private async Task<IActionResult> Run(ScopedCitizen citizen, string prefix, Func<ScopedCitizen, Task<Result>> command, string done, string anchor,
         Func<OutreachPageModel, OutreachPageModel> keepTyped)
     {
-        var citizen = await scope.CitizenAsync(id, Ct);
-        if (citizen is null) return NotFound();
         if (ModelState.IsValid && ModelState.AddErrors(await command(citizen), prefix))
         {
             TempData["Status"] = done;
-            return Redirect($"/borgere/{id}/fs{anchor}");
+            return Redirect($"/borgere/{citizen.Id}/fs{anchor}");
         }
         var view = await queries.CaseAsync(citizen, Ct);
         return view is null ? NotFound() : View("Case", keepTyped(OutreachPageModel.Fresh(view)));

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Caseload.Application.Citizens;
 using Caseload.Application.Common.Time;
 using Caseload.Application.Outreach;
 using Caseload.Application.Security;
@@ -13,7 +12,7 @@ namespace Caseload.Web.Features.Outreach;
 /// <summary>Referrals to the outreach team (§2.3 steps 1–3): the team's list, a new referral, and one referral with its
 /// screening form and decision. A referral's page lives under its citizen, so the citizen's scope covers it.</summary>
 [Authorize(Policy = Policies.CitizenRecords)]
-public sealed class ReferralsController(ReferralService referrals, ReferralQueries queries, CitizenQueries citizens, IAccessScope scope,
+public sealed class ReferralsController(ReferralService referrals, ReferralQueries queries, IAccessScope scope,
     IDanishClock clock) : Controller
 {
     private CancellationToken Ct => HttpContext.RequestAborted;
@@ -35,10 +34,8 @@ public sealed class ReferralsController(ReferralService referrals, ReferralQueri
     }
 
     [HttpPost("fs/henvendelser/ny")]
-    public async Task<IActionResult> New([FromForm] Guid teamId, [FromForm(Name = "Input")] ReferralInput input)
+    public async Task<IActionResult> New([FromForm] MemberTeam team, [FromForm(Name = "Input")] ReferralInput input)
     {
-        var team = await scope.MemberTeamAsync(teamId, Ct);
-        if (team is null) return NotFound();
         if (ModelState.IsValid)
         {
             var result = await referrals.CreateWithNewCitizenAsync(team, input, Ct);
@@ -52,34 +49,30 @@ public sealed class ReferralsController(ReferralService referrals, ReferralQueri
     }
 
     [HttpGet("borgere/{id:guid}/fs/henvendelser/ny")]
-    public async Task<IActionResult> NewForCitizen([FromRoute] Guid id)
+    public async Task<IActionResult> NewForCitizen([OpensRecord] ScopedCitizen citizen)
     {
-        var citizen = await citizens.OpenAsync(id, Ct);
         return citizen is null ? NotFound() : View("New", new NewReferralModel(FreshInput(), citizen.TeamId, [], citizen.Id, citizen.Name));
     }
 
     [HttpPost("borgere/{id:guid}/fs/henvendelser/ny")]
-    public async Task<IActionResult> NewForCitizen([FromRoute] Guid id, [FromForm(Name = "Input")] ReferralInput input)
+    public async Task<IActionResult> NewForCitizen(ScopedCitizen citizen, [FromForm(Name = "Input")] ReferralInput input)
     {
-        var citizen = await scope.CitizenAsync(id, Ct);
-        if (citizen is null) return NotFound();
         if (ModelState.IsValid)
         {
             var result = await referrals.CreateAsync(citizen, input, Ct);
             if (ModelState.AddErrors(result, "Input"))
             {
                 TempData["Status"] = "Henvendelsen er registreret. Udfyld screeningsskemaet.";
-                return Redirect($"/borgere/{id}/fs/henvendelser/{result.Value}");
+                return Redirect($"/borgere/{citizen.Id}/fs/henvendelser/{result.Value}");
             }
         }
         return View("New", new NewReferralModel(input, citizen.TeamId, [], citizen.Id, citizen.Name));
     }
 
     [HttpGet("borgere/{id:guid}/fs/henvendelser/{referralId:guid}")]
-    public async Task<IActionResult> Show([FromRoute] Guid id, [FromRoute] Guid referralId)
+    public async Task<IActionResult> Show([OpensRecord] ScopedCitizen citizen, [FromRoute] Guid referralId)
     {
-        var citizen = await citizens.OpenAsync(id, Ct);
-        var view = citizen is null ? null : await queries.ReferralAsync(citizen, referralId, Ct);
+        var view = await queries.ReferralAsync(citizen, referralId, Ct);
         if (view is null) return NotFound();
         return View("Referral", new ReferralPageModel(view,
             new ScreeningInput { Criteria = [.. view.Criteria], Age = view.AgeAtScreening, PassedTo = view.PassedTo, ScreenedOn = view.ScreenedOn ?? view.Today, Version = view.Version },
@@ -87,33 +80,29 @@ public sealed class ReferralsController(ReferralService referrals, ReferralQueri
     }
 
     [HttpPost("borgere/{id:guid}/fs/henvendelser/{referralId:guid}/screening")]
-    public async Task<IActionResult> Screen([FromRoute] Guid id, [FromRoute] Guid referralId, [FromForm(Name = "Screening")] ScreeningInput input)
+    public async Task<IActionResult> Screen(ScopedCitizen citizen, [FromRoute] Guid referralId, [FromForm(Name = "Screening")] ScreeningInput input)
     {
-        var citizen = await scope.CitizenAsync(id, Ct);
-        if (citizen is null) return NotFound();
         if (ModelState.IsValid && ModelState.AddErrors(await referrals.ScreenAsync(citizen, referralId, input, Ct), "Screening"))
         {
             TempData["Status"] = "Screeningsskemaet er gemt. Træf afgørelsen nedenfor.";
-            return Redirect($"/borgere/{id}/fs/henvendelser/{referralId}#afgoerelse");
+            return Redirect($"/borgere/{citizen.Id}/fs/henvendelser/{referralId}#afgoerelse");
         }
         var view = await queries.ReferralAsync(citizen, referralId, Ct);
         return view is null ? NotFound() : View("Referral", new ReferralPageModel(view, input, new DecisionInput { DecidedOn = view.Today, Version = view.Version }));
     }
 
     [HttpPost("borgere/{id:guid}/fs/henvendelser/{referralId:guid}/afgoerelse")]
-    public async Task<IActionResult> Decide([FromRoute] Guid id, [FromRoute] Guid referralId, [FromForm(Name = "Ruling")] DecisionInput input)
+    public async Task<IActionResult> Decide(ScopedCitizen citizen, [FromRoute] Guid referralId, [FromForm(Name = "Ruling")] DecisionInput input)
     {
-        var citizen = await scope.CitizenAsync(id, Ct);
-        if (citizen is null) return NotFound();
         if (ModelState.IsValid && ModelState.AddErrors(await referrals.DecideAsync(citizen, referralId, input, Ct), "Ruling"))
         {
             if (input.Decision == ReferralDecision.Accept)
             {
                 TempData["Status"] = "Borgeren er visiteret, og forløbet er startet. Kontakt borgeren inden for 2 arbejdsdage.";
-                return Redirect($"/borgere/{id}/fs");
+                return Redirect($"/borgere/{citizen.Id}/fs");
             }
             TempData["Status"] = "Henvendelsen er afvist og går retur til henviseren med begrundelsen.";
-            return Redirect($"/borgere/{id}/fs/henvendelser/{referralId}");
+            return Redirect($"/borgere/{citizen.Id}/fs/henvendelser/{referralId}");
         }
         var view = await queries.ReferralAsync(citizen, referralId, Ct);
         return view is null ? NotFound() : View("Referral", new ReferralPageModel(view,

@@ -1,5 +1,7 @@
 using Caseload.Application.Partners;
+using Caseload.Application.Security;
 using Caseload.Domain.Files;
+using Caseload.Domain.Partners;
 using Caseload.Web.Hosting;
 using Caseload.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -45,53 +47,53 @@ public sealed class PartnersController(PartnerService partners) : Controller
     }
 
     [HttpGet("{partnerId:guid}")]
-    public async Task<IActionResult> Partner([FromRoute] Guid partnerId)
-        => await partners.PartnerAsync(partnerId, Ct) is { } p ? PartnerPage(p, InputOf(p), NewAgreement(p)) : NotFound();
+    public async Task<IActionResult> Partner(OwnRecord<Partner> partner)
+        => await partners.PartnerAsync(partner, Ct) is { } p ? PartnerPage(p, InputOf(p), NewAgreement(p)) : NotFound();
 
     [HttpPost("{partnerId:guid}")]
-    public async Task<IActionResult> Partner([FromRoute] Guid partnerId, [FromForm(Name = "Input")] PartnerInput input)
+    public async Task<IActionResult> Partner(OwnRecord<Partner> partner, [FromForm(Name = "Input")] PartnerInput input)
     {
-        if (ModelState.IsValid && ModelState.AddErrors(await partners.SaveAsync(partnerId, input, Ct), "Input"))
+        if (ModelState.IsValid && ModelState.AddErrors(await partners.SaveAsync(partner, input, Ct), "Input"))
         {
             TempData["Status"] = "Partneren er gemt.";
-            return Redirect($"/samarbejdspartnere/{partnerId}");
+            return Redirect($"/samarbejdspartnere/{partner.Id}");
         }
-        return await partners.PartnerAsync(partnerId, Ct) is { } p ? PartnerPage(p, input, NewAgreement(p)) : NotFound();
+        return await partners.PartnerAsync(partner, Ct) is { } p ? PartnerPage(p, input, NewAgreement(p)) : NotFound();
     }
 
     [HttpPost("{partnerId:guid}/aftaler")]
     [RequestSizeLimit(MaxRequestBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
-    public async Task<IActionResult> AddAgreement([FromRoute] Guid partnerId, [FromForm(Name = "Agreement")] AgreementInput agreement, IFormFile? signedDocument)
+    public async Task<IActionResult> AddAgreement(OwnRecord<Partner> partner, [FromForm(Name = "Agreement")] AgreementInput agreement, IFormFile? signedDocument)
     {
         var upload = await ReadAsync(signedDocument);
-        if (ModelState.IsValid && ModelState.AddErrors(await partners.AddAgreementAsync(partnerId, agreement, upload, Ct), "Agreement"))
+        if (ModelState.IsValid && ModelState.AddErrors(await partners.AddAgreementAsync(partner, agreement, upload, Ct), "Agreement"))
         {
             TempData["Status"] = "Samarbejdsaftalen er gemt.";
-            return Redirect($"/samarbejdspartnere/{partnerId}#aftaler");
+            return Redirect($"/samarbejdspartnere/{partner.Id}#aftaler");
         }
-        return await partners.PartnerAsync(partnerId, Ct) is { } p ? PartnerPage(p, InputOf(p), agreement) : NotFound();
+        return await partners.PartnerAsync(partner, Ct) is { } p ? PartnerPage(p, InputOf(p), agreement) : NotFound();
     }
 
     [HttpGet("{partnerId:guid}/aftaler/{agreementId:guid}")]
-    public async Task<IActionResult> Agreement([FromRoute] Guid partnerId, [FromRoute] Guid agreementId)
-        => await partners.PartnerAsync(partnerId, Ct) is { } p && p.Agreements.FirstOrDefault(a => a.Id == agreementId) is { } a
+    public async Task<IActionResult> Agreement(OwnRecord<Partner> partner, [FromRoute] Guid agreementId)
+        => await partners.PartnerAsync(partner, Ct) is { } p && p.Agreements.FirstOrDefault(a => a.Id == agreementId) is { } a
             ? View("Agreement", new AgreementPageModel(p, a, InputOf(a)))
             : NotFound();
 
     [HttpPost("{partnerId:guid}/aftaler/{agreementId:guid}")]
     [RequestSizeLimit(MaxRequestBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
-    public async Task<IActionResult> Agreement([FromRoute] Guid partnerId, [FromRoute] Guid agreementId, [FromForm(Name = "Agreement")] AgreementInput agreement,
+    public async Task<IActionResult> Agreement(OwnRecord<Partner> partner, [FromRoute] Guid agreementId, [FromForm(Name = "Agreement")] AgreementInput agreement,
         IFormFile? signedDocument)
     {
         var upload = await ReadAsync(signedDocument);
-        if (ModelState.IsValid && ModelState.AddErrors(await partners.SaveAgreementAsync(partnerId, agreementId, agreement, upload, Ct), "Agreement"))
+        if (ModelState.IsValid && ModelState.AddErrors(await partners.SaveAgreementAsync(partner, agreementId, agreement, upload, Ct), "Agreement"))
         {
             TempData["Status"] = "Samarbejdsaftalen er gemt.";
-            return Redirect($"/samarbejdspartnere/{partnerId}#aftale-{agreementId}");
+            return Redirect($"/samarbejdspartnere/{partner.Id}#aftale-{agreementId}");
         }
-        return await partners.PartnerAsync(partnerId, Ct) is { } p && p.Agreements.FirstOrDefault(a => a.Id == agreementId) is { } a
+        return await partners.PartnerAsync(partner, Ct) is { } p && p.Agreements.FirstOrDefault(a => a.Id == agreementId) is { } a
             ? View("Agreement", new AgreementPageModel(p, a, agreement))
             : NotFound();
     }
@@ -99,9 +101,9 @@ public sealed class PartnersController(PartnerService partners) : Controller
     /// <summary>The signed document, only ever as a download: attachment, its checked type, no sniffing, and a sandbox so a
     /// browser that opens it anyway runs nothing from the app's origin. The download is audited.</summary>
     [HttpGet("{partnerId:guid}/aftaler/{agreementId:guid}/fil")]
-    public async Task<IActionResult> SignedDocument([FromRoute] Guid partnerId, [FromRoute] Guid agreementId)
+    public async Task<IActionResult> SignedDocument(OwnRecord<Partner> partner, [FromRoute] Guid agreementId)
     {
-        if (await partners.SignedFileAsync(partnerId, agreementId, Ct) is not { } file) return NotFound();
+        if (await partners.SignedFileAsync(partner, agreementId, Ct) is not { } file) return NotFound();
         Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
         Response.Headers.XContentTypeOptions = "nosniff";
         Response.Headers.CacheControl = "no-store";

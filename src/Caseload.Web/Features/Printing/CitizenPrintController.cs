@@ -19,15 +19,15 @@ public sealed record PrintDoc<T>(string Title, string FileStem, string Version, 
 /// </summary>
 [Authorize(Policy = Policies.CitizenRecords)]
 [Route("borgere/{id:guid}/udskrift")]
-public abstract class CitizenPrintController(IAccessScope scope, PrintService printing, PrintOutput output, IOptions<PrintOptions> options) : Controller
+public abstract class CitizenPrintController(PrintService printing, PrintOutput output, IOptions<PrintOptions> options) : Controller
 {
     protected CancellationToken Ct => HttpContext.RequestAborted;
 
-    protected async Task<IActionResult> PrintAsync<T>(Guid id, bool pdf, bool fullCpr, bool secretAddress, Func<ScopedCitizen, Task<PrintDoc<T>?>> load)
+    /// <param name="citizen">Bound from the route by the access scope (ADR 0025): out of scope never gets here.</param>
+    protected async Task<IActionResult> PrintAsync<T>(ScopedCitizen citizen, bool pdf, bool fullCpr, bool secretAddress, Func<ScopedCitizen, Task<PrintDoc<T>?>> load)
     {
-        var citizen = await scope.CitizenAsync(id, Ct);
-        var doc = citizen is null ? null : await load(citizen);
-        if (citizen is null || doc is null) return NotFound();
+        var doc = await load(citizen);
+        if (doc is null) return NotFound();
         var choices = new PrintChoices(fullCpr, secretAddress && citizen.MaySeeSecretAddress);
         var head = await printing.CitizenAsync(citizen, choices, Ct);
         await printing.RecordAsync(citizen, doc.Title, doc.Version, pdf, choices, Ct);

@@ -3,32 +3,31 @@ using Caseload.Application.Documents;
 using Caseload.Application.Printing;
 using Caseload.Application.Security;
 using Caseload.Web.Engines;
+using Caseload.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace Caseload.Web.Features.Printing;
 
 /// <summary>The citizen's print menu ("Udskrifter": every engine's documents that exist, ADR 0023) and the citizen summary.</summary>
-public sealed class PrintController(IAccessScope scope, PrintService printing, PrintOutput output, IOptions<PrintOptions> options,
-    CitizenQueries citizens, Application.Engines.CitizenEngines engines) : CitizenPrintController(scope, printing, output, options)
+public sealed class PrintController(PrintService printing, PrintOutput output, IOptions<PrintOptions> options,
+    CitizenQueries citizens, Application.Engines.CitizenEngines engines) : CitizenPrintController(printing, output, options)
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromRoute] Guid id, [FromServices] IEnumerable<IPrintDocumentSource> sources)
+    public async Task<IActionResult> Index([OpensRecord] ScopedCitizen citizen, [FromServices] IEnumerable<IPrintDocumentSource> sources)
     {
-        var citizen = await citizens.OpenAsync(id, Ct);
-        if (citizen is null) return NotFound();
         var concerned = await engines.ForAsync(citizen, Ct);
-        var links = new List<PrintDocumentLink> { new("Borgeroversigt", $"/borgere/{id}/udskrift/oversigt", 0) };
+        var links = new List<PrintDocumentLink> { new("Borgeroversigt", $"/borgere/{citizen.Id}/udskrift/oversigt", 0) };
         foreach (var source in sources) links.AddRange(await source.ForCitizenAsync(citizen, concerned, Ct));
         return View("~/Features/Printing/Index.cshtml", new PrintMenuModel(citizen.Id, citizen.Name, [.. links.OrderBy(l => l.Order)]));
     }
 
     [HttpGet("oversigt")]
-    public async Task<IActionResult> Summary([FromRoute] Guid id, [FromServices] CitizenDocuments documents, bool pdf = false, bool fuldtCpr = false,
+    public async Task<IActionResult> Summary(ScopedCitizen citizen, [FromServices] CitizenDocuments documents, bool pdf = false, bool fuldtCpr = false,
         bool hemmeligAdresse = false)
-        => await PrintAsync(id, pdf, fuldtCpr, hemmeligAdresse, async c =>
+        => await PrintAsync(citizen, pdf, fuldtCpr, hemmeligAdresse, async c =>
             new PrintDoc<CitizenSummaryPrint>("Borgeroversigt", "Borgeroversigt", "oplysningerne som de er nu", "~/Features/Printing/CitizenSummary.cshtml",
-                $"/borgere/{id}", new CitizenSummaryPrint(await citizens.MasterDataAsync(c, Ct),
+                $"/borgere/{citizen.Id}", new CitizenSummaryPrint(await citizens.MasterDataAsync(c, Ct),
                     await documents.ForCitizenAsync(c, (await engines.ForAsync(c, Ct)).Contains(Application.ActionPlans.ActModule.Key), Ct))));
 }
 

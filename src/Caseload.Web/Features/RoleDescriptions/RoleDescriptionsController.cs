@@ -1,4 +1,5 @@
 using Caseload.Application.Implementation;
+using Caseload.Application.Security;
 using Caseload.Domain.Implementation;
 using Caseload.Domain.Teams;
 using Caseload.Web.Features.Printing;
@@ -51,28 +52,28 @@ public sealed class RoleDescriptionsController(RoleDescriptionService descriptio
     }
 
     [HttpGet("{descriptionId:guid}")]
-    public async Task<IActionResult> Description([FromRoute] Guid descriptionId)
-        => await descriptions.DescriptionAsync(descriptionId, Ct) is { } d ? View("Description", new RoleDescriptionPageModel(d, InputOf(d))) : NotFound();
+    public async Task<IActionResult> Description(OwnRecord<RoleDescription> description)
+        => await descriptions.DescriptionAsync(description, Ct) is { } d ? View("Description", new RoleDescriptionPageModel(d, InputOf(d))) : NotFound();
 
     [HttpPost("{descriptionId:guid}")]
-    public async Task<IActionResult> Description([FromRoute] Guid descriptionId, [FromForm(Name = "Input")] RoleDescriptionInput input)
+    public async Task<IActionResult> Description(OwnRecord<RoleDescription> description, [FromForm(Name = "Input")] RoleDescriptionInput input)
     {
-        if (ModelState.IsValid && ModelState.AddErrors(await descriptions.SaveAsync(descriptionId, input, Ct), "Input"))
+        if (ModelState.IsValid && ModelState.AddErrors(await descriptions.SaveAsync(description, input, Ct), "Input"))
         {
             TempData["Status"] = "Rollebeskrivelsen er gemt.";
-            return Redirect($"/rollebeskrivelser/{descriptionId}");
+            return Redirect($"/rollebeskrivelser/{description.Id}");
         }
-        return await descriptions.DescriptionAsync(descriptionId, Ct) is { } d ? View("Description", new RoleDescriptionPageModel(d, input)) : NotFound();
+        return await descriptions.DescriptionAsync(description, Ct) is { } d ? View("Description", new RoleDescriptionPageModel(d, input)) : NotFound();
     }
 
     [HttpGet("{descriptionId:guid}/udskrift")]
-    public async Task<IActionResult> Print([FromRoute] Guid descriptionId, [FromServices] PrintOutput output, [FromServices] IOptions<PrintOptions> options,
+    public async Task<IActionResult> Print(OwnRecord<RoleDescription> description, [FromServices] PrintOutput output, [FromServices] IOptions<PrintOptions> options,
         [FromServices] Application.Common.Time.IDanishClock clock, bool pdf = false)
     {
-        if (await descriptions.DescriptionAsync(descriptionId, Ct) is not { } d) return NotFound();
+        if (await descriptions.DescriptionAsync(description, Ct) is not { } d) return NotFound();
         await descriptions.RecordPrintAsync(d, pdf, Ct);
         var page = PrintPage.ForOrganisation(d.Method.Danish(), $"Rollebeskrivelse – {d.Role}", $"gemt {DanishFormat.Time(d.SavedAt)}", options.Value.Municipality,
-            pdf, Request.Path, $"/rollebeskrivelser/{descriptionId}", clock.UtcNow);
+            pdf, Request.Path, $"/rollebeskrivelser/{description.Id}", clock.UtcNow);
         return await output.ViewOrPdfAsync(this, "~/Features/Printing/RoleDescription.cshtml", page, d,
             PrintOutput.FileName("Rollebeskrivelse", null, clock.UtcNow));
     }

@@ -1,4 +1,4 @@
-using Caseload.Application.Citizens;
+using Caseload.Application.Security;
 using Caseload.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -8,13 +8,11 @@ namespace Caseload.Web.Features.Timeline;
 /// <summary>The citizen's whole timeline, paged, the newest first. Opening it is audited like the citizen page.</summary>
 [Authorize(Policy = Policies.CitizenRecords)]
 [Route("borgere/{id:guid}/tidslinje")]
-public sealed class TimelineController(CitizenQueries citizens, Application.CourseEvents.Timeline timeline) : Controller
+public sealed class TimelineController(Application.CourseEvents.Timeline timeline) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromRoute] Guid id, int side = 1)
+    public async Task<IActionResult> Index([OpensRecord] ScopedCitizen citizen, int side = 1)
     {
-        var citizen = await citizens.OpenAsync(id, HttpContext.RequestAborted);
-        if (citizen is null) return NotFound();
         return View("~/Features/Timeline/Index.cshtml",
             new TimelineModel(citizen.Id, citizen.Name, await timeline.PageAsync(citizen, side, HttpContext.RequestAborted), IsSection: false));
     }

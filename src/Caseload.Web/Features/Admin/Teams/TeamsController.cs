@@ -1,4 +1,6 @@
+using Caseload.Application.Security;
 using Caseload.Application.Teams;
+using Caseload.Domain.Teams;
 using Caseload.Web.Hosting;
 using Caseload.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -26,18 +28,18 @@ public sealed class TeamsController(TeamAdministration teams) : Controller
     }
 
     [HttpGet("{id:guid}")]
-    public async Task<IActionResult> Edit([FromRoute] Guid id)
+    public async Task<IActionResult> Edit(OwnRecord<Team> team)
     {
-        var input = await teams.GetAsync(id, HttpContext.RequestAborted);
+        var input = await teams.GetAsync(team, HttpContext.RequestAborted);
         return input is null ? NotFound() : View(input);
     }
 
     [HttpPost("{id:guid}")]
-    public async Task<IActionResult> Edit([FromRoute] Guid id, [FromForm] TeamInput input)
+    public async Task<IActionResult> Edit(OwnRecord<Team> team, [FromForm] TeamInput input)
     {
         if (ModelState.IsValid)
         {
-            var result = await teams.UpdateAsync(id, input, HttpContext.RequestAborted);
+            var result = await teams.UpdateAsync(team, input, HttpContext.RequestAborted);
             if (result is null) return NotFound();
             if (ModelState.AddErrors(result))
             {
@@ -45,7 +47,7 @@ public sealed class TeamsController(TeamAdministration teams) : Controller
                 return Redirect("/admin/teams");
             }
         }
-        else if (await teams.GetAsync(id, HttpContext.RequestAborted) is null)
+        else if (await teams.GetAsync(team, HttpContext.RequestAborted) is null)
         {
             return NotFound();
         }
