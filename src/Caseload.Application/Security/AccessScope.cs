@@ -52,14 +52,14 @@ public sealed class AccessScope(ICaseloadDbContext db, ICurrentUser user) : IAcc
             {
                 c.Id, c.TeamId, c.Name,
                 Assigned = db.Courses.Active().InvolvingUser(me).Any(k => k.CitizenId == c.Id),
-                OutreachWorker = db.Courses.Active().Where(k => k.CitizenId == c.Id && k.Method == Method.Outreach)
-                    .Select(k => k.PrimaryWorkerId).FirstOrDefault(),
+                Workers = db.Courses.Active().Where(k => k.CitizenId == c.Id).Select(k => new { k.Method, k.PrimaryWorkerId }).ToList(),
                 UnseenByMe = db.Courses.Active().Any(k => k.CitizenId == c.Id && k.PrimaryWorkerId == me && !k.SeenByPrimaryWorker),
             })
             .FirstOrDefaultAsync(ct);
         if (found is null) return null;
         var leads = (await LedTeamIdsAsync(ct)).Contains(found.TeamId);
-        return new ScopedCitizen(found.Id, found.TeamId, found.Name, found.Assigned, leads, found.OutreachWorker, found.UnseenByMe);
+        return new ScopedCitizen(found.Id, found.TeamId, found.Name, found.Assigned, leads,
+            [.. found.Workers.Select(w => (w.Method, w.PrimaryWorkerId))], found.UnseenByMe);
     }
 
     public async Task<LedCourse?> LedCourseAsync(Guid courseId, CancellationToken ct = default)

@@ -7,11 +7,11 @@ namespace Caseload.Application.Security;
 /// </summary>
 public sealed class ScopedCitizen
 {
-    internal ScopedCitizen(Guid id, Guid teamId, string name, bool assignedToMe, bool leadsTeam, string? outreachWorkerId = null,
-        bool unseenByMe = false)
+    internal ScopedCitizen(Guid id, Guid teamId, string name, bool assignedToMe, bool leadsTeam,
+        IReadOnlyList<(Domain.Teams.Method Method, string WorkerId)>? primaryWorkers = null, bool unseenByMe = false)
     {
         UnseenByMe = unseenByMe;
-        OutreachWorkerId = outreachWorkerId;
+        PrimaryWorkers = primaryWorkers ?? [];
         Id = id;
         TeamId = teamId;
         Name = name;
@@ -26,8 +26,9 @@ public sealed class ScopedCitizen
     public bool AssignedToMe { get; }
     /// <summary>The user leads the citizen's team (may start, reassign and close courses).</summary>
     public bool LeadsTeam { get; }
-    /// <summary>The primary worker of the citizen's active outreach course: every page about the citizen shows who it is (§2.3 step 3).</summary>
-    public string? OutreachWorkerId { get; }
+    /// <summary>The primary worker of each of the citizen's active courses, by method (read with the scope, so an engine's
+    /// line on every page about the citizen — outreach: who the outreach worker is, §2.3 step 3 — costs no query).</summary>
+    public IReadOnlyList<(Domain.Teams.Method Method, string WorkerId)> PrimaryWorkers { get; }
     /// <summary>One of the citizen's courses has the user as primary worker and is still marked "new" to them
     /// (read with the scope, so opening the page need not ask again before marking it seen).</summary>
     public bool UnseenByMe { get; }

@@ -51,6 +51,10 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
         [
             ("Caseload-tavle", leader, "/tavle"),
             ("Mine borgere", worker, "/mine-borgere"),
+            ("Frister", worker, "/frister"),
+            ("FS-frister (medarbejder)", fsWorker, "/frister"),
+            ("Udskrifter", leader, $"/borgere/{citizen}/udskrift"),
+            ("Tidslinje", leader, $"/borgere/{citizen}/tidslinje"),
             ("Borgerside", leader, $"/borgere/{citizen}"),
             ("Borgersøgning", leader, "/borgere?q=Hansen"),
             ("Borgerliste", leader, "/borgere"),

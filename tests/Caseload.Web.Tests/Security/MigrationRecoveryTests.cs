@@ -57,7 +57,7 @@ public sealed class MigrationRecoveryTests : IDisposable
     /// <summary>An older installation: migrated up to just before OutreachEngine, with a row of its own.</summary>
     private async Task OlderDatabaseAsync()
     {
-        await using var db = new SqliteCaseloadDbContext(new DbContextOptionsBuilder<SqliteCaseloadDbContext>().UseSqlite(ConnectionString).Options);
+        await using var db = new SqliteCaseloadDbContext(new DbContextOptionsBuilder<SqliteCaseloadDbContext>().UseSqlite(ConnectionString, o => o.MigrationsAssembly(MigrationsAssemblies.Sqlite)).Options);
         await db.GetService<IMigrator>().MigrateAsync(LastBeforeOutreach);
         await db.Database.ExecuteSqlRawAsync("INSERT INTO AspNetRoles (Id, Name, NormalizedName) VALUES ('old', 'Gammel rolle', 'GAMMEL ROLLE')");
     }
@@ -65,7 +65,7 @@ public sealed class MigrationRecoveryTests : IDisposable
     private async Task<List<string>> AppliedMigrationsAsync()
     {
         SqliteConnection.ClearAllPools();
-        await using var db = new SqliteCaseloadDbContext(new DbContextOptionsBuilder<SqliteCaseloadDbContext>().UseSqlite(ConnectionString).Options);
+        await using var db = new SqliteCaseloadDbContext(new DbContextOptionsBuilder<SqliteCaseloadDbContext>().UseSqlite(ConnectionString, o => o.MigrationsAssembly(MigrationsAssemblies.Sqlite)).Options);
         return [.. await db.Database.GetAppliedMigrationsAsync()];
     }
 

@@ -14,7 +14,8 @@ public sealed class OutreachWorkerViewComponent(IAccessScope scope, IUserDirecto
         if (!Guid.TryParse(RouteData.Values["id"] as string, out var id) || !HttpContext.Request.Path.StartsWithSegments("/borgere"))
             return Content("");
         var citizen = await scope.CitizenAsync(id, HttpContext.RequestAborted);
-        if (citizen?.OutreachWorkerId is not { } worker) return Content("");
+        var worker = citizen?.PrimaryWorkers.FirstOrDefault(w => w.Method == Domain.Teams.Method.Outreach).WorkerId;
+        if (worker is null) return Content("");
         var names = await users.NamesAsync([worker], HttpContext.RequestAborted);
         return View("~/Features/Outreach/_OutreachWorker.cshtml", names.GetValueOrDefault(worker, "–"));
     }
