@@ -53,7 +53,8 @@ public sealed class CtiEventSource(ICaseloadDbContext db, IDanishClock clock) : 
             var key = new CtiKey(c.CourseId, c.InterruptionReason);
             return c.Transitions.Select(t => Transition(t, key))
                 .Concat(c.Measurements.Select(m => Measurement(m, c.CourseId)))
-                .Concat(c.Goals.Select(g => Goal(CourseEventTypes.PlanGoalAdded, g, c.CourseId, g.CreatedAt)))
+                // A stored goal's status is today's, not the one it was added with: the backfill leaves the code out.
+                .Concat(c.Goals.Select(g => Goal(CourseEventTypes.PlanGoalAdded, g, c.CourseId, g.CreatedAt) with { Payload = new CourseEventPayload(SubjectId: g.Id) }))
                 .Concat(c.HandoverMeetings.Where(h => h.Held).Select(h => Handover(h, c.CourseId)));
         }).ToList();
     }

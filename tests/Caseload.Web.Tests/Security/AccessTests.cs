@@ -138,7 +138,8 @@ public abstract class AccessTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         }
         using var admin = TestClient.For(app);
         await admin.SignInAsync("admin@caseload.local");
-        var today = DateTime.UtcNow.ToString("yyyy-MM-dd");
+        // The search's dates are Danish dates: between 23:00 and 01:00 UTC the Danish date is already tomorrow's.
+        var today = Application.Common.Time.DanishTime.DateOf(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var page = await admin.GetPageAsync($"/admin/logning?User=teamleder.act&Citizen=250158-0468&From={today}&To={today}");
         var rows = page.QuerySelectorAll("tbody tr").ToList();
         rows.ShouldNotBeEmpty();
