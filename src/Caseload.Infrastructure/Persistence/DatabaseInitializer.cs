@@ -61,8 +61,36 @@ public static class DatabaseInitializer
         }
 
         // An existing database (or the demo data, seeded row by row) gets its course event log once (ADR 0024).
-        var events = await sp.GetRequiredService<Application.CourseEvents.CourseEventBackfill>().RunAsync(ct);
+        var events = await BackfillOnceAsync(db, options.Provider, () => sp.GetRequiredService<Application.CourseEvents.CourseEventBackfill>().RunAsync(ct), ct);
         if (events > 0) logger.LogInformation("Course event log filled from existing data: {Events} events", events);
+    }
+
+    /// <summary>Several web instances may start at once on PostgreSQL or SQL Server: a session lock makes the second wait
+    /// and then find the log filled, instead of filling it twice. (SQLite is one instance by design, ADR 0001.)</summary>
+    private static async Task<int> BackfillOnceAsync(CaseloadDbContext db, DatabaseProvider provider, Func<Task<int>> backfill, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            // Any fixed number: the backfill's own lock.
+            if (provider == DatabaseProvider.Postgres) await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(20261206)", ct);
+            if (provider == DatabaseProvider.SqlServer)
+                await db.Database.ExecuteSqlRawAsync("EXEC sp_getapplock @Resource = 'CourseEventBackfill', @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = -1", ct);
+            try
+            {
+                return await backfill();
+            }
+            finally
+            {
+                if (provider == DatabaseProvider.Postgres) await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_unlock(20261206)", CancellationToken.None);
+                if (provider == DatabaseProvider.SqlServer)
+                    await db.Database.ExecuteSqlRawAsync("EXEC sp_releaseapplock @Resource = 'CourseEventBackfill', @LockOwner = 'Session'", CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     private static async Task CreateFirstAdministratorAsync(IServiceProvider sp, ILogger logger)
