@@ -27,7 +27,7 @@ public sealed class CourseEventBackfill(ICaseloadDbContext db, IEnumerable<ICour
         {
             var drafts = new List<CourseEventDraft>();
             foreach (var source in sources) drafts.AddRange(await source.FromStoredRowsAsync(chunk, ct));
-            // The log's order follows what happened, also for the rows that existed before it.
+            // Within a batch the log's order follows what happened (the timeline orders by OccurredAt anyway).
             await recorder.AddAsync(drafts.OrderBy(d => d.OccurredAt).ToList(), now, null, ct);
             written += await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();

@@ -119,17 +119,11 @@ public abstract partial class CourseEventLogTests<TApp>(TApp app) : IClassFixtur
     [Fact]
     public void EveryEventTypeIsDocumented()
     {
-        var doc = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "course-events.md"));
+        var doc = File.ReadAllText(Path.Combine(RepositoryPaths.Root(), "docs", "course-events.md"));
         foreach (var t in CourseEventTypes.All)
             doc.ShouldContain($"| `{t.Name}` | {t.Label} | {t.Meaning} | {t.Payload} |");
     }
 
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Caseload.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Caseload.sln not found above the test output.");
-    }
 
     [GeneratedRegex("^[a-z0-9]+([:-][a-z0-9]+)*$")]
     private static partial Regex CodePattern();

@@ -1,3 +1,4 @@
+using Caseload.TestSupport;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using NetArchTest.Rules;
@@ -39,7 +40,7 @@ public sealed partial class EngineBoundaryTests
     [Fact]
     public void NoSharedSourceComparesAMethodWithANamedOne()
     {
-        var src = Path.Combine(RepositoryRoot(), "src");
+        var src = Path.Combine(RepositoryPaths.Root(), "src");
         var offenders = Directory.EnumerateFiles(src, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal))
             .Select(f => Path.GetRelativePath(src, f).Replace('\\', '/'))
@@ -66,10 +67,4 @@ public sealed partial class EngineBoundaryTests
     [GeneratedRegex(@"([=!]=\s*(Domain\.Teams\.)?Method\.[A-Z]\w*)|(\bcase\s+(Domain\.Teams\.)?Method\.)|((?<![\w.(,\[])Method\.[A-Z]\w*\s*=>)|(\bis\s+(Domain\.Teams\.)?Method\.)")]
     private static partial Regex MethodComparison();
 
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Caseload.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Caseload.sln not found above the test output.");
-    }
 }

@@ -191,7 +191,7 @@ public sealed partial class PdfTests(SqliteAppFactory app) : IClassFixture<Sqlit
         using var response = await client.GetAsync(url + "?pdf=true");
         var file = Path.Combine(Path.GetTempPath(), $"aftale-{Guid.NewGuid():N}.pdf");
         await File.WriteAllBytesAsync(file, await response.Content.ReadAsByteArrayAsync());
-        var target = Path.Combine(RepositoryRoot(), "docs", "screenshots", "23-samarbejdsaftale-pdf");
+        var target = Path.Combine(RepositoryPaths.Root(), "docs", "screenshots", "23-samarbejdsaftale-pdf");
         using var pdftoppm = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("pdftoppm", ["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", file, target]))!;
         await pdftoppm.WaitForExitAsync();
         File.Delete(file);
@@ -199,12 +199,6 @@ public sealed partial class PdfTests(SqliteAppFactory app) : IClassFixture<Sqlit
         new FileInfo(target + ".png").Length.ShouldBeGreaterThan(20_000);
     }
 
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Caseload.sln"))) dir = dir.Parent;
-        return dir!.FullName;
-    }
 
     [Fact]
     public async Task TheHtmlPrintViewOffersPrintPdfAndTheChoicesAndNeedsNoChromium()

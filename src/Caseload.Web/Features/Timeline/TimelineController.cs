@@ -14,6 +14,6 @@ public sealed class TimelineController(Application.CourseEvents.Timeline timelin
     public async Task<IActionResult> Index([OpensRecord] ScopedCitizen citizen, int side = 1)
     {
         return View("~/Features/Timeline/Index.cshtml",
-            new TimelineModel(citizen.Id, citizen.Name, await timeline.PageAsync(citizen, side, HttpContext.RequestAborted), IsSection: false));
+            new TimelineModel(citizen.Id, citizen.Name, await timeline.PageAsync(citizen, side, HttpContext.RequestAborted)));
     }
 }
