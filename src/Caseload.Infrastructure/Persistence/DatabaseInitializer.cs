@@ -61,9 +61,15 @@ public static class DatabaseInitializer
         }
 
         // An existing database (or the demo data, seeded row by row) gets its course event log once (ADR 0024).
-        var events = await BackfillOnceAsync(db, options.Provider, () => sp.GetRequiredService<Application.CourseEvents.CourseEventBackfill>().RunAsync(ct), ct);
+        var events = await FillCourseEventLogOnceAsync(sp, ct);
         if (events > 0) logger.LogInformation("Course event log filled from existing data: {Events} events", events);
     }
+
+    /// <summary>Fills the course event log from the stored rows when it is empty (ADR 0024); safe to call from several
+    /// instances at once. Also used by the data generator after its bulk rows.</summary>
+    public static Task<int> FillCourseEventLogOnceAsync(IServiceProvider scoped, CancellationToken ct = default)
+        => BackfillOnceAsync(scoped.GetRequiredService<CaseloadDbContext>(), scoped.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider,
+            () => scoped.GetRequiredService<Application.CourseEvents.CourseEventBackfill>().RunAsync(ct), ct);
 
     /// <summary>Several web instances may start at once on PostgreSQL or SQL Server: a session lock makes the second wait
     /// and then find the log filled, instead of filling it twice. (SQLite is one instance by design, ADR 0001.)</summary>
