@@ -54,15 +54,15 @@ login() { login_at http://127.0.0.1:5402 "$@"; } # email password -> cookie
 for db in $dbs; do
   echo "== $db, $citizens citizens"
   if [ "$db" = sqlite ]; then
-    file="$data/caseload-$citizens-v7.db"; cs="Data Source=$PWD/$file"; provider=Sqlite # v7: with CTI and outreach cases, the demo documents, meetings, implementation, partners and reflection days (bump when the generator or the demo data changes)
+    file="$data/caseload-$citizens-v8.db"; cs="Data Source=$PWD/$file"; provider=Sqlite # v8: with the course event log of every row (v7: CTI and outreach cases, the demo documents, meetings, implementation, partners and reflection days) (bump when the generator or the demo data changes)
     [ -f "$file" ] || dotnet bench/DataGenerator/bin/Release/net10.0/DataGenerator.dll --provider Sqlite --connection "$cs" --citizens "$citizens" | tail -1
     q() { sqlite3 "$file" "$1"; }
     idtext='lower("CitizenId")'; idcol='lower("Id")'
   else
     base=${CASELOAD_TEST_POSTGRES:?set CASELOAD_TEST_POSTGRES (scripts/setup-test-env.sh starts a local PostgreSQL)}
-    cs="${base%Database=*}Database=caseload_bench_${citizens}_v7"; provider=Postgres
+    cs="${base%Database=*}Database=caseload_bench_${citizens}_v8"; provider=Postgres
     dotnet bench/DataGenerator/bin/Release/net10.0/DataGenerator.dll --provider Postgres --connection "$cs" --citizens "$citizens" | tail -1
-    pgcs="postgresql://caseload_test:caseload_test@127.0.0.1:5432/caseload_bench_${citizens}_v7"
+    pgcs="postgresql://caseload_test:caseload_test@127.0.0.1:5432/caseload_bench_${citizens}_v8"
     q() { psql -At "$pgcs" -c "$1"; }
     idtext='"CitizenId"::text'; idcol='"Id"::text'
   fi

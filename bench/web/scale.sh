@@ -25,7 +25,7 @@ trap 'for p in "${pids[@]:-}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$
 declare -A port file
 port[$small]=5411; port[$large]=5412
 for n in "$small" "$large"; do
-  file[$n]="$data/caseload-$n-v7.db" # the same cache as run.sh
+  file[$n]="$data/caseload-$n-v8.db" # the same cache as run.sh
   [ -f "${file[$n]}" ] || dotnet bench/DataGenerator/bin/Release/net10.0/DataGenerator.dll --provider Sqlite --connection "Data Source=$PWD/${file[$n]}" --citizens "$n" | tail -1
   start_web "$out/web" "${port[$n]}" Sqlite "Data Source=$PWD/${file[$n]}" "$out/web-$n.log"; pids+=($!)
 done
