@@ -5,7 +5,7 @@ using Caseload.Domain.Teams;
 namespace Caseload.Application.ActionPlans;
 
 /// <summary>ACT concerns an ACT team's citizens and anyone with an action plan.</summary>
-public sealed class ActCitizens(ICaseloadDbContext db) : ICitizenEngineFilter
+public sealed class ActCitizens(IActDbContext db) : ICitizenEngineFilter
 {
     public string Engine => ActModule.Key;
 

@@ -10,8 +10,11 @@ public sealed class ActModule : IEngineModule
 
     public void Register(IServiceCollection services)
     {
+        services.AddScoped<IActDbContext>(sp => ((IActDbContext)sp.GetRequiredService<Common.ICaseloadDbContext>()));
         services.AddScoped<ICitizenEngineFilter, ActCitizens>();
         services.AddScoped<ActionPlanService>();
+        services.AddScoped<ActionPlanSummary>();
+        services.AddScoped<ICitizenDocumentLines>(sp => sp.GetRequiredService<ActionPlanSummary>());
         services.AddScoped<CourseEvents.ICourseEventSource, ActionPlanEventSource>();
         services.AddSingleton(new MethodDefinition(Domain.Teams.Method.Act, CourseHasMembers: true));
     }

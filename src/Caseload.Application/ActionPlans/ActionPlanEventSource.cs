@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 namespace Caseload.Application.ActionPlans;
 
 /// <summary>The ACT action plan's events: each new revision is a document saved (ADR 0024).</summary>
-public sealed class ActionPlanEventSource(ICaseloadDbContext db) : ICourseEventSource
+public sealed class ActionPlanEventSource(IActDbContext db) : ICourseEventSource
 {
     public const string Kind = "action-plan";
 

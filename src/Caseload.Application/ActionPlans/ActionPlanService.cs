@@ -57,7 +57,7 @@ public sealed record ActionPlanView(ScopedCitizen Citizen, string? PrimaryWorker
 }
 
 /// <summary>The ACT action plan: one per citizen, a revision per save, through the one command path.</summary>
-public sealed class ActionPlanService(ICaseloadDbContext db, ICurrentUser user, IDanishClock clock, CommandRunner commands,
+public sealed class ActionPlanService(IActDbContext db, ICurrentUser user, IDanishClock clock, CommandRunner commands,
     IValidator<ActionPlanInput> validator, IUserDirectory users)
 {
     public const string NotYoursMessage = "Kun borgerens medarbejdere og teamlederen kan ændre indsatsplanen.";

@@ -10,7 +10,8 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 namespace Caseload.Application.Common;
 
 /// <summary>The application's view of the database: the DbContext itself, no repository on top (ADR 0004).
-/// Citizen data is reached through <see cref="Security.IAccessScope"/> first (scope by structure).</summary>
+/// Citizen data is reached through <see cref="Security.IAccessScope"/> first (scope by structure). A method engine's own
+/// tables are on its own view of the context in its folder (e.g. <c>ICtiDbContext</c>), so this shared one names none (ADR 0023).</summary>
 public interface ICaseloadDbContext
 {
     DbSet<Team> Teams { get; }
@@ -21,18 +22,10 @@ public interface ICaseloadDbContext
     DbSet<ContactLogEntry> ContactLog { get; }
     /// <summary>The append-only course event log (ADR 0024): written by the command path only.</summary>
     DbSet<Domain.CourseEvents.CourseEvent> CourseEvents { get; }
-    DbSet<Domain.Cti.CtiCourse> CtiCourses { get; }
-    DbSet<Domain.Cti.CtiTransition> CtiTransitions { get; }
-    DbSet<Domain.Cti.CtiMeasurement> CtiMeasurements { get; }
-    DbSet<Domain.Outreach.Referral> Referrals { get; }
-    DbSet<Domain.Outreach.OutreachCase> OutreachCases { get; }
-    DbSet<Domain.Outreach.OutreachEventRecord> OutreachEvents { get; }
     DbSet<Domain.NetworkMaps.NetworkMap> NetworkMaps { get; }
     DbSet<Domain.NetworkMaps.NetworkMapVersion> NetworkMapVersions { get; }
     DbSet<Domain.Drafts.Draft> Drafts { get; }
     DbSet<Domain.Agreements.CooperationAgreement> CooperationAgreements { get; }
-    DbSet<Domain.ActionPlans.ActionPlan> ActionPlans { get; }
-    DbSet<Domain.ActionPlans.ActionPlanRevision> ActionPlanRevisions { get; }
     DbSet<Domain.Meetings.CoordinatingMeeting> CoordinatingMeetings { get; }
     DbSet<Domain.Meetings.MeetingTask> MeetingTasks { get; }
     DbSet<Domain.Implementation.ImplementationProject> ImplementationProjects { get; }

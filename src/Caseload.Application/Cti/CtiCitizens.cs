@@ -5,7 +5,7 @@ using Caseload.Domain.Teams;
 namespace Caseload.Application.Cti;
 
 /// <summary>CTI concerns a CTI team's citizens and anyone with a CTI course.</summary>
-public sealed class CtiCitizens(ICaseloadDbContext db) : ICitizenEngineFilter
+public sealed class CtiCitizens(ICtiDbContext db) : ICitizenEngineFilter
 {
     public string Engine => CtiModule.Key;
 

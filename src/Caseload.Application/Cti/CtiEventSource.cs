@@ -11,7 +11,7 @@ namespace Caseload.Application.Cti;
 
 /// <summary>The CTI engine's events: phases entered (planned vs actual), the course ended, WHO-5 measurements,
 /// plan goals and the handover meeting (ADR 0024).</summary>
-public sealed class CtiEventSource(ICaseloadDbContext db, IDanishClock clock) : ICourseEventSource
+public sealed class CtiEventSource(ICtiDbContext db, IDanishClock clock) : ICourseEventSource
 {
     private sealed record CtiKey(Guid CourseId, InterruptionReason? Reason);
 

@@ -45,7 +45,7 @@ public sealed record CtiCourseView(ScopedCitizen Citizen, Guid Version, CtiStage
 }
 
 /// <summary>Reads of the CTI engine: the course page (and the citizen page's CTI section).</summary>
-public sealed class CtiQueries(ICaseloadDbContext db, IUserDirectory users, IDanishClock clock)
+public sealed class CtiQueries(ICtiDbContext db, IUserDirectory users, IDanishClock clock)
 {
     /// <summary>The citizen's current CTI course (or the latest ended one), or null when there is none.</summary>
     public async Task<CtiCourseView?> CourseAsync(ScopedCitizen citizen, CancellationToken ct = default)

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Caseload.Application.Cti;
 
 /// <summary>CTI's reflection-day figures: transitions on time (within the tolerance of the plan) and citizens per phase.</summary>
-public sealed class CtiReflectionFigures(ICaseloadDbContext db) : IReflectionFigures
+public sealed class CtiReflectionFigures(ICtiDbContext db) : IReflectionFigures
 {
     public Method Method => Method.Cti;
 

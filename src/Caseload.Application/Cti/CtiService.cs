@@ -13,7 +13,7 @@ namespace Caseload.Application.Cti;
 
 /// <summary>The CTI engine's commands, each through the one command path. Who may change a course: its CTI
 /// worker (or an attached colleague) and the team leader; the rest of the team may read it.</summary>
-public sealed class CtiService(ICaseloadDbContext db, ICurrentUser user, IDanishClock clock, CommandRunner commands, IUserDirectory users,
+public sealed class CtiService(ICtiDbContext db, ICurrentUser user, IDanishClock clock, CommandRunner commands, IUserDirectory users,
     IValidator<StartCtiInput> startValidator, IValidator<ContactPeriodInput> contactValidator,
     IValidator<TransitionInput> transitionValidator, IValidator<InterruptInput> interruptValidator,
     IValidator<MeasurementInput> measurementValidator, IValidator<GoalInput> goalValidator,

@@ -25,7 +25,7 @@ public sealed record PhaseBoardView(CtiTeamOption Team, IReadOnlyList<CtiTeamOpt
 public sealed record CtiWorkerFigures(int ContactPeriod, int Phase1, int Phase2, int Phase3, int MovingInThisMonth);
 
 /// <summary>The CTI phase board: every active course of a CTI team on one time axis (domain.md §5).</summary>
-public sealed class PhaseBoard(ICaseloadDbContext db, IAccessScope scope, IUserDirectory users, IDanishClock clock)
+public sealed class PhaseBoard(ICtiDbContext db, IAccessScope scope, IUserDirectory users, IDanishClock clock)
 {
     /// <summary>The user's CTI teams, by name.</summary>
     public async Task<IReadOnlyList<CtiTeamOption>> TeamsAsync(CancellationToken ct = default)

@@ -34,7 +34,7 @@ public sealed record TeamDeadlines(Guid TeamId, string TeamName, IReadOnlyList<(
 /// week, with the working days left. Deadlines are computed from each case's events (<see cref="OutreachDeadlines"/>):
 /// two queries for a team — its cases and their events — so the cost follows the team's own cases.
 /// </summary>
-public sealed class DeadlineList(ICaseloadDbContext db, IAccessScope scope, IUserDirectory users, IDanishClock clock,
+public sealed class DeadlineList(IOutreachDbContext db, IAccessScope scope, IUserDirectory users, IDanishClock clock,
     WorkingDayCalendar calendar)
 {
     /// <summary>A closed case stays on the list until its follow-up meeting is held, at most this long after closing.</summary>

@@ -5,7 +5,7 @@ using Caseload.Domain.Teams;
 namespace Caseload.Application.Outreach;
 
 /// <summary>Outreach concerns an outreach team's citizens and anyone with a referral.</summary>
-public sealed class OutreachCitizens(ICaseloadDbContext db) : ICitizenEngineFilter
+public sealed class OutreachCitizens(IOutreachDbContext db) : ICitizenEngineFilter
 {
     public string Engine => OutreachModule.Key;
 

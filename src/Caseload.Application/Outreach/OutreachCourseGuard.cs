@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Caseload.Application.Outreach;
 
 /// <summary>An outreach course starts when a referral is screened and accepted, and closes on its own page (reason, follow-up).</summary>
-public sealed class OutreachCourseGuard(ICaseloadDbContext db) : ICourseGuard
+public sealed class OutreachCourseGuard(IOutreachDbContext db) : ICourseGuard
 {
     public const string StartMessage = "Et forløb i fremskudt sagsbehandling starter, når en henvendelse er screenet og visiteret (Henvendelser).";
     public const string CloseMessage = "Et forløb i fremskudt sagsbehandling afsluttes på forløbets side (med årsag og opfølgningsmøde).";

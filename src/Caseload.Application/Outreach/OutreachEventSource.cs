@@ -11,7 +11,7 @@ namespace Caseload.Application.Outreach;
 
 /// <summary>The outreach engine's events: steps done, contact attempts, consents given and withdrawn, the course closed
 /// (ADR 0024). Deadlines met or missed are derived from the step dates, not recorded (ADR 0014).</summary>
-public sealed class OutreachEventSource(ICaseloadDbContext db) : ICourseEventSource
+public sealed class OutreachEventSource(IOutreachDbContext db) : ICourseEventSource
 {
     public async ValueTask<IReadOnlyList<CourseEventDraft>> FromChangesAsync(IReadOnlyList<EntityEntry> changes, CancellationToken ct)
     {

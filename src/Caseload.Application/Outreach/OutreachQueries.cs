@@ -54,7 +54,7 @@ public sealed record OutreachCaseView(ScopedCitizen Citizen, Guid Version, strin
 public sealed record OutreachSummary(DateOnly AllocatedOn, DateOnly? ClosedOn, IReadOnlyList<DeadlineRow> OpenDeadlines);
 
 /// <summary>Reads of the outreach engine: the course page and the citizen page's summary.</summary>
-public sealed class OutreachQueries(ICaseloadDbContext db, IUserDirectory users, IDanishClock clock, WorkingDayCalendar calendar)
+public sealed class OutreachQueries(IOutreachDbContext db, IUserDirectory users, IDanishClock clock, WorkingDayCalendar calendar)
 {
     /// <summary>Two queries: the case and its events' dates.</summary>
     public async Task<OutreachSummary?> SummaryAsync(ScopedCitizen citizen, CancellationToken ct = default)

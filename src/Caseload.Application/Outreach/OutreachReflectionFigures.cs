@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Caseload.Application.Outreach;
 
 /// <summary>Outreach's reflection-day figures: the deadlines met in the look-back period, open and closed courses.</summary>
-public sealed class OutreachReflectionFigures(ICaseloadDbContext db, WorkingDayCalendar calendar) : IReflectionFigures
+public sealed class OutreachReflectionFigures(IOutreachDbContext db, WorkingDayCalendar calendar) : IReflectionFigures
 {
     public Method Method => Method.Outreach;
 

@@ -10,7 +10,7 @@ namespace Caseload.Application.Outreach;
 
 /// <summary>The outreach engine's commands on a running case (§2.3 steps 4–14), each through the one command path.
 /// Who may change a case: its outreach worker and the team leader; the rest of the team may read it.</summary>
-public sealed class OutreachService(ICaseloadDbContext db, ICurrentUser user, IDanishClock clock, CommandRunner commands,
+public sealed class OutreachService(IOutreachDbContext db, ICurrentUser user, IDanishClock clock, CommandRunner commands,
     IValidator<EventInput> eventValidator, IValidator<AttemptInput> attemptValidator, IValidator<ConsentInput> consentValidator,
     IValidator<WithdrawConsentInput> withdrawValidator, IValidator<CaseworkerInput> caseworkerValidator,
     IValidator<CoordinatingNeedInput> needValidator, IValidator<CloseOutreachInput> closeValidator)

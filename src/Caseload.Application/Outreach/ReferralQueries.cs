@@ -29,7 +29,7 @@ public sealed record ReferralView(ScopedCitizen Citizen, Guid Id, Guid Version, 
 }
 
 /// <summary>Reads of referrals: the team's list and one referral with its screening form.</summary>
-public sealed class ReferralQueries(ICaseloadDbContext db, IAccessScope scope, IUserDirectory users, IDanishClock clock, IOptions<OutreachOptions> options)
+public sealed class ReferralQueries(IOutreachDbContext db, IAccessScope scope, IUserDirectory users, IDanishClock clock, IOptions<OutreachOptions> options)
 {
     public const int RecentDays = 60;
 

@@ -20,7 +20,7 @@ namespace Caseload.Application.Outreach;
 /// <summary>The citizen and the referral made about them in one go.</summary>
 public sealed record NewReferral(Guid CitizenId, Guid ReferralId);
 
-public sealed class ReferralService(ICaseloadDbContext db, ICurrentUser user, IDanishClock clock, CommandRunner commands, IAuditLog audit, IUserDirectory users,
+public sealed class ReferralService(IOutreachDbContext db, ICurrentUser user, IDanishClock clock, CommandRunner commands, IAuditLog audit, IUserDirectory users,
     IValidator<ReferralInput> referralValidator, IValidator<ScreeningInput> screeningValidator, IValidator<DecisionInput> decisionValidator)
 {
     public const string NotOutreachTeamMessage = "Henvendelser modtages af et team i fremskudt sagsbehandling.";

@@ -13,9 +13,10 @@ namespace Caseload.Infrastructure.Persistence;
 
 /// <summary>
 /// The model, provider-neutral. Each provider (SQLite, PostgreSQL, SQL Server) has a thin subclass so that its
-/// migrations live in their own folder in this assembly (ADR 0001, ADR 0011).
+/// migrations live in their own project (ADR 0001, ADR 0027). Each method engine adds its tables in a partial of this class
+/// in its own folder (e.g. <c>Cti/CaseloadDbContext.Cti.cs</c>, ADR 0023).
 /// </summary>
-public abstract class CaseloadDbContext(DbContextOptions options)
+public abstract partial class CaseloadDbContext(DbContextOptions options)
     : IdentityDbContext<ApplicationUser>(options), ICaseloadDbContext, IDataProtectionKeyContext
 {
     public DbSet<Team> Teams => Set<Team>();
@@ -25,18 +26,10 @@ public abstract class CaseloadDbContext(DbContextOptions options)
     public DbSet<Course> Courses => Set<Course>();
     public DbSet<ContactLogEntry> ContactLog => Set<ContactLogEntry>();
     public DbSet<Domain.CourseEvents.CourseEvent> CourseEvents => Set<Domain.CourseEvents.CourseEvent>();
-    public DbSet<Domain.Cti.CtiCourse> CtiCourses => Set<Domain.Cti.CtiCourse>();
-    public DbSet<Domain.Cti.CtiTransition> CtiTransitions => Set<Domain.Cti.CtiTransition>();
-    public DbSet<Domain.Cti.CtiMeasurement> CtiMeasurements => Set<Domain.Cti.CtiMeasurement>();
-    public DbSet<Domain.Outreach.Referral> Referrals => Set<Domain.Outreach.Referral>();
-    public DbSet<Domain.Outreach.OutreachCase> OutreachCases => Set<Domain.Outreach.OutreachCase>();
-    public DbSet<Domain.Outreach.OutreachEventRecord> OutreachEvents => Set<Domain.Outreach.OutreachEventRecord>();
     public DbSet<Domain.NetworkMaps.NetworkMap> NetworkMaps => Set<Domain.NetworkMaps.NetworkMap>();
     public DbSet<Domain.NetworkMaps.NetworkMapVersion> NetworkMapVersions => Set<Domain.NetworkMaps.NetworkMapVersion>();
     public DbSet<Domain.Drafts.Draft> Drafts => Set<Domain.Drafts.Draft>();
     public DbSet<Domain.Agreements.CooperationAgreement> CooperationAgreements => Set<Domain.Agreements.CooperationAgreement>();
-    public DbSet<Domain.ActionPlans.ActionPlan> ActionPlans => Set<Domain.ActionPlans.ActionPlan>();
-    public DbSet<Domain.ActionPlans.ActionPlanRevision> ActionPlanRevisions => Set<Domain.ActionPlans.ActionPlanRevision>();
     public DbSet<Domain.Meetings.CoordinatingMeeting> CoordinatingMeetings => Set<Domain.Meetings.CoordinatingMeeting>();
     public DbSet<Domain.Meetings.MeetingTask> MeetingTasks => Set<Domain.Meetings.MeetingTask>();
     public DbSet<Domain.Implementation.ImplementationProject> ImplementationProjects => Set<Domain.Implementation.ImplementationProject>();

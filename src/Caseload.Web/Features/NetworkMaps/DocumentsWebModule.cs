@@ -1,5 +1,4 @@
 using Caseload.Web.Hosting;
-using Caseload.Application.ActionPlans;
 using Caseload.Application.Documents;
 using Caseload.Application.Engines;
 using Caseload.Application.Security;
@@ -18,16 +17,15 @@ public sealed class DocumentsWebModule : IEngineModule
     }
 }
 
-/// <summary>The network map, the cooperation agreements, the action plan and the meetings' agendas and minutes that exist.</summary>
+/// <summary>The network map, the cooperation agreements and the meetings' agendas and minutes that exist.</summary>
 public sealed class DocumentPrintDocuments(CitizenDocuments documents) : IPrintDocumentSource
 {
     public async Task<IReadOnlyList<PrintDocumentLink>> ForCitizenAsync(ScopedCitizen citizen, IReadOnlySet<string> engines, CancellationToken ct)
     {
-        var d = await documents.ForCitizenAsync(citizen, engines.Contains(ActModule.Key), ct);
+        var d = await documents.ForCitizenAsync(citizen, ct);
         var root = $"/borgere/{citizen.Id}/udskrift";
         var links = new List<PrintDocumentLink>();
         if (d.Map is not null) links.Add(new("Netværkskort", $"{root}/netvaerkskort", 10));
-        if (d.ActionPlanRevisions > 0) links.Add(new("Indsatsplan", $"{root}/indsatsplan", 12));
         links.AddRange(d.Agreements.Select((a, i) => new PrintDocumentLink($"Samarbejdsaftale af {DanishFormat.Date(a.MadeOn)}", $"{root}/samarbejdsaftale/{a.Id}", 14 + i)));
         foreach (var m in d.Meetings)
         {

@@ -10,7 +10,7 @@ public sealed class CitizenNetworkMapViewComponent(CitizenDocuments documents) :
 {
     public async Task<IViewComponentResult> InvokeAsync(CitizenPageModel page)
         => View("~/Features/NetworkMaps/Section.cshtml", new DocumentsSectionModel(page.Citizen.Id,
-            await documents.ForCitizenAsync(page.Citizen, page.Engines.Contains(Application.ActionPlans.ActModule.Key), HttpContext.RequestAborted), page.Citizen.MayChangeCourseWork));
+            await documents.ForCitizenAsync(page.Citizen, HttpContext.RequestAborted), page.Citizen.MayChangeCourseWork));
 }
 
 public sealed record DocumentsSectionModel(Guid CitizenId, CitizenDocumentsSummary Documents, bool MayChange);

@@ -1,5 +1,6 @@
 using Caseload.Application.Citizens;
 using Caseload.Application.Documents;
+using Caseload.Application.Engines;
 using Caseload.Application.Printing;
 using Caseload.Application.Security;
 using Caseload.Web.Engines;
@@ -23,15 +24,19 @@ public sealed class PrintController(PrintService printing, PrintOutput output, I
     }
 
     [HttpGet("oversigt")]
-    public async Task<IActionResult> Summary(ScopedCitizen citizen, [FromServices] CitizenDocuments documents, bool pdf = false, bool fuldtCpr = false,
-        bool hemmeligAdresse = false)
+    public async Task<IActionResult> Summary(ScopedCitizen citizen, [FromServices] CitizenDocuments documents,
+        [FromServices] IEnumerable<ICitizenDocumentLines> engineLines, bool pdf = false, bool fuldtCpr = false, bool hemmeligAdresse = false)
         => await PrintAsync(citizen, pdf, fuldtCpr, hemmeligAdresse, async c =>
-            new PrintDoc<CitizenSummaryPrint>("Borgeroversigt", "Borgeroversigt", "oplysningerne som de er nu", "~/Features/Printing/CitizenSummary.cshtml",
-                $"/borgere/{citizen.Id}", new CitizenSummaryPrint(await citizens.MasterDataAsync(c, Ct),
-                    await documents.ForCitizenAsync(c, (await engines.ForAsync(c, Ct)).Contains(Application.ActionPlans.ActModule.Key), Ct))));
+        {
+            var concerned = await engines.ForAsync(c, Ct);
+            var lines = new List<string>();
+            foreach (var source in engineLines) lines.AddRange(await source.LinesAsync(c, concerned, Ct));
+            return new PrintDoc<CitizenSummaryPrint>("Borgeroversigt", "Borgeroversigt", "oplysningerne som de er nu", "~/Features/Printing/CitizenSummary.cshtml",
+                $"/borgere/{citizen.Id}", new CitizenSummaryPrint(await citizens.MasterDataAsync(c, Ct), await documents.ForCitizenAsync(c, Ct), lines));
+        });
 }
 
 public sealed record PrintMenuModel(Guid CitizenId, string CitizenName, IReadOnlyList<PrintDocumentLink> Documents);
 
-/// <summary>The citizen summary: the record and the documents.</summary>
-public sealed record CitizenSummaryPrint(CitizenMasterData Record, CitizenDocumentsSummary Documents);
+/// <summary>The citizen summary: the record, the shared documents and the engines' own document lines.</summary>
+public sealed record CitizenSummaryPrint(CitizenMasterData Record, CitizenDocumentsSummary Documents, IReadOnlyList<string> EngineDocuments);
