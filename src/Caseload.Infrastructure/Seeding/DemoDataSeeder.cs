@@ -6,6 +6,8 @@ using Caseload.Domain.Contacts;
 using Caseload.Domain.Courses;
 using Caseload.Domain.Teams;
 using Caseload.Infrastructure.Identity;
+using Caseload.Infrastructure.Cti;
+using Caseload.Infrastructure.Outreach;
 using Caseload.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -5,7 +5,7 @@ using Caseload.Domain.Teams;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Caseload.Infrastructure.Persistence.Configurations;
+namespace Caseload.Infrastructure.Cti;
 
 /// <summary>The CTI engine's tables (ADR 0007): one row per course, its transitions, measurements, goals, plan
 /// versions and handover meetings.</summary>

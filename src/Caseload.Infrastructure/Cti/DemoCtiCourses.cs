@@ -1,7 +1,7 @@
 using Caseload.Domain.Courses;
 using Caseload.Domain.Cti;
 
-namespace Caseload.Infrastructure.Seeding;
+namespace Caseload.Infrastructure.Cti;
 
 /// <summary>
 /// The demo CTI courses, one per CTI citizen, in every state (issue #11): contact period, phases 1–3, a late

@@ -5,7 +5,7 @@ using Caseload.Domain.Teams;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Caseload.Infrastructure.Persistence.Configurations;
+namespace Caseload.Infrastructure.Outreach;
 
 /// <summary>The outreach engine's tables (ADR 0007): referrals, one case per course, its events, contact attempts and consents.</summary>
 internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>

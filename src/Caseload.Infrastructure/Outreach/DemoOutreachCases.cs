@@ -3,7 +3,7 @@ using Caseload.Domain.Courses;
 using Caseload.Domain.Outreach;
 using Caseload.Domain.Teams;
 
-namespace Caseload.Infrastructure.Seeding;
+namespace Caseload.Infrastructure.Outreach;
 
 /// <summary>
 /// The demo outreach data (issue #12): one accepted referral and case per outreach citizen, in every state — just

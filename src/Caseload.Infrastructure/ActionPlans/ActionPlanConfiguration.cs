@@ -4,7 +4,7 @@ using Caseload.Domain.Teams;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Caseload.Infrastructure.Persistence.Configurations;
+namespace Caseload.Infrastructure.ActionPlans;
 
 /// <summary>One ACT action plan per citizen; its goals are one JSON document per save (a revision is a snapshot).</summary>
 internal sealed class ActionPlanConfiguration : IEntityTypeConfiguration<ActionPlan>
