@@ -91,3 +91,18 @@ internal static class DemoCtiCourses
         return cti;
     }
 }
+
+/// <summary>The CTI engine's demo: courses whose contact period starts so that every state shows today.</summary>
+internal sealed class DemoCti : Seeding.IDemoEngine
+{
+    public Domain.Teams.Method Method => Domain.Teams.Method.Cti;
+
+    public DateOnly StartOn(int nth, int index, DateOnly today) => DemoCtiCourses.ContactStart(nth, today);
+
+    public void AddRows(Persistence.CaseloadDbContext db, Domain.Teams.Team team, IReadOnlyList<(Course Course, string WorkerId)> courses,
+        DateOnly today, DateTime now, string leaderId)
+    {
+        for (var i = 0; i < courses.Count; i++)
+            db.CtiCourses.Add(DemoCtiCourses.Build(courses[i].Course, i, today, now, courses[i].WorkerId));
+    }
+}

@@ -124,3 +124,27 @@ internal static class DemoOutreachCases
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 }
+
+/// <summary>The outreach engine's demo: referrals and cases in every state, plus open and declined referrals.</summary>
+internal sealed class DemoOutreach : Seeding.IDemoEngine
+{
+    public Method Method => Method.Outreach;
+
+    public DateOnly StartOn(int nth, int index, DateOnly today) => DemoOutreachCases.AllocatedOn(nth, today);
+
+    public void AddRows(Persistence.CaseloadDbContext db, Team team, IReadOnlyList<(Course Course, string WorkerId)> courses,
+        DateOnly today, DateTime now, string leaderId)
+    {
+        for (var i = 0; i < courses.Count; i++)
+        {
+            var (referral, outreach) = DemoOutreachCases.Build(courses[i].Course, i, today, courses[i].WorkerId, leaderId);
+            db.Referrals.Add(referral);
+            db.OutreachCases.Add(outreach);
+        }
+        foreach (var (citizen, referral) in DemoOutreachCases.OpenAndDeclined(team, today, leaderId))
+        {
+            db.Citizens.Add(citizen);
+            db.Referrals.Add(referral);
+        }
+    }
+}

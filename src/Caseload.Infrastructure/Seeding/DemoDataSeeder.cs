@@ -6,8 +6,6 @@ using Caseload.Domain.Contacts;
 using Caseload.Domain.Courses;
 using Caseload.Domain.Teams;
 using Caseload.Infrastructure.Identity;
-using Caseload.Infrastructure.Cti;
-using Caseload.Infrastructure.Outreach;
 using Caseload.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -110,8 +108,8 @@ public static class DemoDataSeeder
         var leaders = Users.Where(u => u.TeamRole == TeamRole.Leader).ToDictionary(u => u.TeamKey!, u => userIds[u.Email]);
 
         var index = 0;
-        var ctiCourses = new List<(Course Course, string WorkerId)>();
-        var outreachCourses = new List<(Course Course, string WorkerId)>();
+        var demoEngines = IDemoEngine.All.ToDictionary(e => e.Method);
+        var coursesByMethod = demoEngines.Keys.ToDictionary(m => m, _ => new List<(Course Course, string WorkerId)>());
         foreach (var (teamKey, worker, name, cpr, address, where) in AllCitizens())
         {
             var team = teams[teamKey];
@@ -121,17 +119,12 @@ public static class DemoDataSeeder
             db.Citizens.Add(citizen);
 
             var workerId = userIds[worker];
-            var started = team.Method switch
-            {
-                Method.Cti => DemoCtiCourses.ContactStart(ctiCourses.Count, today),
-                Method.Outreach => DemoOutreachCases.AllocatedOn(outreachCourses.Count, today),
-                _ => today.AddDays(-20 - (index * 7 % 150)),
-            };
+            var ofMethod = coursesByMethod[team.Method];
+            var started = demoEngines[team.Method].StartOn(ofMethod.Count, index, today);
             var course = new Course(citizen.Id, team.Id, team.Method, started, workerId, At(today.DayNumber - started.DayNumber, 9), leaders[teamKey]);
             course.MarkSeenBy(workerId);
             db.Courses.Add(course);
-            if (team.Method == Method.Cti) ctiCourses.Add((course, workerId));
-            if (team.Method == Method.Outreach) outreachCourses.Add((course, workerId));
+            ofMethod.Add((course, workerId));
 
             // Contact history: most citizens seen recently; every 6th not for 2–3 weeks, every 9th not for 5 weeks, one never.
             var lastDaysAgo = index % 9 == 4 ? 36 : index % 6 == 3 ? 16 + index % 5 : index % 5;
@@ -150,24 +143,14 @@ public static class DemoDataSeeder
         await db.SaveChangesAsync(ct);
         await LastContactSummary.RebuildAllAsync(db, ct);
 
-        // CTI courses in every state, built through the engine's own rules.
-        for (var i = 0; i < ctiCourses.Count; i++)
-            db.CtiCourses.Add(DemoCtiCourses.Build(ctiCourses[i].Course, i, today, now, ctiCourses[i].WorkerId));
-        await db.SaveChangesAsync(ct);
-
-        // Outreach: referrals and cases in every state, built through the engine's own rules.
-        for (var i = 0; i < outreachCourses.Count; i++)
+        // Each engine's rows for its courses (CTI in every state, outreach referrals and cases…), built through its own rules.
+        foreach (var engine in demoEngines.Values)
         {
-            var (referral, outreach) = DemoOutreachCases.Build(outreachCourses[i].Course, i, today, outreachCourses[i].WorkerId, leaders["fs"]);
-            db.Referrals.Add(referral);
-            db.OutreachCases.Add(outreach);
+            var teamOf = teams.Values.First(t => t.Method == engine.Method);
+            var teamKey = Teams.First(t => t.Method == engine.Method).Key;
+            engine.AddRows(db, teamOf, coursesByMethod[engine.Method], today, now, leaders[teamKey]);
+            await db.SaveChangesAsync(ct);
         }
-        foreach (var (citizen, referral) in DemoOutreachCases.OpenAndDeclined(teams["fs"], today, leaders["fs"]))
-        {
-            db.Citizens.Add(citizen);
-            db.Referrals.Add(referral);
-        }
-        await db.SaveChangesAsync(ct);
 
         // Network maps, one in three versions.
         async Task<(Guid Id, Guid Team, string Worker)> CitizenAsync(string name) => await db.Citizens.Where(c => c.Name == name)
