@@ -46,7 +46,7 @@ public class CprNumberTests
         if (!accepted)
         {
             cpr.ShouldBeNull();
-            error.ShouldContain("efter dags dato");
+            error!.ShouldContain("efter dags dato");
         }
     }
 
