@@ -48,7 +48,7 @@ public sealed class ImplementationService(ICaseloadDbContext db, IDanishClock cl
             return Task.FromResult(Result.Success(project.Id));
         }, ct);
 
-    public Task<Result> MoveToAsync(OwnRecord<ImplementationProject> project, ImplementationPhase? phase, CancellationToken ct = default, bool confirmed = false)
+    public Task<Result> MoveToAsync(OwnRecord<ImplementationProject> project, ImplementationPhase? phase, bool confirmed = false, CancellationToken ct = default)
         => RunOnAsync(project.Id, p =>
         {
             if (phase is null) throw new Domain.Common.DomainException("Vælg en fase.", "Phase");

@@ -51,7 +51,7 @@ public sealed class ImplementationController(ImplementationService implementatio
 
     [HttpPost("{projectId:guid}/fase")]
     public async Task<IActionResult> MoveTo(OwnRecord<ImplementationProject> project, [FromForm] ImplementationPhase? phase, [FromForm] bool confirm = false)
-        => await After(project, ModelState.IsValid ? await implementation.MoveToAsync(project, phase, Ct, confirm) : null, "Fasen er skiftet.");
+        => await After(project, ModelState.IsValid ? await implementation.MoveToAsync(project, phase, confirm, Ct) : null, "Fasen er skiftet.");
 
     [HttpPost("{projectId:guid}/tjekliste")]
     public async Task<IActionResult> Tick(OwnRecord<ImplementationProject> project, [FromForm] ImplementationPhase phase, [FromForm] int number, [FromForm] bool done,
