@@ -48,7 +48,7 @@ public class ImplementationProject : Entity, IAudited
         Method = method;
         Unit = Text.Required(unit, UnitMaxLength, nameof(Unit), "Skriv hvilken enhed implementeringen gælder.", "Enheden");
         ActivitiesJson = RolesJson = TicksJson = PhaseHistoryJson = TrainingJson = GroupsJson = "[]";
-        MoveTo(phase, today);
+        MoveTo(phase, today, confirmed: true); // where the project stands when registered: no move past anything
     }
 
     public Method Method { get; private set; }
@@ -86,7 +86,7 @@ public class ImplementationProject : Entity, IAudited
             var before = phase - 1;
             var open = Checklist(before).Count(i => !i.Done);
             if (open > 0)
-                throw new DomainException($"{before.Danish()} har {open} åben{(open == 1 ? "t punkt" : "e punkter")} på tjeklisten. "
+                throw new DomainException($"{before.Danish()} har {open} {(open == 1 ? "åbent punkt" : "åbne punkter")} på tjeklisten. "
                     + $"Sæt kryds i «Skift alligevel», hvis implementeringen skal videre til {phase.Danish().ToLowerInvariant()} nu.", "Confirm");
         }
         var history = JsonRows.Read<PhaseEntry>(PhaseHistoryJson);
