@@ -31,6 +31,25 @@ public class CprNumberTests
         cpr.DateOfBirth.ShouldBe(new DateOnly(1980, 2, 15));
     }
 
+    // The century rule reads 7th digit 4, year 00–36 as the 2000s, so "010130-4xxx" is a birth in 2030: refused while
+    // that day has not come (issue #27 item 4). Born today is fine; tomorrow is not.
+    [Theory]
+    [InlineData("070127-4000", "2026-12-07", false)]
+    [InlineData("061226-4000", "2026-12-07", true)]
+    [InlineData("071226-4000", "2026-12-07", true)]
+    [InlineData("081226-4000", "2026-12-07", false)]
+    [InlineData("010130-9000", "2026-12-07", false)]
+    [InlineData("010130-0000", "2026-12-07", true)] // 7th digit 0: 1930
+    public void RefusesBirthDateAfterToday(string input, string today, bool accepted)
+    {
+        CprNumber.TryParse(input, DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture), out var cpr, out var error).ShouldBe(accepted);
+        if (!accepted)
+        {
+            cpr.ShouldBeNull();
+            error!.ShouldContain("efter dags dato");
+        }
+    }
+
     [Fact]
     public void AcceptsLeapDayInLeapYear() => CprNumber.Parse("290204-4321").DateOfBirth.ShouldBe(new DateOnly(2004, 2, 29));
 

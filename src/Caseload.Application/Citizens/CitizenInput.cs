@@ -1,3 +1,4 @@
+using Caseload.Application.Common.Time;
 using Caseload.Domain.Citizens;
 using FluentValidation;
 
@@ -48,12 +49,12 @@ public sealed class CitizenInputValidator : AbstractValidator<CitizenInput>
 /// <summary>A new citizen: the form above, and the CPR number is required and valid.</summary>
 public sealed class NewCitizenInputValidator : AbstractValidator<CitizenInput>
 {
-    public NewCitizenInputValidator()
+    public NewCitizenInputValidator(IDanishClock clock)
     {
         Include(new CitizenInputValidator());
         RuleFor(x => x.Cpr).Custom((value, ctx) =>
         {
-            if (!CprNumber.TryParse(value, out _, out var error)) ctx.AddFailure(nameof(CitizenInput.Cpr), error);
+            if (!CprNumber.TryParse(value, clock.Today, out _, out var error)) ctx.AddFailure(nameof(CitizenInput.Cpr), error);
         });
     }
 }
@@ -70,11 +71,11 @@ public sealed class CprChangeInputValidator : AbstractValidator<CprChangeInput>
 {
     public const int ReasonMaxLength = 300;
 
-    public CprChangeInputValidator()
+    public CprChangeInputValidator(IDanishClock clock)
     {
         RuleFor(x => x.NewCpr).Custom((value, ctx) =>
         {
-            if (!CprNumber.TryParse(value, out _, out var error)) ctx.AddFailure(nameof(CprChangeInput.NewCpr), error);
+            if (!CprNumber.TryParse(value, clock.Today, out _, out var error)) ctx.AddFailure(nameof(CprChangeInput.NewCpr), error);
         });
         RuleFor(x => x.Reason).NotEmpty().WithMessage("Angiv hvorfor CPR-nummeret rettes.")
             .MaximumLength(ReasonMaxLength).WithMessage($"Begrundelsen må højst være {ReasonMaxLength} tegn.");

@@ -48,11 +48,11 @@ public sealed class ImplementationService(ICaseloadDbContext db, IDanishClock cl
             return Task.FromResult(Result.Success(project.Id));
         }, ct);
 
-    public Task<Result> MoveToAsync(OwnRecord<ImplementationProject> project, ImplementationPhase? phase, CancellationToken ct = default)
+    public Task<Result> MoveToAsync(OwnRecord<ImplementationProject> project, ImplementationPhase? phase, bool confirmed = false, CancellationToken ct = default)
         => RunOnAsync(project.Id, p =>
         {
             if (phase is null) throw new Domain.Common.DomainException("Vælg en fase.", "Phase");
-            p.MoveTo(phase.Value, clock.Today);
+            p.MoveTo(phase.Value, clock.Today, confirmed);
         }, ct);
 
     /// <summary>The tick keeps the user's name as it was (the checklist is a record of who did it, not a link to an account).</summary>

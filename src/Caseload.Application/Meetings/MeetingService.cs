@@ -15,7 +15,8 @@ public sealed record MailOutcome(IReadOnlyList<string> SentTo, IReadOnlyList<str
 /// <summary>Coordinating meetings: planned and minuted with the citizen by the citizen's workers or the team leader; the
 /// invitation (with .ics) and the minutes go out through the mail service; decisions become tasks on owners' start pages.</summary>
 public sealed class MeetingService(ICaseloadDbContext db, IDanishClock clock, CommandRunner commands, IValidator<MeetingInput> validator,
-    IUserDirectory users, ICurrentUser me, IEmailSender mail, ICalendarInvitations calendars, ILogger<MeetingService> log)
+    IUserDirectory users, ICurrentUser me, IEmailSender mail, ICalendarInvitations calendars, ILogger<MeetingService> log,
+    IEnumerable<Engines.IConsentSource> consents)
 {
     public const string NotYoursMessage = "Kun borgerens medarbejdere og teamlederen kan ændre det koordinerende møde.";
     public const string GoneMessage = "Mødet findes ikke længere. Genindlæs siden.";
@@ -82,6 +83,8 @@ public sealed class MeetingService(ICaseloadDbContext db, IDanishClock clock, Co
         var recipients = m.Participants.Where(p => p.Email is not null && !(invitation && p.SentApologies)).ToList();
         if (recipients.Count == 0)
             return Result.Fail("Ingen af deltagerne har en e-mailadresse. Skriv adresserne under Deltagere, og gem mødet først.");
+        if (await UncoveredAsync(citizen, m, recipients, team, today, ct) is { Count: > 0 } uncovered)
+            return Result.Fail(ConsentMissing(uncovered, today));
 
         string subject, body;
         if (invitation)
@@ -131,6 +134,28 @@ public sealed class MeetingService(ICaseloadDbContext db, IDanishClock clock, Co
         }, ct);
         return recorded.Succeeded ? Result.Success(new MailOutcome(sent, notSent)) : recorded;
     }
+
+    /// <summary>The recipients outside the team — not a member of the citizen's team, not the citizen — whom no consent valid
+    /// on <paramref name="on"/> covers (domain.md §6): the invitation and the minutes carry the citizen's name and the
+    /// participants, so they do not leave the team without one (issue #27 item 1).</summary>
+    private async Task<List<string>> UncoveredAsync(ScopedCitizen citizen, CoordinatingMeeting m, IReadOnlyList<MeetingParticipant> recipients,
+        IReadOnlyList<TeamContact> team, DateOnly on, CancellationToken ct)
+    {
+        bool Inside(MeetingParticipant p)
+            => team.Any(t => t.Email is not null && string.Equals(t.Email, p.Email, StringComparison.OrdinalIgnoreCase))
+               || (m.CitizenEmail is not null && string.Equals(m.CitizenEmail, p.Email, StringComparison.OrdinalIgnoreCase))
+               || string.Equals(p.Name.Trim(), citizen.Name, StringComparison.OrdinalIgnoreCase);
+        var outside = recipients.Where(p => !Inside(p)).ToList();
+        if (outside.Count == 0) return [];
+        var parties = new List<string>();
+        foreach (var source in consents) parties.AddRange(await source.PartiesCoveredAsync(citizen, on, ct));
+        return [.. outside.Where(p => !Engines.ConsentParties.Cover(parties, p.Name, p.Email, p.Role)).Select(p => p.Role is null ? p.Name : $"{p.Name} ({p.Role})")];
+    }
+
+    internal static string ConsentMissing(IReadOnlyList<string> uncovered, DateOnly on)
+        => $"Intet er sendt: der er intet gyldigt samtykke den {on:dd-MM-yyyy}, der dækker {(uncovered.Count == 1 ? uncovered[0] : $"{string.Join(", ", uncovered.Take(uncovered.Count - 1))} og {uncovered[^1]}")}. "
+           + "Registrér borgerens samtykke til at dele oplysninger med "
+           + (uncovered.Count == 1 ? "denne part" : "disse parter") + " (under fremskudt sagsbehandling), eller fjern e-mailadressen fra deltageren.";
 
     /// <summary>Network-map persons and team members ticked to join, skipping anyone already on the list by name.</summary>
     private async Task<IEnumerable<MeetingParticipant>> PickedAsync(ScopedCitizen citizen, MeetingInput input, IReadOnlyList<TeamContact> team, CancellationToken ct)

@@ -10,5 +10,6 @@ public sealed class NetworkMapModule : IEngineModule
     {
         services.AddScoped<NetworkMapService>();
         services.AddScoped<NetworkMapQueries>();
+        services.AddScoped<IConsentSource, NetworkMapConsent>();
     }
 }

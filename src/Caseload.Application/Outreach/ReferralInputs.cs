@@ -48,7 +48,7 @@ public sealed class DecisionInput
 
 public sealed class ReferralInputValidator : AbstractValidator<ReferralInput>
 {
-    public ReferralInputValidator()
+    public ReferralInputValidator(IDanishClock clock)
     {
         RuleFor(x => x.ReceivedOn).NotNull().WithMessage("Angiv hvornår henvendelsen kom.").SaneDate();
         RuleFor(x => x.Source).NotNull().WithMessage("Vælg hvem henvendelsen kommer fra.").IsInEnum().WithMessage("Vælg hvem henvendelsen kommer fra.");
@@ -64,7 +64,7 @@ public sealed class ReferralInputValidator : AbstractValidator<ReferralInput>
         RuleFor(x => x.Phone).MaximumLength(Citizen.PhoneMaxLength).WithMessage($"Telefonnummeret må højst være {Citizen.PhoneMaxLength} tegn.");
         RuleFor(x => x.Cpr).Custom((value, ctx) =>
         {
-            if (!string.IsNullOrWhiteSpace(value) && !CprNumber.TryParse(value, out _, out var error)) ctx.AddFailure(nameof(ReferralInput.Cpr), error);
+            if (!string.IsNullOrWhiteSpace(value) && !CprNumber.TryParse(value, clock.Today, out _, out var error)) ctx.AddFailure(nameof(ReferralInput.Cpr), error);
         });
     }
 }

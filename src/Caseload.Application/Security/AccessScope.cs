@@ -9,7 +9,7 @@ namespace Caseload.Application.Security;
 public sealed class AccessScope(ICaseloadDbContext db, ICurrentUser user) : IAccessScope
 {
     // Per request: every page asks for the user's teams, most ask which of them the user leads; one query answers both.
-    private (IReadOnlyList<Guid> All, IReadOnlyList<Guid> Led)? _teams;
+    private (IReadOnlyList<Guid> All, IReadOnlyList<Guid> Led, IReadOnlySet<Method> Methods)? _teams;
     // Per request: the citizen page's sections and the layout's outreach-worker line ask for the same citizen.
     private readonly Dictionary<Guid, ScopedCitizen?> _citizens = [];
 
@@ -17,18 +17,22 @@ public sealed class AccessScope(ICaseloadDbContext db, ICurrentUser user) : IAcc
 
     public async Task<IReadOnlyList<Guid>> LedTeamIdsAsync(CancellationToken ct = default) => (await TeamsAsync(ct)).Led;
 
-    private async Task<(IReadOnlyList<Guid> All, IReadOnlyList<Guid> Led)> TeamsAsync(CancellationToken ct)
+    public async Task<IReadOnlySet<Method>> TeamMethodsAsync(CancellationToken ct = default) => (await TeamsAsync(ct)).Methods;
+
+    private async Task<(IReadOnlyList<Guid> All, IReadOnlyList<Guid> Led, IReadOnlySet<Method> Methods)> TeamsAsync(CancellationToken ct)
     {
         if (_teams is { } known) return known;
-        if (user.UserId is null) return (_teams = ([], [])).Value;
-        var memberships = await db.TeamMembers.AsNoTracking()
-            .Where(m => m.UserId == user.UserId)
-            .Select(m => new { m.TeamId, m.Role })
+        if (user.UserId is null) return (_teams = ([], [], new HashSet<Method>())).Value;
+        var memberships = await (
+                from m in db.TeamMembers.AsNoTracking()
+                where m.UserId == user.UserId
+                join t in db.Teams on m.TeamId equals t.Id
+                select new { m.TeamId, m.Role, t.Method })
             .ToListAsync(ct);
         IReadOnlyList<Guid> all = memberships.Select(m => m.TeamId).Distinct().ToList();
         IReadOnlyList<Guid> led = memberships.Where(m => m.Role == TeamRole.Leader).Select(m => m.TeamId).Distinct()
             .OrderBy(id => id.ToString()).ToList(); // as the database orders them (SQLite text, PostgreSQL uuid): "first led team" stays the same
-        return (_teams = (all, led)).Value;
+        return (_teams = (all, led, memberships.Select(m => m.Method).ToHashSet())).Value;
     }
 
     public async Task<IQueryable<Citizen>> CitizensAsync(CancellationToken ct = default)

@@ -14,6 +14,10 @@ public interface IAccessScope
     /// <summary>The ids of the teams the current user belongs to (any team role).</summary>
     Task<IReadOnlyList<Guid>> TeamIdsAsync(CancellationToken ct = default);
 
+    /// <summary>The methods of the teams the current user belongs to (any team role): the menu shows a method's pages only
+    /// to those who work with it.</summary>
+    Task<IReadOnlySet<Domain.Teams.Method>> TeamMethodsAsync(CancellationToken ct = default);
+
     /// <summary>The ids of the teams the current user leads.</summary>
     Task<IReadOnlyList<Guid>> LedTeamIdsAsync(CancellationToken ct = default);
 

@@ -25,12 +25,14 @@ public sealed class OwnRecord<T> where T : Entity
 public static class OwnRecords
 {
     private static readonly string[] ImplementationKeepers = [Roles.Manager, Roles.TeamLeader];
+    // Drop-in centres and partners are registers of the organisation, which the administrator keeps too (ADR 0030).
+    private static readonly string[] RegisterKeepers = [Roles.Manager, Roles.TeamLeader, Roles.Administrator];
 
     public static readonly IReadOnlyDictionary<Type, IReadOnlyList<string>> Keepers = new Dictionary<Type, IReadOnlyList<string>>
     {
         [typeof(ImplementationProject)] = ImplementationKeepers,
-        [typeof(DropInCentre)] = ImplementationKeepers,
-        [typeof(Partner)] = ImplementationKeepers,
+        [typeof(DropInCentre)] = RegisterKeepers,
+        [typeof(Partner)] = RegisterKeepers,
         [typeof(RoleDescription)] = ImplementationKeepers,
         [typeof(Team)] = [Roles.Administrator],
     };

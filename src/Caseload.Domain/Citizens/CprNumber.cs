@@ -42,6 +42,17 @@ public sealed record CprNumber
     public static CprNumber Parse(string? input)
         => TryParse(input, out var cpr, out var error) ? cpr : throw new DomainException(error);
 
+    /// <summary>As <see cref="TryParse(string?, out CprNumber?, out string?)"/>, and the birth date may not lie after
+    /// <paramref name="today"/> (the Danish date of the clock): a number typed today cannot belong to someone not yet born.</summary>
+    public static bool TryParse(string? input, DateOnly today, [NotNullWhen(true)] out CprNumber? cpr, [NotNullWhen(false)] out string? error)
+    {
+        if (!TryParse(input, out cpr, out error)) return false;
+        if (cpr.DateOfBirth <= today) return true;
+        error = $"Fødselsdatoen {cpr.DateOfBirth.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture)} i CPR-nummeret ligger efter dags dato. Tjek cifrene — det 7. ciffer og årstallet afgør århundredet.";
+        cpr = null;
+        return false;
+    }
+
     public static bool TryParse(string? input, [NotNullWhen(true)] out CprNumber? cpr, [NotNullWhen(false)] out string? error)
     {
         cpr = null;

@@ -48,7 +48,7 @@ public class ImplementationProject : Entity, IAudited
         Method = method;
         Unit = Text.Required(unit, UnitMaxLength, nameof(Unit), "Skriv hvilken enhed implementeringen gælder.", "Enheden");
         ActivitiesJson = RolesJson = TicksJson = PhaseHistoryJson = TrainingJson = GroupsJson = "[]";
-        MoveTo(phase, today);
+        MoveTo(phase, today, confirmed: true); // where the project stands when registered: no move past anything
     }
 
     public Method Method { get; private set; }
@@ -76,9 +76,19 @@ public class ImplementationProject : Entity, IAudited
     private sealed record PhaseEntry(ImplementationPhase Phase, DateOnly Since);
 
     /// <summary>Into a phase, forwards or back (a phase can be revisited); the history keeps every move.</summary>
-    public void MoveTo(ImplementationPhase phase, DateOnly today)
+    /// <param name="confirmed">Moving on while the phase before the new one has open checklist items is a deliberate
+    /// choice (issue #27 item 18): without it, the move is refused with how many items are open.</param>
+    public void MoveTo(ImplementationPhase phase, DateOnly today, bool confirmed = false)
     {
         if (!Enum.IsDefined(phase)) throw new DomainException("Vælg en fase.", nameof(Phase));
+        if (!confirmed && phase > Phase && phase > ImplementationPhase.Decide)
+        {
+            var before = phase - 1;
+            var open = Checklist(before).Count(i => !i.Done);
+            if (open > 0)
+                throw new DomainException($"{before.Danish()} har {open} {(open == 1 ? "åbent punkt" : "åbne punkter")} på tjeklisten. "
+                    + $"Sæt kryds i «Skift alligevel», hvis implementeringen skal videre til {phase.Danish().ToLowerInvariant()} nu.", "Confirm");
+        }
         var history = JsonRows.Read<PhaseEntry>(PhaseHistoryJson);
         if (history.Count > 0 && phase == Phase) throw new DomainException($"Implementeringen er allerede i {phase.Danish().ToLowerInvariant()}.", nameof(Phase));
         history.Add(new PhaseEntry(phase, today));

@@ -59,7 +59,6 @@ public static class NetworkMapLayout
         return (CentreX + (radius * Math.Sin(rad)), CentreY - (radius * Math.Cos(rad)));
     }
 
-    /// <summary>Initials for the pseudonym view ("Anne Marie Holm" → "A.M.H.").</summary>
-    public static string Initials(string name)
-        => string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + "."));
+    /// <summary>Initials for the pseudonym view ("Anne Marie Holm" → "A.M.H.", "Mads (efternavn ukendt)" → "M.").</summary>
+    public static string Initials(string name) => Common.NameInitials.Dotted(name);
 }

@@ -10,8 +10,8 @@ internal static class DemoImplementation
     public static ImplementationProject Act(DateOnly today, DateTime now, string manager, string teamLeader)
     {
         var p = new ImplementationProject(Method.Act, "Socialpsykiatrien Solbjerg", ImplementationPhase.Decide, today.AddMonths(-14));
-        p.MoveTo(ImplementationPhase.Plan, today.AddMonths(-11));
-        p.MoveTo(ImplementationPhase.CarryOut, today.AddMonths(-6));
+        p.MoveTo(ImplementationPhase.Plan, today.AddMonths(-11), confirmed: true); // the demo ticks its history afterwards
+        p.MoveTo(ImplementationPhase.CarryOut, today.AddMonths(-6), confirmed: true);
         void Tick(ImplementationPhase phase, int count, int daysAgo, string by)
         {
             for (var n = 1; n <= count; n++) p.Tick(phase, n, true, by, now.AddDays(-daysAgo - n), null);

@@ -13,8 +13,14 @@ public enum CitizenPageColumn
 /// fed by its own query. Engines register theirs (ADR 0023); the page shows them by column and order.</summary>
 public sealed record CitizenSection(string Component, CitizenPageColumn Column, int Order);
 
-/// <summary>An entry of the main menu, shown to the users <see cref="Shows"/> lets through, in <see cref="Order"/>.</summary>
-public sealed record NavigationEntry(string Label, string Href, int Order, Func<ClaimsPrincipal, bool> Shows);
+/// <summary>An entry of the main menu, shown to the users <see cref="Shows"/> lets through, in <see cref="Order"/>. With a
+/// <see cref="Method"/>, only to members of a team that works with that method: an ACT worker has no use for the CTI
+/// phase board (issue #27 item 13).</summary>
+public sealed record NavigationEntry(string Label, string Href, int Order, Func<ClaimsPrincipal, bool> Shows, Domain.Teams.Method? Method = null)
+{
+    public bool ShowsTo(ClaimsPrincipal user, IReadOnlySet<Domain.Teams.Method> teamMethods)
+        => Shows(user) && (Method is not { } method || teamMethods.Contains(method));
+}
 
 /// <summary>A card (view component) on the start page, for the users <see cref="Shows"/> lets through.</summary>
 public sealed record StartPageCard(string Component, int Order, Func<ClaimsPrincipal, bool> Shows);

@@ -46,11 +46,24 @@ public class ImplementationProjectTests
     }
 
     [Fact]
+    public void MovingOnPastOpenChecklistItemsNeedsConfirmation()
+    {
+        var p = Project();
+        Should.Throw<DomainException>(() => p.MoveTo(ImplementationPhase.Plan, Today)).Message
+            .ShouldStartWith("Beslutningsfasen har 4 åbne punkter på tjeklisten.");
+        p.Phase.ShouldBe(ImplementationPhase.Decide);
+        for (var i = 1; i <= 4; i++) p.Tick(ImplementationPhase.Decide, i, true, "L", Now, null);
+        p.MoveTo(ImplementationPhase.Plan, Today); // all ticked: no question
+        p.MoveTo(ImplementationPhase.Decide, Today.AddDays(1)); // going back never asks
+        p.Phase.ShouldBe(ImplementationPhase.Decide);
+    }
+
+    [Fact]
     public void APhaseCanBeRevisitedAndEveryMoveIsKept()
     {
         var p = Project();
-        p.MoveTo(ImplementationPhase.Plan, Today.AddMonths(-2));
-        p.MoveTo(ImplementationPhase.CarryOut, Today.AddMonths(-1));
+        p.MoveTo(ImplementationPhase.Plan, Today.AddMonths(-2), confirmed: true);
+        p.MoveTo(ImplementationPhase.CarryOut, Today.AddMonths(-1), confirmed: true);
         p.MoveTo(ImplementationPhase.Plan, Today); // back, e.g. the team was re-staffed
         (p.Phase, p.PhaseSince).ShouldBe((ImplementationPhase.Plan, Today));
         p.PhaseHistory.Select(h => h.Phase).ShouldBe([ImplementationPhase.Decide, ImplementationPhase.Plan, ImplementationPhase.CarryOut, ImplementationPhase.Plan]);

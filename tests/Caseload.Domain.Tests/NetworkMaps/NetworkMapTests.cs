@@ -89,5 +89,17 @@ public class NetworkMapTests
     [InlineData("Anne Marie Holm", "A.M.H.")]
     [InlineData("jørgen", "J.")]
     [InlineData("Lægehuset Torvet, Anne Due", "L.T.A.D.")]
+    [InlineData("Mads (efternavn ukendt)", "M.")]
+    [InlineData("Mads (efternavn ukendt", "M.")]
+    [InlineData("Hans-Peter  Jensen", "H.P.J.")]
+    [InlineData("Ørn [kaldenavn] Ås", "Ø.Å.")]
+    [InlineData("(ukendt)", "?")]
     public void ThePseudonymViewShowsInitials(string name, string initials) => NetworkMapLayout.Initials(name).ShouldBe(initials);
+
+    [Theory]
+    [InlineData("Bent Kristensen", "BK")]
+    [InlineData("Mads (efternavn ukendt)", "M")]
+    [InlineData("M.(.U.", "M")]
+    [InlineData("(ukendt)", null)]
+    public void FileNameInitialsAreLettersOnly(string name, string? initials) => Caseload.Domain.Common.NameInitials.Compact(name).ShouldBe(initials);
 }

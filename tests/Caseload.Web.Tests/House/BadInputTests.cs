@@ -36,6 +36,7 @@ public abstract partial class BadInputTests<TApp>(TApp app) : IClassFixture<TApp
         yield return new("Opret: navn for langt", worker, "/borgere/ny", "/borgere/ny", "Input.Name", Over(150), newCitizen);
         yield return new("Opret: navn tomt", worker, "/borgere/ny", "/borgere/ny", "Input.Name", "", newCitizen);
         yield return new("Opret: CPR forkert", worker, "/borgere/ny", "/borgere/ny", "Input.Cpr", "310285-1234", newCitizen);
+        yield return new("Opret: CPR fødselsdato i fremtiden", worker, "/borgere/ny", "/borgere/ny", "Input.Cpr", "010136-4000", newCitizen);
         yield return new("Opret: CPR tekst", worker, "/borgere/ny", "/borgere/ny", "Input.Cpr", Script, newCitizen);
         yield return new("Opret: adresse", worker, "/borgere/ny", "/borgere/ny", "Input.Address", Over(250), newCitizen);
         yield return new("Opret: telefon", worker, "/borgere/ny", "/borgere/ny", "Input.Phone", Over(40), newCitizen);
@@ -54,6 +55,7 @@ public abstract partial class BadInputTests<TApp>(TApp app) : IClassFixture<TApp
         yield return new("Ret: noter", worker, $"{citizen}/rediger", $"{citizen}/rediger", "Input.Notes", Over(4000));
         yield return new("Ret: version ikke et id", worker, $"{citizen}/rediger", $"{citizen}/rediger", "Input.Version", "xyz", Kept: false, Visible: false);
         yield return new("CPR: ugyldig dato", worker, $"{citizen}/cpr", $"{citizen}/cpr", "Input.NewCpr", "310285-1234", [("Input.Reason", "Tastefejl")]);
+        yield return new("CPR: fødselsdato i fremtiden", worker, $"{citizen}/cpr", $"{citizen}/cpr", "Input.NewCpr", "010136-4000", [("Input.Reason", "Tastefejl")]);
         yield return new("CPR: begrundelse for lang", worker, $"{citizen}/cpr", $"{citizen}/cpr", "Input.Reason", Over(300), [("Input.NewCpr", "010180-1234")]);
         yield return new("CPR: begrundelse tom", worker, $"{citizen}/cpr", $"{citizen}/cpr", "Input.Reason", "", [("Input.NewCpr", "010180-1234")]);
 
@@ -125,6 +127,7 @@ public abstract partial class BadInputTests<TApp>(TApp app) : IClassFixture<TApp
         yield return new("Henvendelse: navn for langt", fsWorker, newRef, newRef, "Input.CitizenName", Over(150), newReferral);
         yield return new("Henvendelse: navn tomt", fsWorker, newRef, newRef, "Input.CitizenName", "", newReferral);
         yield return new("Henvendelse: CPR ugyldig", fsWorker, newRef, newRef, "Input.Cpr", "310285-1234", newReferral);
+        yield return new("Henvendelse: CPR fødselsdato i fremtiden", fsWorker, newRef, newRef, "Input.Cpr", "010136-4000", newReferral);
         yield return new("Henvendelse: CPR findes i et andet team", fsWorker, newRef, newRef, "Input.Cpr", "120367-1235", newReferral);
         yield return new("Henvendelse: bekymring tom", fsWorker, newRef, newRef, "Input.Concern", "", newReferral);
         yield return new("Henvendelse: bekymring for lang", fsWorker, newRef, newRef, "Input.Concern", Over(2000), newReferral);

@@ -98,6 +98,20 @@ public abstract class GroupsAndReflectionTests<TApp>(TApp app) : IClassFixture<T
         figures["CTI-overgange til tiden"].ShouldContain($"{onTime} af {total}");
         figures["Borgere pr. årsværk"].ShouldContain($"{citizens} borgere");
         figures.ShouldContainKey("Borgere pr. fase");
+        // The spread beside the average (issue #27 item 18): the most loaded worker and how many are over the limit.
+        var (most, over, workers) = await app.QueryAsync(async db =>
+        {
+            var ctiTeams = await db.Teams.Where(t => t.Method == Method.Cti).Select(t => new { t.Id, t.CaseloadLimitPerFte }).ToListAsync();
+            var ids = ctiTeams.Select(t => t.Id).ToList();
+            var members = await db.TeamMembers.Where(m => ids.Contains(m.TeamId) && m.Role == TeamRole.Member).ToListAsync();
+            var courses = await db.Courses.Where(c => ids.Contains(c.TeamId) && c.Status == global::Caseload.Domain.Courses.CourseStatus.Active).Select(c => new { c.TeamId, c.PrimaryWorkerId }).ToListAsync();
+            var perFte = members.Select(m => (Load: courses.Count(c => c.TeamId == m.TeamId && c.PrimaryWorkerId == m.UserId) / m.Fte,
+                Limit: ctiTeams.Single(t => t.Id == m.TeamId).CaseloadLimitPerFte)).ToList();
+            return (perFte.Max(p => p.Load), perFte.Count(p => p.Load > p.Limit), perFte.Count);
+        });
+        var mostText = global::Caseload.Application.Engines.FigureText.Number(most);
+        figures[global::Caseload.Application.Implementation.ReflectionFigures.SpreadLabel].ShouldContain($"højst {mostText} pr. årsværk");
+        figures[global::Caseload.Application.Implementation.ReflectionFigures.SpreadLabel].ShouldContain($"{over} af {workers} medarbejdere er over grænsen");
         ((IHtmlTextAreaElement)page.QuerySelector("#dagsorden")!).Value.ShouldBe(ReflectionDay.DefaultAgenda);
 
         var version = ((IHtmlInputElement)page.QuerySelector("input[name='Input.Version']")!).Value;

@@ -28,7 +28,16 @@ public abstract class ImplementationTests<TApp>(TApp app) : IClassFixture<TApp> 
         item.TextContent.ShouldContain("Krydset af af Lars Leder");
         page.QuerySelector("#tjekliste-Decide .badge")!.TextContent.ShouldBe("1 af 4");
 
-        using (var moved = await manager.PostFormAsync(url, [new("phase", "Plan")], "/fase")) moved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        // Three of the decision phase's items are open: moving on asks for a deliberate "Skift alligevel" (issue #27 item 18).
+        using (var asked = await manager.PostFormAsync(url, [new("phase", "Plan")], "/fase"))
+        {
+            asked.StatusCode.ShouldBe(HttpStatusCode.OK);
+            var form = await TestClient.ParseAsync(asked);
+            form.QuerySelector("#confirm-hint")!.TextContent.ShouldBe("Beslutningsfasen har 3 åbne punkter på tjeklisten. Sæt kryds i «Skift alligevel», hvis implementeringen skal videre til planlægningsfasen nu.");
+            form.QuerySelector("#phase option[selected]")!.GetAttribute("value").ShouldBe("Plan");
+        }
+        (await manager.GetPageAsync(url)).QuerySelector("#fase")!.TextContent.ShouldStartWith("Beslutningsfasen");
+        using (var moved = await manager.PostFormAsync(url, [new("phase", "Plan"), new("confirm", "true")], "/fase")) moved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await manager.GetPageAsync(url)).QuerySelector("#fase")!.TextContent.ShouldStartWith("Planlægningsfasen");
 
         var version = ((IHtmlInputElement)(await manager.GetPageAsync(url + "/plan")).QuerySelector("input[name='Input.Version']")!).Value;
@@ -71,6 +80,11 @@ public abstract class ImplementationTests<TApp>(TApp app) : IClassFixture<TApp> 
         page.QuerySelector("#tjekliste-Plan .badge")!.TextContent.ShouldBe("7 af 7");
         page.QuerySelector("#tjekliste-CarryOut .badge")!.TextContent.ShouldBe("2 af 5");
         page.QuerySelectorAll("#overskredne-aktiviteter li").Length.ShouldBe(1);
+
+        // Into "Forankring" with three of "Gennemførelse"'s items open: refused until confirmed, the phase unchanged.
+        using var asked = await leader.PostFormAsync(link.GetAttribute("href")!, [new("phase", "Anchor")], "/fase");
+        (await TestClient.ParseAsync(asked)).QuerySelector("#confirm-hint")!.TextContent.ShouldStartWith("Gennemførelsesfasen har 3 åbne punkter");
+        (await leader.GetPageAsync(link.GetAttribute("href")!)).QuerySelector("#fase")!.TextContent.ShouldStartWith("Gennemførelsesfasen");
     }
 
     [Fact]

@@ -71,6 +71,43 @@ public sealed partial class PdfTests(SqliteAppFactory app) : IClassFixture<Sqlit
             .ShouldContain(d => d!.StartsWith(title, StringComparison.Ordinal) && d.Contains("PDF", StringComparison.Ordinal));
     }
 
+    /// <summary>Issue #27 item 3: "Vis kun initialer" on the network map reaches the print view and the PDF — no name of the
+    /// citizen or of anyone on the map, no CPR number, address or phone — and the map page's print links carry it.</summary>
+    [Fact]
+    public async Task TheNetworkMapWithInitialsOnlyPrintsAndDownloadsWithoutNames()
+    {
+        using var client = TestClient.For(app);
+        await client.SignInAsync("medarbejder1.act@caseload.local");
+        var (citizen, url) = await UrlAsync("Bent Kristensen", "netvaerkskort");
+        var c = await app.QueryAsync(db => db.Citizens.Where(x => x.Id == citizen).Select(x => new { x.Name, x.Cpr, x.Address, x.Phone }).SingleAsync());
+        var named = await client.GetPageAsync(url);
+        var persons = named.QuerySelectorAll("table:not(.facts) tbody td:nth-child(3)").Select(td => td.TextContent.Trim()).Where(n => n.Length > 0).ToList();
+        persons.ShouldNotBeEmpty();
+
+        var screen = await client.GetPageAsync($"/borgere/{citizen}/netvaerkskort?initialer=true");
+        var pdfLink = screen.QuerySelectorAll(".print-buttons a").Select(a => a.GetAttribute("href")).ToList();
+        pdfLink.ShouldContain($"{url}?initialer=true");
+        pdfLink.ShouldContain($"{url}?initialer=true&pdf=true");
+
+        var printView = await client.GetPageAsync($"{url}?initialer=true");
+        var html = printView.Body!.TextContent + printView.Title;
+        using var response = await client.GetAsync($"{url}?initialer=true&pdf=true");
+        var pdf = await ReadAsync(response);
+        foreach (var text in new[] { html, pdf.Text })
+        {
+            text.ShouldNotContain(c.Name);
+            text.ShouldNotContain(c.Name.Split(' ')[1]);
+            text.ShouldNotContain(c.Cpr!.Masked);
+            if (c.Phone is { } phone) text.ShouldNotContain(phone);
+            if (c.Address is { } address) text.ShouldNotContain(address);
+            foreach (var person in persons) text.ShouldNotContain(person);
+            text.ShouldContain("B.K.");
+        }
+        pdf.FileName.ShouldBe($"Netvaerkskort-BK-{pdf.FileName[^14..]}");
+        (await app.QueryAsync(db => db.AuditEntries.Where(a => a.Action == AuditAction.Printed && a.CitizenId == citizen).Select(a => a.Changes).ToListAsync()))
+            .ShouldContain(d => d!.Contains("kun initialer", StringComparison.Ordinal) && d.Contains("PDF", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task TheFullCprNumberIsPrintedOnlyWhenChosenAndThatIsAuditedAsARevealedCpr()
     {

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Caseload.Web.Features.Citizens;
 
-public sealed record CitizenSearchModel(string? Query, Paged<CitizenListItem> Results);
+public sealed record CitizenSearchModel(string? Query, Paged<CitizenListItem> Results, bool CanCreate);
 
 /// <summary>The create and edit form. <see cref="MaskedCpr"/> is set when editing: the number is shown masked,
 /// and changed through its own audited action.</summary>

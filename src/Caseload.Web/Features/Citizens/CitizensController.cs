@@ -14,11 +14,13 @@ namespace Caseload.Web.Features.Citizens;
 [Authorize(Policy = Policies.CitizenRecords)]
 [Route("borgere")]
 public sealed class CitizensController(CitizenQueries queries, CitizenService citizens, CourseService courses,
-    Application.Engines.CitizenEngines engines) : Controller
+    Application.Engines.CitizenEngines engines, IAccessScope scope) : Controller
 {
+    /// <summary>"Opret borger" only for a member of a team: a citizen belongs to a team, so without one the form is a 404.</summary>
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, int page = 1)
-        => View(new CitizenSearchModel(q, await queries.SearchAsync(q, page, HttpContext.RequestAborted)));
+        => View(new CitizenSearchModel(q, await queries.SearchAsync(q, page, HttpContext.RequestAborted),
+            CanCreate: (await scope.TeamIdsAsync(HttpContext.RequestAborted)).Count > 0));
 
     [HttpGet("{id:guid}")]
     public async Task<IActionResult> Details([OpensRecord] ScopedCitizen citizen, int page = 1)

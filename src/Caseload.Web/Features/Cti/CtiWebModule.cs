@@ -1,6 +1,7 @@
 using Caseload.Application.Cti;
 using Caseload.Application.Engines;
 using Caseload.Application.Security;
+using Caseload.Domain.Teams;
 using Caseload.Web.Engines;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,7 +13,7 @@ public sealed class CtiWebModule : IEngineModule
     public void Register(IServiceCollection services)
     {
         services.AddSingleton(new CitizenSection("CitizenCti", CitizenPageColumn.Main, 10));
-        services.AddSingleton(new NavigationEntry("CTI-fasetavle", "/cti/tavle", 30, u => u.IsInRole(Roles.Worker) || u.IsInRole(Roles.TeamLeader)));
+        services.AddSingleton(new NavigationEntry("CTI-fasetavle", "/cti/tavle", 30, u => u.IsInRole(Roles.Worker) || u.IsInRole(Roles.TeamLeader), Method.Cti));
         services.AddScoped<IPrintDocumentSource, CtiPrintDocuments>();
     }
 }

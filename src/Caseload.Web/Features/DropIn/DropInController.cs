@@ -14,8 +14,8 @@ public sealed record CentrePageModel(CentreView Centre, ScheduleInput Input, Abs
     Guid? SessionActivityId = null);
 
 /// <summary>Drop-in centres (issue #15 item 8): the centre, the outreach workers' fixed presence, absences, and the
-/// "who is here when" page a centre hangs on its wall. Managers and team leaders keep them.</summary>
-[Authorize(Policy = Policies.Implementation)]
+/// "who is here when" page a centre hangs on its wall. Managers, team leaders and the administrator keep them (ADR 0030).</summary>
+[Authorize(Policy = Policies.Organisation)]
 [Route("vaeresteder")]
 public sealed class DropInController(DropInService centres) : Controller
 {

@@ -50,8 +50,8 @@ public sealed class ImplementationController(ImplementationService implementatio
         => await implementation.ProjectAsync(project, Ct) is { } p ? View("Project", p) : NotFound();
 
     [HttpPost("{projectId:guid}/fase")]
-    public async Task<IActionResult> MoveTo(OwnRecord<ImplementationProject> project, [FromForm] ImplementationPhase? phase)
-        => await After(project, ModelState.IsValid ? await implementation.MoveToAsync(project, phase, Ct) : null, "Fasen er skiftet.");
+    public async Task<IActionResult> MoveTo(OwnRecord<ImplementationProject> project, [FromForm] ImplementationPhase? phase, [FromForm] bool confirm = false)
+        => await After(project, ModelState.IsValid ? await implementation.MoveToAsync(project, phase, confirm, Ct) : null, "Fasen er skiftet.");
 
     [HttpPost("{projectId:guid}/tjekliste")]
     public async Task<IActionResult> Tick(OwnRecord<ImplementationProject> project, [FromForm] ImplementationPhase phase, [FromForm] int number, [FromForm] bool done,

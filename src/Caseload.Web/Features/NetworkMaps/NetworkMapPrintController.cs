@@ -13,12 +13,13 @@ public sealed class NetworkMapPrintController(PrintService printing, PrintOutput
     NetworkMapQueries maps) : CitizenPrintController(printing, output, options)
 {
     [HttpGet("netvaerkskort")]
-    public async Task<IActionResult> NetworkMap(ScopedCitizen citizen, bool pdf = false, bool fuldtCpr = false, bool hemmeligAdresse = false)
+    /// <param name="initialer">"Vis kun initialer" carried from the screen into print and PDF (issue #27 item 3).</param>
+    public async Task<IActionResult> NetworkMap(ScopedCitizen citizen, bool pdf = false, bool fuldtCpr = false, bool hemmeligAdresse = false, bool initialer = false)
         => await PrintAsync(citizen, pdf, fuldtCpr, hemmeligAdresse, async c =>
         {
             var map = await maps.MapAsync(c, Ct);
             return !map.Exists ? null : new PrintDoc<NetworkMapView>("Netværkskort", "Netvaerkskort",
                 $"version {map.Versions.Count}, gemt {DanishFormat.Time(map.LastSavedAt!.Value)}", "~/Features/NetworkMaps/PrintNetworkMap.cshtml",
-                $"/borgere/{citizen.Id}/netvaerkskort", map);
-        });
+                $"/borgere/{citizen.Id}/netvaerkskort{(initialer ? "?initialer=true" : "")}", map);
+        }, initials: initialer);
 }

@@ -2,6 +2,7 @@ using Caseload.Web.Hosting;
 using Caseload.Application.Engines;
 using Caseload.Application.Outreach;
 using Caseload.Application.Security;
+using Caseload.Domain.Teams;
 using Caseload.Web.Engines;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,8 +16,8 @@ public sealed class OutreachWebModule : IEngineModule
     {
         static bool Staff(System.Security.Claims.ClaimsPrincipal u) => u.IsInRole(Roles.Worker) || u.IsInRole(Roles.TeamLeader);
         services.AddSingleton(new CitizenSection("CitizenOutreach", CitizenPageColumn.Main, 20));
-        services.AddSingleton(new NavigationEntry("Henvendelser", "/fs/henvendelser", 40, Staff));
-        services.AddSingleton(new NavigationEntry("FS-frister", "/fs/frister", 50, Staff));
+        services.AddSingleton(new NavigationEntry("Henvendelser", "/fs/henvendelser", 40, Staff, Method.Outreach));
+        services.AddSingleton(new NavigationEntry("FS-frister", "/fs/frister", 50, Staff, Method.Outreach));
         services.AddSingleton(new StartPageCard("OutreachStartCard", 30, Staff));
         services.AddScoped<IPrintDocumentSource, ScreeningPrintDocuments>();
     }

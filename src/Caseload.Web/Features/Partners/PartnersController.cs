@@ -16,8 +16,8 @@ public sealed record PartnerPageModel(PartnerView Partner, PartnerInput Input, A
 public sealed record AgreementPageModel(PartnerView Partner, AgreementRow Agreement, AgreementInput Input);
 
 /// <summary>Partner organisations, their contacts and the organisational cooperation agreements with the signed document
-/// (issue #15 items 7 and 12). Managers and team leaders.</summary>
-[Authorize(Policy = Policies.Implementation)]
+/// (issue #15 items 7 and 12). Managers, team leaders and the administrator (ADR 0030).</summary>
+[Authorize(Policy = Policies.Organisation)]
 [Route("samarbejdspartnere")]
 public sealed class PartnersController(PartnerService partners) : Controller
 {

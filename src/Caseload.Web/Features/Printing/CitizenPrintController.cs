@@ -24,11 +24,13 @@ public abstract class CitizenPrintController(PrintService printing, PrintOutput 
     protected CancellationToken Ct => HttpContext.RequestAborted;
 
     /// <param name="citizen">Bound from the route by the access scope (ADR 0025): out of scope never gets here.</param>
-    protected async Task<IActionResult> PrintAsync<T>(ScopedCitizen citizen, bool pdf, bool fullCpr, bool secretAddress, Func<ScopedCitizen, Task<PrintDoc<T>?>> load)
+    /// <param name="initials">The pseudonym print: only a document that offers "Vis kun initialer" passes true.</param>
+    protected async Task<IActionResult> PrintAsync<T>(ScopedCitizen citizen, bool pdf, bool fullCpr, bool secretAddress, Func<ScopedCitizen, Task<PrintDoc<T>?>> load,
+        bool initials = false)
     {
         var doc = await load(citizen);
         if (doc is null) return NotFound();
-        var choices = new PrintChoices(fullCpr, secretAddress && citizen.MaySeeSecretAddress);
+        var choices = initials ? new PrintChoices(false, false, Initials: true) : new PrintChoices(fullCpr, secretAddress && citizen.MaySeeSecretAddress);
         var head = await printing.CitizenAsync(citizen, choices, Ct);
         await printing.RecordAsync(citizen, doc.Title, doc.Version, pdf, choices, Ct);
         var page = new PrintPage(head, head.TeamName, doc.Title, doc.Version, options.Value.Municipality, pdf, choices, citizen.MaySeeSecretAddress,
