@@ -24,5 +24,6 @@ public sealed class OutreachModule : IEngineModule
         services.AddSingleton(new MethodDefinition(Domain.Teams.Method.Outreach, StartsElsewhere: OutreachCourseGuard.StartMessage,
             Phases: ["Henvisning og første kontakt", "Første møde og afklaring", "Koordinering og opfølgning", "Afslutning og opfølgningsmøde"]));
         services.AddScoped<IDeadlineSource, OutreachDeadlineSource>();
+        services.AddScoped<ICitizenAgeSource, ScreeningAgeSource>();
     }
 }
