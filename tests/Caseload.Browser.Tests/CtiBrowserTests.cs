@@ -149,6 +149,9 @@ public sealed class CtiBrowserTests(BrowserFixture browser)
         foreach (var id in ids)
         {
             await FitsAsync($"/borgere/{id}/cti");
+            // The whole table shows, not scrolled inside its box.
+            (await page.EvaluateAsync<double>("document.querySelector('#measurements').getBoundingClientRect().right")).ShouldBeLessThanOrEqualTo(width,
+                $"the measurements table is cut off on /borgere/{id}/cti");
             foreach (var edit in await page.Locator("#measurements a").AllAsync())
             {
                 var box = (await edit.BoundingBoxAsync())!;
