@@ -123,4 +123,63 @@ public sealed class CtiBrowserTests(BrowserFixture browser)
         await worker.GotoAsync($"/borgere/{ahmed}");
         (await worker.Locator("article[aria-label^='Forløb']").First.InnerTextAsync()).ShouldContain("Afsluttet");
     }
+
+    /// <summary>Issue #27 item 9: the CTI pages fit a tablet either way up (no page wider than the screen; the measurements'
+    /// "Ret" on screen at 1024 px), the phase board's month labels do not overlap, and the WHO-5 form shows its running total.</summary>
+    [Theory]
+    [InlineData(768, 1024)]
+    [InlineData(1024, 768)]
+    public async Task TheCtiPagesFitATablet(int width, int height)
+    {
+        var app = browser.App;
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Caseload.Infrastructure.Persistence.CaseloadDbContext>();
+        var ids = await db.CtiCourses.Join(db.Citizens, c => c.CitizenId, z => z.Id, (c, z) => z.Id).ToListAsync();
+        var page = await browser.LoginAsync("teamleder.cti@caseload.local", width, height);
+        async Task FitsAsync(string url)
+        {
+            await page.GotoAsync(url);
+            var scroll = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+            // On failure, name the elements that stick out (the innermost ones), so the fix is findable.
+            var wide = scroll <= width ? "" : await page.EvaluateAsync<string>(
+                "w => Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > w && !Array.from(e.children).some(c => c.getBoundingClientRect().right > w))" +
+                ".slice(0, 5).map(e => e.tagName + '.' + e.className + ' «' + (e.textContent || '').trim().slice(0, 40) + '» ' + Math.round(e.getBoundingClientRect().right)).join('; ')", width);
+            scroll.ShouldBeLessThanOrEqualTo(width, $"{url} is {scroll} px wide on a {width}-px screen: {wide}");
+        }
+        foreach (var id in ids)
+        {
+            await FitsAsync($"/borgere/{id}/cti");
+            // The whole table shows, not scrolled inside its box.
+            (await page.EvaluateAsync<double>("document.querySelector('#measurements').getBoundingClientRect().right")).ShouldBeLessThanOrEqualTo(width,
+                $"the measurements table is cut off on /borgere/{id}/cti");
+            foreach (var edit in await page.Locator("#measurements a").AllAsync())
+            {
+                var box = (await edit.BoundingBoxAsync())!;
+                (box.X + box.Width).ShouldBeLessThanOrEqualTo(width, $"«{await edit.InnerTextAsync()}» is off-screen on /borgere/{id}/cti");
+            }
+        }
+        var inPhase2 = await db.CtiCourses.Where(c => c.Stage == Caseload.Domain.Cti.CtiStage.Phase2).Select(c => c.CitizenId).FirstAsync();
+        await FitsAsync($"/borgere/{inPhase2}/cti");
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+        if (width == 768) await BrowserFixture.ScreenshotAsync(page, "39-cti-forloeb-tablet");
+        await FitsAsync("/cti/tavle");
+        var labels = await page.EvaluateAsync<double[][]>(
+            "Array.from(document.querySelectorAll('svg.phase-board text.month')).map(t => { const b = t.getBoundingClientRect(); return [b.left, b.right]; })");
+        labels.Length.ShouldBeGreaterThan(3);
+        for (var i = 1; i < labels.Length; i++) labels[i][0].ShouldBeGreaterThanOrEqualTo(labels[i - 1][1], "the month labels overlap");
+        if (width == 768) await BrowserFixture.ScreenshotAsync(page, "12-cti-fasetavle-tablet");
+        await FitsAsync("/cti/tavle?visning=liste");
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+
+        // The WHO-5 form counts while the citizen answers.
+        var running = await db.CtiCourses.Where(c => c.Stage == Caseload.Domain.Cti.CtiStage.Phase1).Select(c => c.CitizenId).FirstAsync();
+        await FitsAsync($"/borgere/{running}/cti/maaling/3-maaneder");
+        await page.Locator("#Who5Cheerful-3").CheckAsync();
+        (await page.Locator("#who5-total").InnerTextAsync()).ShouldContain("1 af 5 udsagn besvaret");
+        foreach (var item in new[] { "Who5Calm", "Who5Active", "Who5Rested", "Who5Interested" })
+            await page.Locator($"#{item}-3").CheckAsync();
+        (await page.Locator("#who5-total").InnerTextAsync()).ShouldStartWith("WHO-5: 60 af 100 – Ingen umiddelbar risiko.");
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+        if (width == 768) await BrowserFixture.ScreenshotAsync(page, "38-who5-tablet");
+    }
 }

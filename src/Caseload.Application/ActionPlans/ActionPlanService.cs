@@ -18,6 +18,10 @@ public sealed class PlanGoalInput
     public DateOnly? FollowUpOn { get; set; }
     public PlanGoalStatus? Status { get; set; }
     public bool Declined { get; set; }
+    /// <summary>Hvornår: when it is to happen, in words ("hver tirsdag", "inden sommerferien").</summary>
+    public string? When { get; set; }
+    /// <summary>The citizen's own resources here: "det er jeg god til / det hjælper mig" (domain.md §7).</summary>
+    public string? Resources { get; set; }
 }
 
 public sealed class ActionPlanInput
@@ -41,6 +45,8 @@ public sealed class ActionPlanInputValidator : AbstractValidator<ActionPlanInput
             g.RuleFor(x => x.CitizensWords).MaximumLength(text).WithMessage($"Borgerens egne ord må højst være {text} tegn.");
             g.RuleFor(x => x.Actions).MaximumLength(text).WithMessage($"Handlingerne må højst være {text} tegn.");
             g.RuleFor(x => x.WhoInTeam).MaximumLength(brief).WithMessage($"«Hvem i teamet» må højst være {brief} tegn.");
+            g.RuleFor(x => x.When).MaximumLength(brief).WithMessage($"«Hvornår» må højst være {brief} tegn.");
+            g.RuleFor(x => x.Resources).MaximumLength(text).WithMessage($"«Det er jeg god til / det hjælper mig» må højst være {text} tegn.");
             g.RuleFor(x => x.FollowUpOn).SaneDate();
             g.RuleFor(x => x.Area).IsInEnum().WithMessage("Vælg livsområde.");
             g.RuleFor(x => x.Status).IsInEnum().WithMessage("Vælg status.");
@@ -71,7 +77,7 @@ public sealed class ActionPlanService(IActDbContext db, ICurrentUser user, IDani
             if (plan is null) db.ActionPlans.Add(plan = new ActionPlan(citizen.Id, citizen.TeamId));
             else commands.Expect(plan, input.Version);
             var revision = plan.Save(input.Goals.Select(g => new PlanGoal(g.Id, g.Area ?? LifeArea.MentalHealth, g.CitizensWords, g.Goal ?? "",
-                g.Actions, g.WhoInTeam, g.FollowUpOn, g.Status ?? PlanGoalStatus.NotStarted, g.Declined)), input.CitizensView, clock.UtcNow, user.UserId);
+                g.Actions, g.WhoInTeam, g.FollowUpOn, g.Status ?? PlanGoalStatus.NotStarted, g.Declined, g.When, g.Resources)), input.CitizensView, clock.UtcNow, user.UserId);
             if (revision is not null) db.ActionPlanRevisions.Add(revision);
             return Result.Ok;
         }, ct);
@@ -94,7 +100,7 @@ public sealed class ActionPlanService(IActDbContext db, ICurrentUser user, IDani
             Goals = [.. (plan?.Goals ?? []).Select(g => new PlanGoalInput
             {
                 Id = g.Id, Area = g.Area, CitizensWords = g.CitizensWords, Goal = g.Goal, Actions = g.Actions, WhoInTeam = g.WhoInTeam,
-                FollowUpOn = g.FollowUpOn, Status = g.Status, Declined = g.Declined,
+                FollowUpOn = g.FollowUpOn, Status = g.Status, Declined = g.Declined, When = g.When, Resources = g.Resources,
             })],
         };
         return new ActionPlanView(citizen, worker is null ? null : names.GetValueOrDefault(worker), teamName, input,

@@ -1,5 +1,6 @@
 using Caseload.Application.Common;
 using Caseload.Application.Common.Time;
+using Caseload.Application.Engines;
 using Caseload.Application.Security;
 using Caseload.Domain.Agreements;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ public sealed record AgreementView(ScopedCitizen Citizen, Guid? Id, Guid Version
 }
 
 /// <summary>Reads of a cooperation agreement as its form (the citizen page's list: <c>Documents.CitizenDocuments</c>).</summary>
-public sealed class AgreementQueries(ICaseloadDbContext db, IDanishClock clock)
+public sealed class AgreementQueries(ICaseloadDbContext db, IDanishClock clock, IEnumerable<ICitizenAgeSource> ages)
 {
     /// <summary>The agreement as its form (a blank one dated today when <paramref name="agreementId"/> is null); null when it is not the citizen's.</summary>
     public async Task<AgreementView?> AgreementAsync(ScopedCitizen citizen, Guid? agreementId, CancellationToken ct = default)
@@ -24,6 +25,9 @@ public sealed class AgreementQueries(ICaseloadDbContext db, IDanishClock clock)
         var today = clock.Today;
         var cpr = await db.Citizens.AsNoTracking().Where(c => c.Id == citizen.Id).Select(c => c.Cpr).FirstAsync(ct);
         var age = cpr?.AgeOn(today);
+        // Without a CPR number, the age an engine recorded (the screening form's) rather than "not stated".
+        foreach (var source in ages)
+            age ??= await source.AgeAsync(citizen.Id, today, ct);
         if (agreementId is null) return new AgreementView(citizen, null, Guid.Empty, age, today, new AgreementInput { MadeOn = today });
         var a = await db.CooperationAgreements.AsNoTracking().FirstOrDefaultAsync(x => x.Id == agreementId && x.CitizenId == citizen.Id, ct);
         return a is null ? null : new AgreementView(citizen, a.Id, a.Version, age, today, InputOf(a), a.UpdatedBy ?? a.CreatedBy, a.UpdatedAt ?? a.CreatedAt);

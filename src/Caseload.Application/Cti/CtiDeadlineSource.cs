@@ -16,7 +16,7 @@ public sealed class CtiDeadlineSource(PhaseBoard board) : IDeadlineSource
         {
             var url = $"/borgere/{r.CitizenId}/cti";
             if (r.Next is { } next && r.NextPlanned is { } planned) list.Add(new EngineDeadline(r.CitizenId, $"CTI: {next.Danish()}", planned, url));
-            if (r.Plan is { } plan && r.Alerts.HandoverMeetingUnbooked)
+            if (r.Plan is { } plan && (r.Alerts.HandoverMeetingUnbooked || r.Alerts.HandoverMeetingOverdue))
                 list.Add(new EngineDeadline(r.CitizenId, "CTI: overdragelsesmøde", plan.HandoverMeetingDue, url));
         }
         return list;

@@ -40,8 +40,17 @@ public sealed record CtiCourseView(ScopedCitizen Citizen, Guid Version, CtiStage
     public bool MayChange => IsActive && Citizen.MayChangeCourseWork;
     public CtiTransitionKind? Next => CtiStages.NextTransition(Stage);
     public int ActiveGoals => Goals.Count(g => g.Status != GoalStatus.Dropped);
-    public bool GoalCountWarning => Stage != CtiStage.ContactPeriod && !CtiCourse.GoalCountIsAdvised(ActiveGoals);
+    /// <summary>Only a running course nags about its plan; a closed one is history (issue #27).</summary>
+    public bool GoalCountWarning => IsActive && Stage != CtiStage.ContactPeriod && !CtiCourse.GoalCountIsAdvised(ActiveGoals);
     public MeasurementRow? MeasurementAt(MeasurementPoint p) => Measurements.FirstOrDefault(m => m.Point == p);
+
+    /// <summary>The WHO-5 change since the measurement before this one (by point), or null for the first.</summary>
+    public (int Change, MeasurementPoint Since)? Who5ChangeAt(MeasurementPoint p)
+    {
+        if (MeasurementAt(p) is not { } m) return null;
+        var before = Measurements.Where(x => x.Point < p).OrderByDescending(x => x.Point).FirstOrDefault();
+        return before is null ? null : (m.Who5Score - before.Who5Score, before.Point);
+    }
 }
 
 /// <summary>Reads of the CTI engine: the course page (and the citizen page's CTI section).</summary>

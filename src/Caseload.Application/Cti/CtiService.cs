@@ -69,6 +69,9 @@ public sealed class CtiService(ICtiDbContext db, ICurrentUser user, IDanishClock
             cti.Interrupt(input.Reason!.Value, input.Date!.Value, input.Note, input.ReceivingMunicipality, input.ReceivingContactPerson,
                 clock.Today, clock.UtcNow, user.UserId);
             (await CourseOf(cti, token)).Close(input.Date.Value, $"CTI-forløbet er afbrudt: {input.Reason.Value.Danish()}.");
+            // A move to another municipality makes it the citizen's acting municipality (handlekommune), in the same transaction.
+            if (cti.ReceivingMunicipality is { } moved)
+                (await db.Citizens.FirstAsync(z => z.Id == cti.CitizenId, token)).MovedTo(moved);
             return Result.Ok;
         }, ct);
 

@@ -9,15 +9,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Caseload.Application.Cti;
 
 public sealed record PhaseBoardRow(Guid CitizenId, string CitizenName, string WorkerId, string WorkerName, CtiStage Stage,
-    DateOnly ContactPeriodStart, DateOnly PlannedMoveIn, CtiResidence Residence, PhasePlan? Plan, CtiTransitionKind? Next, DateOnly? NextPlanned, CtiAlerts Alerts);
+    DateOnly ContactPeriodStart, DateOnly PlannedMoveIn, CtiResidence Residence, PhasePlan? Plan, CtiTransitionKind? Next, DateOnly? NextPlanned, CtiAlerts Alerts, DateOnly? EndedOn = null);
 
 public sealed record CtiTeamOption(Guid Id, string Name);
 
 public sealed record PhaseBoardView(CtiTeamOption Team, IReadOnlyList<CtiTeamOption> Teams, IReadOnlyList<PhaseBoardRow> Rows,
     IReadOnlyList<Courses.WorkerOption> Workers, string? WorkerFilter, DateOnly Today)
 {
-    /// <summary>Transitions planned within the next 14 days (or overdue), soonest first.</summary>
-    public IReadOnlyList<PhaseBoardRow> DueSoon => Rows.Where(r => r.NextPlanned is { } d && d <= Today.AddDays(14))
+    /// <summary>Transitions planned within the next 14 days (or overdue) and overdue handover meetings, soonest first.</summary>
+    public IReadOnlyList<PhaseBoardRow> DueSoon => Rows.Where(r => (r.NextPlanned is { } d && d <= Today.AddDays(14)) || r.Alerts.HandoverMeetingOverdue)
         .OrderBy(r => r.NextPlanned).ToList();
 }
 
@@ -68,7 +68,7 @@ public sealed class PhaseBoard(ICtiDbContext db, IAccessScope scope, IUserDirect
                           select new
                           {
                               cti.CitizenId, citizen.Name, course.PrimaryWorkerId, cti.Stage, cti.ContactPeriodStart, cti.PlannedMoveIn,
-                              cti.Residence, cti.PhaseStart,
+                              cti.Residence, cti.PhaseStart, cti.EndedOn,
                               // Scalars, not collections: one row per course, and all the alerts need.
                               HasThreeMonths = cti.Measurements.Any(m => m.Point == MeasurementPoint.ThreeMonths),
                               HasSixMonths = cti.Measurements.Any(m => m.Point == MeasurementPoint.SixMonths),
@@ -87,7 +87,7 @@ public sealed class PhaseBoard(ICtiDbContext db, IAccessScope scope, IUserDirect
             if (r.HasEnd) measured.Add(MeasurementPoint.End);
             var alerts = CtiAlerts.For(r.Stage, r.PhaseStart, measured, plan is { } p && r.FirstMeeting <= p.HandoverMeetingDue, today);
             return new PhaseBoardRow(r.CitizenId, r.Name, r.PrimaryWorkerId, names.GetValueOrDefault(r.PrimaryWorkerId, "–"), r.Stage,
-                r.ContactPeriodStart, r.PlannedMoveIn, r.Residence, plan, next, next is { } n ? plan?.PlannedDateOf(n) : null, alerts);
+                r.ContactPeriodStart, r.PlannedMoveIn, r.Residence, plan, next, next is { } n ? plan?.PlannedDateOf(n) : null, alerts, r.EndedOn);
         }).ToList();
     }
 

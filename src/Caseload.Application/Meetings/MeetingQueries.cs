@@ -25,6 +25,20 @@ public sealed record MeetingView(ScopedCitizen Citizen, Guid? Id, MeetingCitizen
 {
     public bool MayChange => Citizen.MayChangeCourseWork;
     public int AgendaMinutes => Input.Agenda.Sum(a => a.Minutes ?? 0);
+
+    /// <summary>The meeting's length in minutes as planned (start to end), or null when either is missing.</summary>
+    public int? PlannedMinutes => Input.StartsAt is { } s && Input.EndsAt is { } e && e > s ? (int)(e - s).TotalMinutes : null;
+
+    /// <summary>Who may own a task, by owner id: the team, then the citizen, then the meeting's participants by name.</summary>
+    public IReadOnlyList<(string Id, string Name)> TaskOwners =>
+    [
+        .. Team.Select(t => (t.UserId, t.Name)),
+        (TaskOwner.Citizen, TaskOwner.NameOf(TaskOwner.Citizen, Head.Name)!),
+        .. Input.Participants.Select(p => p.Name?.Trim()).OfType<string>().Where(n => n.Length > 0 && n != Head.Name)
+            .Distinct(StringComparer.OrdinalIgnoreCase).Select(n => (TaskOwner.Participant(n), n)),
+    ];
+
+    public IReadOnlyDictionary<string, string> OwnerNames => TaskOwners.DistinctBy(o => o.Id).ToDictionary(o => o.Id, o => o.Name);
 }
 
 public sealed record MeetingListRow(Guid Id, DateOnly Date, TimeOnly StartsAt, bool InvitationSent, bool MinutesSent);

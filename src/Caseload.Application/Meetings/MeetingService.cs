@@ -42,7 +42,9 @@ public sealed class MeetingService(ICaseloadDbContext db, IDanishClock clock, Co
             meeting.Update(new MeetingDetails(input.Date!.Value, input.StartsAt!.Value, input.EndsAt!.Value, input.Place, input.ChairId, input.ChairPhone,
                     input.MinuteTakerName, input.MinuteTakerPhone, input.MinuteTakerEmail, input.CitizenWhereabouts, input.CitizenEmail),
                 participants, Ordered(input.Agenda), clock.Today);
-            var owners = team.Select(t => t.UserId).Concat(meeting.Tasks.Select(t => t.OwnerId)).ToHashSet();
+            // Owners: the team, the citizen, the meeting's participants (by name) and whoever already owns a task.
+            var owners = team.Select(t => t.UserId).Concat(meeting.Tasks.Select(t => t.OwnerId)).Append(TaskOwner.Citizen)
+                .Concat(participants.Where(p => !string.IsNullOrWhiteSpace(p.Name)).Select(p => TaskOwner.Participant(p.Name))).ToHashSet();
             meeting.SetTasks(input.Tasks.Select(t => new MeetingTaskRow(t.Id, t.Description, string.IsNullOrEmpty(t.OwnerId) ? null : t.OwnerId, t.DueOn,
                 t.AgendaNumber, t.Done)), owners, clock.Today);
             return Result.Success(meeting.Id);
@@ -95,7 +97,9 @@ public sealed class MeetingService(ICaseloadDbContext db, IDanishClock clock, Co
         else
         {
             subject = MeetingMail.MinutesSubject(m);
-            var owners = await users.NamesAsync(m.Tasks.Select(t => t.OwnerId), ct);
+            var owners = (await users.NamesAsync(m.Tasks.Select(t => t.OwnerId), ct)).ToDictionary();
+            foreach (var t in m.Tasks)
+                if (TaskOwner.NameOf(t.OwnerId, citizen.Name) is { } other) owners[t.OwnerId] = other;
             body = MeetingMail.Minutes(m, citizen.Name, chair.Name, owners);
         }
         // Each invitation's .ics names only its own recipient: a calendar entry is often visible to colleagues, and the

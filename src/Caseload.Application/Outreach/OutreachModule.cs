@@ -26,5 +26,6 @@ public sealed class OutreachModule : IEngineModule
             Phases: ["Henvisning og første kontakt", "Første møde og afklaring", "Koordinering og opfølgning", "Afslutning og opfølgningsmøde"]));
         services.AddScoped<IDeadlineSource, OutreachDeadlineSource>();
         services.AddScoped<IConsentSource, OutreachConsents>();
+        services.AddScoped<ICitizenAgeSource, ScreeningAgeSource>();
     }
 }

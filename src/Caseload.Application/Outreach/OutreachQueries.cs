@@ -23,10 +23,10 @@ public sealed record DeadlineRow(OutreachDeadline Deadline, int WorkingDaysLeft,
     public string State => Deadline switch
     {
         { MetOn: { } met } when met <= Deadline.Due => $"Overholdt ({met:dd-MM-yyyy})",
-        { MetOn: { } met } => $"Overholdt for sent ({met:dd-MM-yyyy})",
+        { MetOn: { } met } => $"Overskredet (opfyldt {met:dd-MM-yyyy})",
         { Lapsed: true } => "Ikke nået før afslutningen",
         _ when Deadline.WindowOpens is { } opens && Today < opens => $"Åbner {opens:dd-MM-yyyy}",
-        _ when Deadline.Due < Today => OutreachTermNames.WorkingDaysDanish(WorkingDaysLeft),
+        _ when Deadline.Due < Today => OutreachTermNames.WorkingDaysDanish(WorkingDaysLeft, Deadline.Due, Today),
         _ when Deadline.Due == Today => "Frist i dag",
         _ => $"{OutreachTermNames.WorkingDaysDanish(WorkingDaysLeft)} tilbage",
     };

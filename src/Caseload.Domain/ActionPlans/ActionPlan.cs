@@ -25,9 +25,11 @@ public enum PlanGoalStatus
 }
 
 /// <summary>A goal of the plan in one life area, in the citizen's own words. <see cref="Declined"/>: the citizen said no to
-/// this part — it stays visible, and the rest of the plan goes on (declining a part does not end the plan).</summary>
+/// this part — it stays visible, and the rest of the plan goes on (declining a part does not end the plan).
+/// <see cref="When"/>: when it is to happen ("hvornår"); <see cref="Resources"/>: the citizen's own resources in this area
+/// ("det er jeg god til / det hjælper mig", domain.md §7) — added last, so plans saved before read them as empty.</summary>
 public sealed record PlanGoal(Guid Id, LifeArea Area, string? CitizensWords, string Goal, string? Actions, string? WhoInTeam,
-    DateOnly? FollowUpOn, PlanGoalStatus Status, bool Declined);
+    DateOnly? FollowUpOn, PlanGoalStatus Status, bool Declined, string? When = null, string? Resources = null);
 
 public static class ActionPlanNames
 {
@@ -102,7 +104,8 @@ public class ActionPlan : Entity, IAudited, IBelongsToCitizen
     private static PlanGoal? Clean(PlanGoal g)
     {
         var goal = Text.Clean(g.Goal);
-        if (goal is null && Text.Clean(g.CitizensWords) is null && Text.Clean(g.Actions) is null && Text.Clean(g.WhoInTeam) is null && g.FollowUpOn is null)
+        if (goal is null && Text.Clean(g.CitizensWords) is null && Text.Clean(g.Actions) is null && Text.Clean(g.WhoInTeam) is null && g.FollowUpOn is null
+            && Text.Clean(g.When) is null && Text.Clean(g.Resources) is null)
             return null;
         if (goal is null) throw new DomainException("Skriv målet for hvert livsområde, der er udfyldt (eller tøm rækken).", "Goals");
         if (!Enum.IsDefined(g.Area) || !Enum.IsDefined(g.Status)) throw new DomainException("Vælg livsområde og status for hvert mål.", "Goals");
@@ -113,6 +116,8 @@ public class ActionPlan : Entity, IAudited, IBelongsToCitizen
             CitizensWords = Text.Optional(g.CitizensWords, TextMaxLength, "Goals", "Borgerens egne ord"),
             Actions = Text.Optional(g.Actions, TextMaxLength, "Goals", "Handlingerne"),
             WhoInTeam = Text.Optional(g.WhoInTeam, ShortMaxLength, "Goals", "«Hvem i teamet»"),
+            When = Text.Optional(g.When, ShortMaxLength, "Goals", "«Hvornår»"),
+            Resources = Text.Optional(g.Resources, TextMaxLength, "Goals", "«Det er jeg god til / det hjælper mig»"),
         };
     }
 }

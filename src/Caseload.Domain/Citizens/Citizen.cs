@@ -75,6 +75,10 @@ public class Citizen : Entity, IAudited, IBelongsToCitizen
         Email = Text.Optional(email, EmailMaxLength, nameof(Email), "E-mailadressen");
     }
 
+    /// <summary>The citizen has moved: another municipality now acts for them (set when a course ends with a move).</summary>
+    public void MovedTo(string municipality)
+        => ActingMunicipality = Text.Required(municipality, MunicipalityMaxLength, nameof(ActingMunicipality), "Angiv den nye handlekommune.", "Handlekommune");
+
     public void UpdateCircumstances(Whereabouts whereabouts, string? actingMunicipality, bool interpreterNeeded,
         string? interpreterLanguage, string? notes)
     {

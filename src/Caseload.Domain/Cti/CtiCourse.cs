@@ -161,7 +161,7 @@ public class CtiCourse : Entity, IAudited, IBelongsToCitizen
         if (reason == Cti.InterruptionReason.MovedToOtherMunicipality)
         {
             // A safe handover (domain.md §2.2): who in the receiving municipality takes over.
-            ReceivingMunicipality = Text.Required(receivingMunicipality, NameMaxLength, nameof(ReceivingMunicipality), "Angiv den nye handlekommune.", "Kommunen");
+            ReceivingMunicipality = Text.Required(receivingMunicipality, Citizens.Citizen.MunicipalityMaxLength, nameof(ReceivingMunicipality), "Angiv den nye handlekommune.", "Kommunen");
             ReceivingContactPerson = Text.Required(receivingContactPerson, NameMaxLength, nameof(ReceivingContactPerson), "Angiv kontaktpersonen i den nye kommune.", "Kontaktpersonen");
         }
         if (reason == Cti.InterruptionReason.Died) EndMeasurementMissingBecause = "Slutmåling ikke mulig: borgeren er død.";
@@ -259,10 +259,22 @@ public class CtiCourse : Entity, IAudited, IBelongsToCitizen
                     ? $"Angiv hvorfor punkt {n} ikke er relevant."
                     : $"Punkt {n} på tjeklisten er hverken markeret som udført eller som ikke relevant (med begrundelse).", $"Checklist[{n - 1}]");
             if (reason is { Length: > CommentMaxLength }) throw new DomainException($"Begrundelsen for punkt {n} må højst være {CommentMaxLength} tegn.", $"Checklist[{n - 1}]");
+            if (a.Done && Contradiction(kind, n) is { } why) throw new DomainException(why, $"Checklist[{n - 1}]");
             result.Add(new CtiChecklistAnswer(CitizenId, n, a.Done, a.Done ? null : reason));
         }
         return result;
     }
+
+    /// <summary>An item ticked as done that the course's own record says is not so: refused, so the checklist never
+    /// says more than the record (issue #27). "Ikke relevant" with a reason stays possible.</summary>
+    private string? Contradiction(CtiTransitionKind kind, int number) => (kind, number) switch
+    {
+        (CtiTransitionKind.IntoPhase2, 3) when !_goals.Any(g => g.Status != GoalStatus.Dropped) =>
+            "Punkt 3 siger, at der er udarbejdet en langsigtet plan, men planen har ingen aktive mål. Tilføj målene sammen med borgeren, eller markér punktet som ikke relevant med en begrundelse.",
+        (CtiTransitionKind.Complete, 2) when !_handoverMeetings.Any(m => m.Held) =>
+            "Punkt 2 siger, at der er holdt overdragelsessamtaler, men der er ikke registreret et holdt overdragelsesmøde. Registrér mødet under overdragelsesplanen, eller markér punktet som ikke relevant med en begrundelse.",
+        _ => null,
+    };
 
     private void EnsureActive()
     {

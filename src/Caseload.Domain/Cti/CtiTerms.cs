@@ -35,6 +35,7 @@ public enum CtiResidence
     Prison,
     Hospital,
     Institution,
+    WithFamilyOrFriends,
     Other,
 }
 
@@ -64,6 +65,8 @@ public enum HousingStatus
     Shelter,
     Institution,
     Homeless,
+    Prison,
+    WithFamilyOrFriends,
     Other,
 }
 
@@ -121,9 +124,10 @@ public static class CtiDanish
     {
         CtiResidence.Shelter => "Herberg/forsorgshjem",
         CtiResidence.WomensShelter => "Kvindekrisecenter",
-        CtiResidence.Prison => "Fængsel",
+        CtiResidence.Prison => "Fængsel/arresthus",
         CtiResidence.Hospital => "Hospital",
         CtiResidence.Institution => "Institution/botilbud",
+        CtiResidence.WithFamilyOrFriends => "Hos familie/venner",
         CtiResidence.Other => "Andet",
         _ => r.ToString(),
     };
@@ -154,6 +158,8 @@ public static class CtiDanish
         HousingStatus.Shelter => "Herberg/forsorgshjem",
         HousingStatus.Institution => "Institution/botilbud",
         HousingStatus.Homeless => "Gadehjemløs",
+        HousingStatus.Prison => "Fængsel/arresthus",
+        HousingStatus.WithFamilyOrFriends => "Hos familie/venner",
         HousingStatus.Other => "Andet",
         _ => h.ToString(),
     };

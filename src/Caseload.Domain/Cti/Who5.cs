@@ -32,6 +32,9 @@ public static class Who5
     /// <summary>A change of this many points (on 0–100) is meaningful.</summary>
     public const int MeaningfulChange = 10;
 
+    /// <summary>A change from one measurement to the next worth talking about with the citizen (either way).</summary>
+    public static bool IsMeaningfulChange(int from, int to) => Math.Abs(to - from) >= MeaningfulChange;
+
     /// <summary>0–100: the sum of the five answers times four.</summary>
     public static int Score(IReadOnlyList<int> answers)
     {

@@ -117,7 +117,7 @@ public class CoordinatingMeeting : Entity, IAudited, IBelongsToCitizen
             if (description is null) throw new DomainException("Skriv hvad opgaven går ud på i hver udfyldt opgaverække.", "Tasks");
             description = Text.Required(description, MeetingTask.DescriptionMaxLength, "Tasks", "", $"Opgaven «{Text.Shorten(description)}»");
             if (r.OwnerId is null || !allowedOwners.Contains(r.OwnerId))
-                throw new DomainException($"Vælg hvem i teamet der har opgaven «{Text.Shorten(description)}».", "Tasks");
+                throw new DomainException($"Vælg hvem der har opgaven «{Text.Shorten(description)}»: en fra teamet, borgeren eller en af mødets deltagere.", "Tasks");
             if (r.DueOn is not { } due) throw new DomainException($"Angiv en frist for opgaven «{Text.Shorten(description)}».", "Tasks");
             if (due < Date) throw new DomainException($"Fristen for «{Text.Shorten(description)}» kan ikke ligge før mødet.", "Tasks");
             if (known)

@@ -50,3 +50,19 @@ public class MeetingTask : Entity, IAudited, IBelongsToCitizen
 
     internal void Reopen() => DoneOn = null;
 }
+
+/// <summary>Who may own a meeting's task (issue #27): a team member (their user id, so it shows on their start page), the
+/// citizen, or a participant of the meeting by name (e.g. a partner from the network map) — the latter two only stored
+/// and shown in the minutes; no mail goes to them from here.</summary>
+public static class TaskOwner
+{
+    public const string Citizen = "borger";
+    public const string ParticipantPrefix = "deltager:";
+
+    public static string Participant(string name) => ParticipantPrefix + name.Trim();
+
+    /// <summary>The owner's name when it is the citizen or a participant; null for a team member (a user id).</summary>
+    public static string? NameOf(string? ownerId, string citizenName)
+        => ownerId == Citizen ? $"{citizenName} (borgeren)"
+            : ownerId is not null && ownerId.StartsWith(ParticipantPrefix, StringComparison.Ordinal) ? ownerId[ParticipantPrefix.Length..] : null;
+}

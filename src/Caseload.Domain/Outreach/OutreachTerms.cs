@@ -203,6 +203,11 @@ public static class OutreachTermNames
     };
 
     /// <summary>Working days left as the lists say it: "i dag", "1 arbejdsdag", "3 arbejdsdage for sent".</summary>
+    /// <summary>As <see cref="WorkingDaysDanish(int)"/>, but a due date already passed never reads "i dag": a Friday
+    /// deadline seen on the weekend is 0 working days late, yet late (issue #27).</summary>
+    public static string WorkingDaysDanish(int left, DateOnly due, DateOnly today)
+        => left == 0 && due < today ? $"for sent (fristen var {due:dd-MM-yyyy})" : WorkingDaysDanish(left);
+
     public static string WorkingDaysDanish(int left) => left switch
     {
         0 => "i dag",

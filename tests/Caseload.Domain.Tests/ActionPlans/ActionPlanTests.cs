@@ -42,4 +42,26 @@ public class ActionPlanTests
     public void AFilledRowNeedsItsGoal()
         => Should.Throw<DomainException>(() => new ActionPlan(Guid.NewGuid(), Guid.NewGuid()).Save([Goal("", words: "Jeg vil blive boende.")], null, Now, "w"))
             .Message.ShouldBe("Skriv målet for hvert livsområde, der er udfyldt (eller tøm rækken).");
+
+    /// <summary>Issue #27 item 12: "hvornår" and the citizen's own resources (domain.md §7) per goal; a plan saved before
+    /// they existed reads them as empty.</summary>
+    [Fact]
+    public void AGoalKeepsWhenAndTheCitizensOwnResources()
+    {
+        var plan = new ActionPlan(Guid.NewGuid(), Guid.NewGuid());
+        plan.Save([Goal("Huslejen") with { When = "Inden den 1. i måneden", Resources = "Jeg er god til at holde styr på papirer, når nogen sidder med." }], null, Now, "w");
+        plan.Goals.Single().When.ShouldBe("Inden den 1. i måneden");
+        plan.Goals.Single().Resources.ShouldBe("Jeg er god til at holde styr på papirer, når nogen sidder med.");
+    }
+
+    [Fact]
+    public void ARowWithOnlyResourcesNeedsItsGoalAndAnOldPlanReadsWithoutThem()
+    {
+        var plan = new ActionPlan(Guid.NewGuid(), Guid.NewGuid());
+        Should.Throw<DomainException>(() => plan.Save([Goal("") with { Resources = "Min søster hjælper mig." }], null, Now, "w"));
+        var old = Caseload.Domain.Common.JsonRows.Read<PlanGoal>(
+            "[{\"Id\":\"6f1c2b1e-0000-0000-0000-000000000001\",\"Area\":4,\"CitizensWords\":null,\"Goal\":\"Huslejen\",\"Actions\":null,\"WhoInTeam\":null,\"FollowUpOn\":null,\"Status\":1,\"Declined\":false}]");
+        old.Single().When.ShouldBeNull();
+        old.Single().Resources.ShouldBeNull();
+    }
 }

@@ -20,12 +20,54 @@ public class CtiCourseTests
     private static void Measure(CtiCourse c, MeasurementPoint p, DateOnly date)
         => c.RecordMeasurement(p, date, [3, 3, 3, 3, 3], 5, HousingStatus.OwnHome, SubstanceUse.None, 2, null, Today);
 
-    private static CtiCourse InPhase1(DateOnly start)
+    /// <summary>In phase 1 with the long-term plan's two goals (the phase 2 checklist needs a plan with goals).</summary>
+    private static CtiCourse InPhase1(DateOnly start, bool withGoals = true)
     {
         var c = NewCti();
         Measure(c, MeasurementPoint.Start, start);
         c.Advance(CtiTransitionKind.StartPhase1, start, AllDone(CtiTransitionKind.StartPhase1), null, Today, Now, "worker");
+        if (!withGoals) return c;
+        c.AddGoal("Egen bolig med styr på huslejen", "Budget", "Rådgiver", GoalStatus.InProgress);
+        c.AddGoal("Nogen at være sammen med", null, null, GoalStatus.NotStarted);
         return c;
+    }
+
+    [Fact]
+    public void TickingTheLongTermPlanAsDoneWhileThePlanHasNoGoalsIsRefused()
+    {
+        var c = NewCti();
+        Measure(c, MeasurementPoint.Start, new DateOnly(2026, 11, 30));
+        c.Advance(CtiTransitionKind.StartPhase1, new DateOnly(2026, 11, 30), AllDone(CtiTransitionKind.StartPhase1), null, Today, Now, "w");
+        c.AddGoal("Droppet mål", null, null, GoalStatus.Dropped);
+        Measure(c, MeasurementPoint.ThreeMonths, new DateOnly(2027, 2, 28));
+        var e = Should.Throw<DomainException>(() => c.Advance(CtiTransitionKind.IntoPhase2, new DateOnly(2027, 2, 28), AllDone(CtiTransitionKind.IntoPhase2), null, Today, Now, "w"));
+        e.Message.ShouldContain("planen har ingen aktive mål");
+        e.Field.ShouldBe("Checklist[2]");
+        c.Stage.ShouldBe(CtiStage.Phase1);
+
+        // Not relevant, with a reason, is the honest answer the worker may give instead.
+        var answers = AllDone(CtiTransitionKind.IntoPhase2);
+        answers[2] = new ChecklistAnswer(3, false, "Borgeren ville ikke lave en plan endnu.");
+        c.Advance(CtiTransitionKind.IntoPhase2, new DateOnly(2027, 2, 28), answers, null, Today, Now, "w");
+        c.Stage.ShouldBe(CtiStage.Phase2);
+    }
+
+    [Fact]
+    public void TickingTheHandoverTalksAsDoneWithoutAHeldMeetingIsRefused()
+    {
+        var c = InPhase1(new DateOnly(2026, 11, 30));
+        Measure(c, MeasurementPoint.ThreeMonths, new DateOnly(2027, 2, 28));
+        c.Advance(CtiTransitionKind.IntoPhase2, new DateOnly(2027, 2, 28), AllDone(CtiTransitionKind.IntoPhase2), null, Today, Now, "w");
+        Measure(c, MeasurementPoint.SixMonths, new DateOnly(2027, 5, 30));
+        c.Advance(CtiTransitionKind.IntoPhase3, new DateOnly(2027, 5, 30), AllDone(CtiTransitionKind.IntoPhase3), null, Today, Now, "w");
+        c.UpdateHandoverPlan(null, null, "Birgit Sørensen", null, null);
+        c.AddHandoverMeeting(new DateOnly(2027, 7, 20), "Borgeren og Birgit", held: false, Today);
+        Measure(c, MeasurementPoint.End, new DateOnly(2027, 8, 29));
+        Should.Throw<DomainException>(() => c.Advance(CtiTransitionKind.Complete, new DateOnly(2027, 8, 29), AllDone(CtiTransitionKind.Complete), null, Today, Now, "w"))
+            .Message.ShouldContain("ikke registreret et holdt overdragelsesmøde");
+        c.MarkHandoverMeetingHeld(c.HandoverMeetings.Single().Id, Today);
+        c.Advance(CtiTransitionKind.Complete, new DateOnly(2027, 8, 29), AllDone(CtiTransitionKind.Complete), null, Today, Now, "w");
+        c.Stage.ShouldBe(CtiStage.Completed);
     }
 
     [Fact]
@@ -103,7 +145,7 @@ public class CtiCourseTests
     [Fact]
     public void MovingToPhase2KeepsTheLongTermPlanAsItWas()
     {
-        var c = InPhase1(new DateOnly(2026, 11, 30));
+        var c = InPhase1(new DateOnly(2026, 11, 30), withGoals: false);
         c.AddGoal("Egen bolig med styr på huslejen", "Budget", "Rådgiver", GoalStatus.InProgress);
         Measure(c, MeasurementPoint.ThreeMonths, new DateOnly(2027, 2, 28));
         c.Advance(CtiTransitionKind.IntoPhase2, new DateOnly(2027, 2, 28), AllDone(CtiTransitionKind.IntoPhase2), null, Today, Now, "w");
@@ -122,6 +164,7 @@ public class CtiCourseTests
         c.Advance(CtiTransitionKind.IntoPhase2, new DateOnly(2027, 2, 28), AllDone(CtiTransitionKind.IntoPhase2), null, Today, Now, "w");
         Measure(c, MeasurementPoint.SixMonths, new DateOnly(2027, 5, 30));
         c.Advance(CtiTransitionKind.IntoPhase3, new DateOnly(2027, 5, 30), AllDone(CtiTransitionKind.IntoPhase3), null, Today, Now, "w");
+        c.AddHandoverMeeting(new DateOnly(2027, 7, 20), "Borgeren og Birgit", held: true, Today);
         Measure(c, MeasurementPoint.End, new DateOnly(2027, 8, 29));
         Should.Throw<DomainException>(() => c.Advance(CtiTransitionKind.Complete, new DateOnly(2027, 8, 29), AllDone(CtiTransitionKind.Complete), null, Today, Now, "w"))
             .Message.ShouldContain("den ene person");

@@ -122,4 +122,12 @@ public class OutreachDeadlineTests
     [InlineData(-1, "1 arbejdsdag for sent")]
     [InlineData(-7, "7 arbejdsdage for sent")]
     public void WorkingDaysAreSaidInDanish(int left, string text) => OutreachTermNames.WorkingDaysDanish(left).ShouldBe(text);
+
+    [Theory]
+    [InlineData("2026-12-06", "2026-12-04", "for sent (fristen var 04-12-2026)")] // Friday's deadline on Sunday: no working day since, yet late
+    [InlineData("2026-12-07", "2026-12-04", "1 arbejdsdag for sent")]
+    [InlineData("2026-12-04", "2026-12-04", "i dag")]
+    [InlineData("2026-12-05", "2026-12-07", "1 arbejdsdag")]
+    public void APassedDeadlineNeverReadsToday(string today, string due, string text)
+        => OutreachTermNames.WorkingDaysDanish(Calendar.WorkingDaysLeft(D(today), D(due)), D(due), D(today)).ShouldBe(text);
 }

@@ -79,6 +79,42 @@ public abstract class CoordinatingMeetingTests<TApp>(TApp app) : IClassFixture<T
         (await app.QueryAsync(db => db.MeetingTasks.Where(t => t.Description == "Ring til boligselskabet").Select(t => t.DoneOn).SingleAsync())).ShouldBe(Today);
     }
 
+    /// <summary>Issue #27 item 11: a task may be the citizen's or a participant's (a partner from the network map), not only a
+    /// team member's; a meeting set to more than one hour gets a warning.</summary>
+    [Fact]
+    public async Task TasksMayBeOwnedByTheCitizenOrAParticipantAndALongMeetingIsWarned()
+    {
+        var (client, bent, form) = await NewMeetingFormAsync();
+        using var _ = client;
+        form.QuerySelector("#moede-laengde").ShouldBeNull(); // the new form proposes 10.00–11.00
+        var perVang = form.QuerySelectorAll("input[name='Input.PickPersons']").Cast<IHtmlInputElement>()
+            .Single(i => form.QuerySelector($"label[for='{i.Id}']")!.TextContent.Contains("Per Vang", StringComparison.Ordinal)).Value;
+        var due = Today.AddDays(20).ToString("yyyy-MM-dd");
+        var fields = FieldsOf(form, "moede-form", new()
+        {
+            ["Input.EndsAt"] = "11:30",
+            ["Input.Tasks[0].Description"] = "Finde lejekontrakten frem",
+            ["Input.Tasks[0].OwnerId"] = "borger",
+            ["Input.Tasks[0].DueOn"] = due,
+            ["Input.Tasks[1].Description"] = "Forny recepten",
+            ["Input.Tasks[1].OwnerId"] = "deltager:Per Vang",
+            ["Input.Tasks[1].DueOn"] = due,
+        }, ("Input.PickPersons", perVang));
+        var meetingUrl = await client.PostFormForRedirectAsync($"/borgere/{bent}/koordinerende-moeder/ny", fields, "/koordinerende-moeder/ny");
+
+        var page = await client.GetPageAsync(meetingUrl);
+        page.QuerySelector("#moede-laengde")!.TextContent.ShouldContain("90 minutter");
+        string Owner(int i) => ((IHtmlSelectElement)page.GetElementById($"Input_Tasks_{i}__OwnerId")!).SelectedOptions.Single().TextContent;
+        Owner(0).ShouldBe("Bent Kristensen (borgeren)");
+        Owner(1).ShouldBe("Per Vang");
+        (await app.QueryAsync(db => db.MeetingTasks.Where(t => t.Description == "Forny recepten").Select(t => t.OwnerId).SingleAsync())).ShouldBe("deltager:Per Vang");
+
+        // An owner who is neither in the team, the citizen nor a participant is still refused in Danish.
+        var again = FieldsOf(page, "moede-form", new() { ["Input.Tasks[2].Description"] = "Noget", ["Input.Tasks[2].OwnerId"] = "deltager:Ukendt", ["Input.Tasks[2].DueOn"] = due });
+        using var refused = await client.PostFormAsync(meetingUrl, again, new Uri(meetingUrl, UriKind.Relative).ToString());
+        (await TestClient.ParseAsync(refused)).QuerySelector("#fejl-oversigt")!.TextContent.ShouldContain("en fra teamet, borgeren eller en af mødets deltagere");
+    }
+
     [Fact]
     public async Task TheInvitationGivesEachParticipantTheirOwnIcsAndSkipsApologiesTheMinutesReachEveryone()
     {

@@ -22,6 +22,8 @@ public sealed record ActionPlanPage(ActionPlanView Plan, ConflictPanelModel? Con
             yield return new(key + "Goal", $"{stem}: mål", g.Goal);
             yield return new(key + "Actions", $"{stem}: handlinger", g.Actions);
             yield return new(key + "WhoInTeam", $"{stem}: hvem i teamet", g.WhoInTeam);
+            yield return new(key + "When", $"{stem}: hvornår", g.When);
+            yield return new(key + "Resources", $"{stem}: det er jeg god til / det hjælper mig", g.Resources);
             yield return new(key + "FollowUpOn", $"{stem}: opfølgning", DocumentText.Date(g.FollowUpOn));
             yield return new(key + "Status", $"{stem}: status", g.Status?.Danish());
             yield return new(key + "Declined", $"{stem}: borgeren har sagt nej", g.Declined ? "Ja" : null);

@@ -93,7 +93,7 @@ public sealed class MeetingsController(MeetingService meetings, MeetingQueries q
         if (result?.IsConflict == true)
         {
             // Side by side with the saved version; the form now carries it, so saving again replaces it knowingly.
-            var team = view.Team.ToDictionary(t => t.UserId, t => t.Name);
+            var team = view.OwnerNames;
             var by = view.SavedBy is null ? null : (await users.NamesAsync([view.SavedBy], Ct)).GetValueOrDefault(view.SavedBy);
             conflict = Shared.ConflictPanelModel.Between(MeetingPage.Fields(input, team), MeetingPage.Fields(view.Input, team), by, view.SavedAt);
             input.Version = view.Input.Version;

@@ -27,7 +27,7 @@ public sealed record NetworkMapEditModel(NetworkMapView Map, NetworkMapInput Inp
             InContact = p.InContact, Closeness = p.Closeness,
         }).ToList();
         if (!map.Persons.Any(p => p.IsOwnDoctor))
-            rows.Insert(0, new NetworkPersonInput { Category = NetworkCategory.Health, Role = NetworkPerson.OwnDoctorRole, InContact = true, Closeness = Closeness.Middle });
+            rows.Insert(0, new NetworkPersonInput { Category = NetworkCategory.Health, Role = NetworkPerson.OwnDoctorRole, InContact = false, Closeness = Closeness.Middle });
         return new NetworkMapInput
         {
             Persons = WithBlankRows(rows), FullConsent = map.FullConsent, ResponsibleWorkerId = map.ResponsibleWorkerId, Version = map.Version ?? Guid.Empty,
@@ -38,5 +38,5 @@ public sealed record NetworkMapEditModel(NetworkMapView Map, NetworkMapInput Inp
 
     public static List<NetworkPersonInput> WithBlankRows(List<NetworkPersonInput> rows)
         => Shared.FormRows.WithBlanks(rows, r => r.Id == Guid.Empty && string.IsNullOrWhiteSpace(r.Name) && r.Role is null,
-            () => new NetworkPersonInput { InContact = true, Closeness = Closeness.Middle }, BlankRows);
+            () => new NetworkPersonInput { InContact = false, Closeness = Closeness.Middle }, BlankRows); // "in contact" is the citizen's answer, never presumed
 }
