@@ -9,7 +9,7 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 
 # tzdata: Europe/Copenhagen for the Danish clock; npm only where the image has no Node (axe-core for the browser tests).
-packages=(chromium fonts-dejavu-core fonts-liberation poppler-utils postgresql tzdata)
+packages=(chromium chromium-l10n fonts-dejavu-core fonts-liberation poppler-utils postgresql tzdata)
 command -v npm >/dev/null || packages+=(npm)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done

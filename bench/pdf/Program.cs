@@ -30,17 +30,25 @@ try
     using var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = new Uri(Base) };
     for (var i = 0; ; i++)
     {
-        try { if ((await http.GetAsync("/health/live")).IsSuccessStatusCode) break; } catch (HttpRequestException) { }
+        // Ready, as a load balancer sees it; the PDF renderer warms up in the background from here (Pdf:WarmUpAtStart).
+        try { if ((await http.GetAsync("/health/ready")).IsSuccessStatusCode) break; } catch (HttpRequestException) { }
         if (i > 240) throw new InvalidOperationException("the app did not start");
         await Task.Delay(250);
     }
+    var readyAt = Stopwatch.StartNew();
     await SignInAsync(http, "medarbejder1.act@caseload.local", "Caseload-demo-2026");
     var citizenPage = await http.GetStringAsync("/borgere?q=Bent");
     var citizen = Regex.Match(citizenPage, "href=\"/borgere/([0-9a-f-]{36})\"").Groups[1].Value;
     var agreement = Regex.Match(await http.GetStringAsync($"/borgere/{citizen}"), "/samarbejdsaftaler/([0-9a-f-]{36})").Groups[1].Value;
     var url = $"/borgere/{citizen}/udskrift/samarbejdsaftale/{agreement}";
 
-    // Cold: the first PDF after the process started (Chromium is started by it).
+    // Cold: the first PDF after /health/ready answered, the way a worker gets it: signed in, the print view opened, then
+    // "Hent PDF". Chromium was started in the background once the app was ready (Pdf:WarmUpAtStart).
+    var firstView = Stopwatch.StartNew();
+    (await http.GetAsync(url)).EnsureSuccessStatusCode();
+    firstView.Stop();
+    var sinceReady = readyAt.Elapsed;
+    var chromiumRunning = Descendants(web.Id).Any();
     var cold = Stopwatch.StartNew();
     var first = await http.GetAsync(url + "?pdf=true");
     cold.Stop();
@@ -86,7 +94,9 @@ try
 
     Console.WriteLine($"agreement PDF: {bytes.Length / 1024} KiB, {pages} pages; {Environment.ProcessorCount} cores; {seconds} s per throughput run");
     Console.WriteLine($"{"",-34} {"app (HTTP)",12} {"bare loop",12} {"app/bare",9}");
-    Console.WriteLine($"{"cold start, first PDF (ms)",-34} {cold.ElapsedMilliseconds,12} {"–",12}");
+    Console.WriteLine($"{"first print view, HTML (ms)",-34} {firstView.ElapsedMilliseconds,12} {"–",12}   (the first request of the print path: JIT, Razor, queries)");
+    Console.WriteLine($"{"cold start, first PDF (ms)",-34} {cold.ElapsedMilliseconds,12} {"–",12}   (asked {sinceReady.TotalMilliseconds:0} ms after /health/ready; Chromium {(chromiumRunning ? "already running" : "not running yet")})");
+    Console.WriteLine($"{"  first PDF / warm p50",-34} {cold.ElapsedMilliseconds / appWarm.P50,11:0.00}× {"–",12}   (target ≤ 1.5×)");
     Console.WriteLine($"{"warm p50 (ms)",-34} {appWarm.P50,12:0} {bareWarm.P50,12:0}");
     Console.WriteLine($"{"warm p95 (ms)",-34} {appWarm.P95,12:0} {bareWarm.P95,12:0}");
     Console.WriteLine($"{"  of which the app's own work (ms)",-34} {htmlOnly.P50,12:0} {"–",12}   (the HTML print view alone: sign-in check, queries, audit, Razor)");

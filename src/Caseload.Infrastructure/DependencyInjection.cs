@@ -94,6 +94,8 @@ public static class DependencyInjection
 
         services.Configure<Pdf.PdfOptions>(configuration.GetSection(Pdf.PdfOptions.Section));
         services.AddSingleton<Application.Printing.IPdfRenderer, Pdf.ChromiumPdfRenderer>();
+        services.AddSingleton<Pdf.PdfWarmUp>();
+        services.AddHostedService(sp => sp.GetRequiredService<Pdf.PdfWarmUp>());
         services.AddHealthChecks().AddDbContextCheck<CaseloadDbContext>("database", tags: ["ready"])
             .AddCheck<Pdf.PdfRendererHealthCheck>("pdf", tags: ["ready"]);
         return services;

@@ -29,6 +29,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--no-first-run"],
+            // Chromium on Linux takes its UI locale — the one native date fields are drawn in — from these variables, not
+            // from the context's Locale (that sets navigator.language and Accept-Language only) nor from --lang — and only
+            // when its Danish locale file is installed (Debian's chromium-l10n; chromium alone has en-US.pak only).
+            Env = new Dictionary<string, string> { ["LANGUAGE"] = "da", ["LANG"] = "da_DK.UTF-8", ["LC_ALL"] = "da_DK.UTF-8" },
         });
     }
 

@@ -220,7 +220,7 @@ public sealed class NetworkMapBrowserTests(BrowserFixture browser)
         var third = page.Locator("#tjekliste-CarryOut .tjekpunkt").Nth(2);
         await third.GetByRole(AriaRole.Button).ClickAsync();
         (await page.Locator("[role=status]").First.InnerTextAsync()).ShouldBe("Punktet er krydset af.");
-        (await page.Locator("#tjekliste-CarryOut .tjekpunkt").Nth(2).InnerTextAsync()).ShouldContain("Krydset af af Lars Leder");
+        (await page.Locator("#tjekliste-CarryOut .tjekpunkt").Nth(2).InnerTextAsync()).ShouldContain("Afkrydset af Lars Leder kl.");
         (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
         await BrowserFixture.ScreenshotAsync(page, "25-implementering");
 
@@ -250,7 +250,7 @@ public sealed class NetworkMapBrowserTests(BrowserFixture browser)
         (await page.Locator("main").InnerTextAsync()).ShouldContain("Temadag om dynamik og ægthed i teamet");
         (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#download-pdf").ClickAsync());
-        download.SuggestedFilename.ShouldMatch(@"^Implementeringsplan-Act-\d{4}-\d{2}-\d{2}\.pdf$");
+        download.SuggestedFilename.ShouldMatch(@"^Implementeringsplan-ACT-\d{4}-\d{2}-\d{2}\.pdf$");
         var pdf = await download.PathAsync();
         using var pdftoppm = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("pdftoppm",
             ["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdf!, Path.Combine(BrowserFixture.RepositoryRoot, "docs", "screenshots", "26-implementeringsplan-pdf")]))!;

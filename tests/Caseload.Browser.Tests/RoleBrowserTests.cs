@@ -24,6 +24,19 @@ public sealed class RoleBrowserTests(BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 
+    /// <summary>The browser runs in Danish (issue #27, item 19): the page's language and the date fields' own format,
+    /// dd-mm-åååå, as the screenshot shows.</summary>
+    [Fact]
+    public async Task TheBrowserRunsInDanishSoDateFieldsShowTheDanishFormat()
+    {
+        var page = await browser.LoginAsync("admin@caseload.local", 1024, 768);
+        (await page.EvaluateAsync<string>("navigator.language")).ShouldBe("da-DK");
+        await page.GotoAsync("/admin/logning?From=2026-12-06");
+        await page.Locator("#From").ScrollIntoViewIfNeededAsync();
+        await page.Locator("form[role=search]").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.RepositoryRoot, "docs", "screenshots", "43-datofelt-dansk.png") });
+        await page.Context.CloseAsync();
+    }
+
     [Fact]
     public async Task AdministratorPagesAreAccessible()
     {

@@ -56,6 +56,8 @@ public abstract class CaseloadAppFactory : WebApplicationFactory<Program>, IAsyn
             ["Database:SeedDemoData"] = "true",
             ["Mail:PickupDirectory"] = MailDirectory,
             ["App:PublicBaseUrl"] = PublicBaseUrl,
+            // Most tests make no PDF: no Chromium start in the background of each test app (PdfWarmUpTests turns it on).
+            ["Pdf:WarmUpAtStart"] = "false",
             ["Serilog:WriteTo:0:Args:configure:0:Args:path"] = Path.Combine(LogDirectory, "caseload-.log"),
         };
         foreach (var (key, value) in Settings) settings[key] = value;

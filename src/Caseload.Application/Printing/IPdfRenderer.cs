@@ -14,5 +14,8 @@ public interface IPdfRenderer
 {
     Task<PdfResult> RenderAsync(PdfRequest request, CancellationToken ct = default);
 
+    /// <summary>Starts the renderer and makes one small document, so the first real PDF does not pay for it.</summary>
+    Task WarmUpAsync(CancellationToken ct = default);
+
     PdfRendererState State { get; }
 }

@@ -20,7 +20,7 @@ public static class WhereaboutsNames
     {
         Whereabouts.Unknown => "Ukendt",
         Whereabouts.OwnHome => "Egen bolig",
-        Whereabouts.Shelter => "Forsorgshjem/herberg",
+        Whereabouts.Shelter => "Herberg/forsorgshjem",
         Whereabouts.WomensCrisisCentre => "Kvindekrisecenter",
         Whereabouts.Hospital => "Hospital",
         Whereabouts.Prison => "Fængsel",

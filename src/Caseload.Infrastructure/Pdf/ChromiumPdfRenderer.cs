@@ -82,6 +82,15 @@ public sealed partial class ChromiumPdfRenderer(IOptions<PdfOptions> options, Ti
         }
     }
 
+    /// <summary>Starts Chromium and renders a one-line page on every page of the pool: a page's first document pays for
+    /// its fonts and the PDF machinery, so this makes the first real PDF as fast as the rest.</summary>
+    public async Task WarmUpAsync(CancellationToken ct = default)
+    {
+        var request = new PdfRequest("<!doctype html><html lang=\"da\"><body style=\"font-family:'DejaVu Sans',Arial,sans-serif\">æøå</body></html>",
+            "<span></span>", "<span></span>");
+        await Task.WhenAll(Enumerable.Range(0, Math.Max(1, _o.Pages)).Select(_ => RenderAsync(request, ct)));
+    }
+
     private async Task ReplaceAsync(IPage broken, Channel<IPage> pages)
     {
         try { await broken.CloseAsync(); } catch (PlaywrightException) { }

@@ -14,6 +14,10 @@ public sealed class PdfOptions
     /// <summary>The longest one document may take before it is given up.</summary>
     public int TimeoutSeconds { get; set; } = 20;
 
+    /// <summary>Start Chromium in the background once the app is ready, so the first PDF is as fast as the rest
+    /// (off in tests that make no PDFs: a Chromium start costs a second of CPU).</summary>
+    public bool WarmUpAtStart { get; set; } = true;
+
     /// <summary>The app's static files (css, fonts) the rendered page may load; nothing else is reachable.</summary>
     public string? StaticRoot { get; set; }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Dom;
 using System.Text.RegularExpressions;
 using Caseload.Domain.Auditing;
 using Caseload.TestSupport;
@@ -174,6 +175,61 @@ public sealed partial class PdfTests(SqliteAppFactory app) : IClassFixture<Sqlit
         // The table's header repeats on every page it runs over (its cells wrap, so single header words are looked for).
         withRows.ShouldAllBe(t => t.Contains("Handlinger —", StringComparison.Ordinal) && t.Contains("Opfølgning", StringComparison.Ordinal) && t.Contains("nået?", StringComparison.Ordinal));
         pdf.Text.ShouldContain("Mål 20:");
+    }
+
+    /// <summary>Table cells wrap between words, never inside one (issue #27: "Husleje n er betalt", "3 måned er"): two
+    /// neighbouring PDF words that together make a word of the print view, where either half is no word of it, are one
+    /// word broken across a line.</summary>
+    [Theory]
+    [InlineData("teamleder.cti@caseload.local", "Thomas Vinther", "cti-maalinger")]
+    [InlineData("teamleder.cti@caseload.local", "Thomas Vinther", "cti-plan")]
+    [InlineData("medarbejder1.act@caseload.local", "Bent Kristensen", "samarbejdsaftale")]
+    [InlineData("medarbejder1.act@caseload.local", "Bent Kristensen", "indsatsplan")]
+    public async Task TableCellsBreakBetweenWordsNeverInsideOne(string user, string citizenName, string document)
+    {
+        using var client = TestClient.For(app);
+        await client.SignInAsync(user);
+        var (_, url) = await UrlAsync(citizenName, document);
+        (await BrokenWordsAsync(client, url)).ShouldBeEmpty();
+    }
+
+    /// <summary>The walk-through's case: columns full of text squeezed a short one until its words broke.</summary>
+    [Fact]
+    public async Task AnAgreementWithLongColumnsKeepsTheWordsOfAShortOneWhole()
+    {
+        using var client = TestClient.For(app);
+        await client.SignInAsync("medarbejder1.act@caseload.local");
+        var citizen = await app.CitizenIdAsync("Bent Kristensen");
+        var fields = new List<KeyValuePair<string, string>> { new("Input.MadeOn", "2026-11-03"), new("Input.Place", "Hjemme hos Bent"),
+            new("Input.Rows[0].Goal", "Huslejen er betalt hver måned"),
+            new("Input.Rows[0].ActionsCitizen", string.Join(" ", Enumerable.Repeat("Åbner posten sammen med støtten hver tirsdag og ringer selv til boligselskabet.", 12))),
+            new("Input.Rows[0].ActionsWorker", string.Join(" ", Enumerable.Repeat("Følger op efter 3 måneder og ringer til boligselskabet om afdragsordningen.", 12))), new("Input.Rows[0].Reached", "NotYet") };
+        using var saved = await client.PostFormAsync($"/borgere/{citizen}/samarbejdsaftaler/ny", fields, "/samarbejdsaftaler/ny");
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var id = saved.Headers.Location!.OriginalString.Split('/')[^1];
+        (await BrokenWordsAsync(client, $"/borgere/{citizen}/udskrift/samarbejdsaftale/{id}")).ShouldBeEmpty();
+    }
+
+    /// <summary>Two neighbouring PDF words that together make a word of the print view, where either half is no word of
+    /// it: one word broken across a line.</summary>
+    private static async Task<List<string>> BrokenWordsAsync(TestClient client, string url)
+    {
+        // Word by word from each text node: neighbouring cells are apart in print though no space is between them in the HTML.
+        var htmlWords = (await client.GetPageAsync(url)).QuerySelector("main")!.GetDescendants().OfType<AngleSharp.Dom.IText>()
+            .SelectMany(t => t.Data.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
+        var pdf = await ReadAsync(await client.GetAsync(url + "?pdf=true"));
+        var broken = new List<string>();
+        foreach (var page in pdf.PageTexts)
+        {
+            var words = page.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i + 1 < words.Length; i++)
+            {
+                var (a, b) = (words[i].TrimEnd('-', '\u00ad'), words[i + 1]);
+                if (words[i].EndsWith('–') || (words[i].EndsWith('-') && htmlWords.Contains(words[i] + b))) continue; // after a dash of the text itself
+                if (htmlWords.Contains(a + b) && (!htmlWords.Contains(words[i]) || !htmlWords.Contains(b))) broken.Add($"{words[i]} {b}");
+            }
+        }
+        return broken;
     }
 
     /// <summary>Chromium dies (killed here): the next PDF starts it again instead of failing for good.</summary>

@@ -59,7 +59,7 @@ public sealed class CoursesController(CourseService courses) : Controller
             var result = await courses.BulkReassignAsync(team, input, HttpContext.RequestAborted);
             if (ModelState.AddErrors(result))
             {
-                TempData["Status"] = $"{result.Value} borgere har fået ny tovholder.";
+                TempData["Status"] = global::Caseload.Domain.Common.DanishText.Count(result.Value, "borger", "borgere") + " har fået ny tovholder.";
                 return Redirect($"/tavle?teamId={team.Id}");
             }
         }

@@ -85,7 +85,7 @@ public sealed class ImplementationController(ImplementationService implementatio
         var page = PrintPage.ForOrganisation(p.Unit, title, p.SavedAt is { } at ? $"gemt {DanishFormat.Time(at)}" : "ikke gemt", options.Value.Municipality, pdf,
             Request.Path, $"/implementering/{project.Id}", clock.UtcNow);
         return await output.ViewOrPdfAsync(this, "~/Features/Printing/ImplementationPlan.cshtml", page, p,
-            PrintOutput.FileName($"Implementeringsplan-{p.Method}", null, clock.UtcNow));
+            PrintOutput.FileName($"Implementeringsplan-{p.Method.Danish().Replace(' ', '-')}", null, clock.UtcNow)); // "ACT", as it is written
     }
 
     private async Task<IActionResult> After(OwnRecord<ImplementationProject> project, Application.Common.Result? result, string done, string anchor = "")
