@@ -31,6 +31,9 @@ public sealed class RoleBrowserTests(BrowserFixture browser)
     {
         var page = await browser.LoginAsync("admin@caseload.local", 1024, 768);
         (await page.EvaluateAsync<string>("navigator.language")).ShouldBe("da-DK");
+        // Chromium draws native date fields in its UI locale, which it has only with Debian's chromium-l10n (LANGUAGE=da in the fixture).
+        File.Exists("/usr/lib/chromium/locales/da.pak")
+            .ShouldBeTrue("install chromium-l10n (scripts/setup-test-env.sh does), or the screenshots show US date fields");
         await page.GotoAsync("/admin/logning?From=2026-12-06");
         await page.Locator("#From").ScrollIntoViewIfNeededAsync();
         await page.Locator("form[role=search]").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.RepositoryRoot, "docs", "screenshots", "43-datofelt-dansk.png") });

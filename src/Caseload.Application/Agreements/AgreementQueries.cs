@@ -27,7 +27,7 @@ public sealed class AgreementQueries(ICaseloadDbContext db, IDanishClock clock, 
         var age = cpr?.AgeOn(today);
         // Without a CPR number, the age an engine recorded (the screening form's) rather than "not stated".
         foreach (var source in ages)
-            age ??= await source.AgeAsync(citizen.Id, today, ct);
+            age ??= await source.AgeAsync(citizen, today, ct);
         if (agreementId is null) return new AgreementView(citizen, null, Guid.Empty, age, today, new AgreementInput { MadeOn = today });
         var a = await db.CooperationAgreements.AsNoTracking().FirstOrDefaultAsync(x => x.Id == agreementId && x.CitizenId == citizen.Id, ct);
         return a is null ? null : new AgreementView(citizen, a.Id, a.Version, age, today, InputOf(a), a.UpdatedBy ?? a.CreatedBy, a.UpdatedAt ?? a.CreatedAt);

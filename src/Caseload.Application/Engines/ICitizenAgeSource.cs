@@ -1,3 +1,5 @@
+using Caseload.Application.Security;
+
 namespace Caseload.Application.Engines;
 
 /// <summary>What an engine knows of a citizen's age when the CPR number is not known (issue #27): e.g. outreach's
@@ -5,5 +7,5 @@ namespace Caseload.Application.Engines;
 public interface ICitizenAgeSource
 {
     /// <summary>The citizen's age on <paramref name="today"/>, or null when this engine does not know it.</summary>
-    Task<int?> AgeAsync(Guid citizenId, DateOnly today, CancellationToken ct);
+    Task<int?> AgeAsync(ScopedCitizen citizen, DateOnly today, CancellationToken ct);
 }

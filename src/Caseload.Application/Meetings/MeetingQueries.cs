@@ -112,7 +112,7 @@ public sealed class MeetingQueries(ICaseloadDbContext db, IDanishClock clock, Wo
             Id = a.Id, Number = i + 1, Topic = a.Topic, Responsible = a.Responsible, Purpose = a.Purpose, Minutes = a.Minutes, Decision = a.Decision,
             WhoDoesWhat = a.WhoDoesWhat, ProposedBy = a.ProposedBy,
         })],
-        Tasks = [.. m.Tasks.OrderBy(t => t.DueOn).ThenBy(t => t.CreatedAt).Select(t => new MeetingTaskInput
+        Tasks = [.. m.Tasks.OrderBy(t => t.DueOn).ThenBy(t => t.CreatedAt).ThenBy(t => t.Description, StringComparer.Ordinal).Select(t => new MeetingTaskInput
         {
             Id = t.Id, Description = t.Description, OwnerId = t.OwnerId, DueOn = t.DueOn, AgendaNumber = t.AgendaNumber, Done = t.IsDone,
         })],

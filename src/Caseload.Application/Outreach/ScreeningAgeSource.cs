@@ -1,5 +1,6 @@
 using Caseload.Application.Common;
 using Caseload.Application.Engines;
+using Caseload.Application.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Application.Outreach;
@@ -8,10 +9,10 @@ namespace Caseload.Application.Outreach;
 /// since the screening — so the cooperation agreement does not say "Alder: Ikke oplyst" for a screened citizen.</summary>
 public sealed class ScreeningAgeSource(IOutreachDbContext db) : ICitizenAgeSource
 {
-    public async Task<int?> AgeAsync(Guid citizenId, DateOnly today, CancellationToken ct)
+    public async Task<int?> AgeAsync(ScopedCitizen citizen, DateOnly today, CancellationToken ct)
     {
         var latest = await db.Referrals.AsNoTracking()
-            .Where(r => r.CitizenId == citizenId && r.AgeAtScreening != null && r.ScreenedOn != null)
+            .Where(r => r.CitizenId == citizen.Id && r.AgeAtScreening != null && r.ScreenedOn != null)
             .OrderByDescending(r => r.ScreenedOn).Select(r => new { r.AgeAtScreening, r.ScreenedOn }).FirstOrDefaultAsync(ct);
         if (latest is null) return null;
         var on = latest.ScreenedOn!.Value;

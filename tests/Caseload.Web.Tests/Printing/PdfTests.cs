@@ -210,6 +210,32 @@ public sealed partial class PdfTests(SqliteAppFactory app) : IClassFixture<Sqlit
         (await BrokenWordsAsync(client, $"/borgere/{citizen}/udskrift/samarbejdsaftale/{id}")).ShouldBeEmpty();
     }
 
+    /// <summary>The walk-through's case on the widest table, the action plan's seven columns: long columns squeezed the
+    /// goal's until "Huslejen" broke ("Hus leje n"). Fails with <c>overflow-wrap: anywhere</c> in print.css.</summary>
+    [Fact]
+    public async Task AnActionPlanWithLongColumnsKeepsTheWordsOfAShortOneWhole()
+    {
+        using var client = TestClient.For(app);
+        await client.SignInAsync("teamleder.act@caseload.local");
+        var citizen = await app.CitizenIdAsync("Lise Mortensen");
+        var url = $"/borgere/{citizen}/indsatsplan";
+        var form = (AngleSharp.Html.Dom.IHtmlFormElement)(await client.GetPageAsync(url)).GetElementById("plan-form")!;
+        var longText = string.Join(" ", Enumerable.Repeat("Åbner posten sammen med støtten hver tirsdag og ringer selv til boligselskabet.", 3));
+        var fields = FormFields.Of(form).Select(f => f.Key switch
+        {
+            "Input.Goals[0].Area" => new KeyValuePair<string, string>(f.Key, "Housing"),
+            "Input.Goals[0].Goal" => new(f.Key, "Huslejen er betalt hver måned"),
+            "Input.Goals[0].CitizensWords" or "Input.Goals[0].Actions" or "Input.Goals[0].Resources" => new(f.Key, longText),
+            "Input.Goals[0].WhoInTeam" => new(f.Key, "Mette og sygeplejersken Ole"),
+            "Input.Goals[0].When" => new(f.Key, "Om 3 måneder"),
+            "Input.Goals[0].Status" => new(f.Key, "InProgress"),
+            _ => f,
+        }).ToList();
+        using (var saved = await client.PostWithTokenAsync(url, fields))
+            saved.StatusCode.ShouldBe(HttpStatusCode.Redirect, (await TestClient.ParseAsync(saved)).QuerySelector("#fejl-oversigt")?.TextContent);
+        (await BrokenWordsAsync(client, $"/borgere/{citizen}/udskrift/indsatsplan")).ShouldBeEmpty();
+    }
+
     /// <summary>Two neighbouring PDF words that together make a word of the print view, where either half is no word of
     /// it: one word broken across a line.</summary>
     private static async Task<List<string>> BrokenWordsAsync(TestClient client, string url)

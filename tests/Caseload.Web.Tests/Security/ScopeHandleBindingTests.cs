@@ -54,17 +54,17 @@ public sealed class ScopeHandleBindingTests(SqliteAppFactory app) : IClassFixtur
 public sealed class OwnRecordTests
 {
     [Theory]
-    [InlineData(Roles.Manager, true, false)]
-    [InlineData(Roles.TeamLeader, true, false)]
-    [InlineData(Roles.Worker, false, false)]
-    [InlineData(Roles.Administrator, false, true)]
-    public void TheScopeHandsOutAnOrganisationRecordOnlyToARoleThatKeepsIt(string role, bool implementationRecords, bool teamSettings)
+    [InlineData(Roles.Manager, true, true, false)]
+    [InlineData(Roles.TeamLeader, true, true, false)]
+    [InlineData(Roles.Worker, false, false, false)]
+    [InlineData(Roles.Administrator, false, true, true)] // the administrator keeps the registers: centres and partners (ADR 0030)
+    public void TheScopeHandsOutAnOrganisationRecordOnlyToARoleThatKeepsIt(string role, bool implementationRecords, bool registers, bool teamSettings)
     {
         var scope = new AccessScope(null!, new UserInRole(role)); // null: no query may be needed
         var id = Guid.NewGuid();
-        (scope.OwnRecord<Domain.Partners.Partner>(id)?.Id == id).ShouldBe(implementationRecords);
+        (scope.OwnRecord<Domain.Partners.Partner>(id)?.Id == id).ShouldBe(registers);
         (scope.OwnRecord<Domain.Implementation.ImplementationProject>(id) is not null).ShouldBe(implementationRecords);
-        (scope.OwnRecord<Domain.DropIn.DropInCentre>(id) is not null).ShouldBe(implementationRecords);
+        (scope.OwnRecord<Domain.DropIn.DropInCentre>(id) is not null).ShouldBe(registers);
         (scope.OwnRecord<Domain.Implementation.RoleDescription>(id) is not null).ShouldBe(implementationRecords);
         (scope.OwnRecord<Domain.Teams.Team>(id) is not null).ShouldBe(teamSettings);
         scope.OwnRecord<Domain.Citizens.Citizen>(id).ShouldBeNull("a citizen is never the organisation's own record");
