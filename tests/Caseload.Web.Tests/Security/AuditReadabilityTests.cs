@@ -49,7 +49,7 @@ public sealed class AuditReadabilityTests : IAsyncLifetime
         row[5].ShouldContain(needed ? "Behov for tolk: Ja → Nej" : "Behov for tolk: Nej → Ja");
         row[5].ShouldNotContain("InterpreterNeeded");
         row[5].ShouldNotContain("{");
-        row[0].ShouldBe("10-03-2026 14:05"); // the fixed clock's 13:05 UTC, in Danish time
+        row[0].ShouldBe("10-03-2026 14.05"); // the fixed clock's 13.05 UTC, in Danish time
     }
 
     [Fact]
@@ -89,8 +89,8 @@ public sealed class AuditReadabilityTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("{\"StartsAt\":[null,\"2026-07-01T08:00:00Z\"]}", "Starter", "01-07-2026 10:00")] // summer time
-    [InlineData("{\"OccurredAt\":[\"2026-01-05T09:00:00\",\"2026-01-05T10:30:00\"]}", "Tidspunkt", "05-01-2026 10:00 → 05-01-2026 11:30")] // SQLite: no zone
+    [InlineData("{\"StartsAt\":[null,\"2026-07-01T08:00:00Z\"]}", "Starter", "01-07-2026 10.00")] // summer time
+    [InlineData("{\"OccurredAt\":[\"2026-01-05T09:00:00\",\"2026-01-05T10:30:00\"]}", "Tidspunkt", "05-01-2026 10.00 → 05-01-2026 11.30")] // SQLite: no zone
     [InlineData("{\"Phone\":[\"(personoplysning)\",\"(personoplysning)\"],\"Version\":[\"a\",\"b\"]}", "Telefon", "(personoplysning) → (personoplysning)")]
     [InlineData("{\"DueOn\":[\"2026-02-01\",null]}", "Frist", "01-02-2026 → (tom)")]
     [InlineData("{\"SomeNewThing\":[false,true]}", "Some new thing", "Nej → Ja")]

@@ -92,5 +92,21 @@ public static partial class AuditFieldNames
         ["Discipline"] = "Faggruppe", ["LearningPoints"] = "Læringspunkter", ["PlannedDate"] = "Planlagt dato",
         ["OpeningHours"] = "Åbningstider", ["Length"] = "Længde", ["FileName"] = "Filnavn", ["ContentType"] = "Filtype",
         ["UploadedAt"] = "Uploadet", ["UploadedBy"] = "Uploadet af", ["CoordinatingMeeting"] = "Koordinerende møde",
+        // Document texts (personal: only "changed" is logged)
+        ["CitizensView"] = "Borgerens egne ord", ["GoalsJson"] = "Mål", ["Goals"] = "Mål", ["Goal"] = "Mål",
+        ["Coordination"] = "Koordinering", ["CurrentSituation"] = "Nuværende situation", ["FollowUpStatus"] = "Opfølgning",
+        ["ObstaclesCitizen"] = "Forhindringer (borgerens)", ["ObstaclesWorker"] = "Forhindringer (medarbejderens)",
+        ["Present"] = "Til stede", ["RowsJson"] = "Rækker", ["TasksAuthority"] = "Myndighedens opgaver",
+        ["TasksCoordination"] = "Koordinerende opgaver", ["TasksOther"] = "Andre opgaver", ["WhatHelps"] = "Hvad hjælper",
+        ["Activities"] = "Aktiviteter", ["Support"] = "Støtte", ["CitizensWords"] = "Borgerens ord", ["Housing"] = "Bolig",
+        ["LifeSituation"] = "Livssituation", ["Readiness"] = "Parathed", ["SubstanceUse"] = "Rusmiddelbrug",
+        ["Who5Active"] = "WHO-5: aktiv", ["Who5Calm"] = "WHO-5: rolig", ["Who5Cheerful"] = "WHO-5: glad",
+        ["Who5Interested"] = "WHO-5: interesseret", ["Who5Rested"] = "WHO-5: udhvilet", ["Who5Score"] = "WHO-5-score",
+        ["AgendaJson"] = "Dagsorden", ["CitizenEmail"] = "Borgerens e-mail", ["CitizenWhereabouts"] = "Borgerens opholdssted",
+        ["MinuteTakerEmail"] = "Referents e-mail", ["MinuteTakerName"] = "Referent", ["MinuteTakerPhone"] = "Referents telefon",
+        ["ParticipantsJson"] = "Deltagere", ["Description"] = "Beskrivelse", ["PersonsJson"] = "Personer",
+        ["CaseworkerName"] = "Sagsbehandler", ["ClosureNote"] = "Note om lukning", ["HandoverAgreement"] = "Overdragelsesaftale",
+        ["Information"] = "Oplysninger", ["Party"] = "Part", ["Concern"] = "Bekymring", ["CriteriaCodes"] = "Kriterier",
+        ["DeclineReason"] = "Afvisningsårsag", ["ReferrerContact"] = "Henviserens kontakt", ["ReferrerName"] = "Henviser",
     };
 }
