@@ -34,8 +34,13 @@ public sealed class CitizenQueries(ICaseloadDbContext db, IAccessScope scope, IA
 
     /// <summary>Records that a page opened a citizen's record (an audited read). The Web layer calls it for an action
     /// parameter marked as opening the record, before the action runs, so the entry is kept even if the page fails afterwards.</summary>
-    public Task OpenAsync(ScopedCitizen citizen, CancellationToken ct = default)
-        => audit.RecordAsync(AuditAction.Viewed, AuditNames.Citizen, citizen.Id.ToString(), citizen.Id, ct: ct);
+    /// <param name="document">What was read, in Danish ("Netværkskort", "Udskrift" …): kept in the row, so the log says which page.</param>
+    public Task OpenAsync(ScopedCitizen citizen, string? document, CancellationToken ct = default)
+        => audit.RecordAsync(AuditAction.Viewed, AuditNames.Citizen, citizen.Id.ToString(), citizen.Id,
+            document is null ? null : System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string> { [ViewedDocumentKey] = document }), ct);
+
+    /// <summary>The key of a read's details that names the page or document read.</summary>
+    public const string ViewedDocumentKey = "dokument";
 
     /// <summary>One query: the record with its team's name.</summary>
     public async Task<CitizenMasterData> MasterDataAsync(ScopedCitizen citizen, CancellationToken ct = default)

@@ -80,8 +80,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, IDanishClock cloc
         foreach (var p in entry.Properties)
         {
             var name = p.Metadata.Name;
-            if (p.Metadata.IsPrimaryKey() || IsSecret(name) || name is "CreatedAt" or "CreatedBy" or "UpdatedAt" or "UpdatedBy")
-                continue;
+            if (p.Metadata.IsPrimaryKey() || !IsLogged(name)) continue;
             object? oldValue = entry.State == EntityState.Added ? null : p.OriginalValue;
             object? newValue = entry.State == EntityState.Deleted ? null : p.CurrentValue;
             if (entry.State == EntityState.Modified && (!p.IsModified || Equals(oldValue, newValue))) continue;
@@ -97,6 +96,10 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, IDanishClock cloc
 
     private static bool IsPersonal(System.Reflection.PropertyInfo? property)
         => property is not null && Attribute.IsDefined(property, typeof(PersonalAttribute));
+
+    /// <summary>Whether a changed property enters the log (not a secret, not the stamps every row carries anyway).</summary>
+    public static bool IsLogged(string propertyName)
+        => !IsSecret(propertyName) && propertyName is not ("CreatedAt" or "CreatedBy" or "UpdatedAt" or "UpdatedBy");
 
     internal static bool IsSecret(string propertyName)
         => SecretMarkers.Any(m => propertyName.Contains(m, StringComparison.OrdinalIgnoreCase))

@@ -15,7 +15,7 @@ public sealed class ScopeHandleFilter : IAsyncActionFilter
 {
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
-        List<ScopedCitizen>? opened = null; // most actions open nothing: no list for them
+        List<(ScopedCitizen Citizen, string Document)>? opened = null; // most actions open nothing: no list for them
         foreach (var parameter in context.ActionDescriptor.Parameters)
         {
             if (!ScopeHandles.IsHandle(parameter.ParameterType)) continue;
@@ -25,15 +25,19 @@ public sealed class ScopeHandleFilter : IAsyncActionFilter
                 return;
             }
             if (handle is ScopedCitizen citizen && parameter is ControllerParameterDescriptor { ParameterInfo: var info }
-                && info.IsDefined(typeof(OpensRecordAttribute), false))
-                (opened ??= []).Add(citizen);
+                && info.GetCustomAttributes(typeof(OpensRecordAttribute), false) is [OpensRecordAttribute opens, ..])
+                (opened ??= []).Add((citizen, opens.Document ?? context.HttpContext.Request.Path.Value ?? ""));
         }
-        foreach (var citizen in opened ?? [])
-            await context.HttpContext.RequestServices.GetRequiredService<CitizenQueries>().OpenAsync(citizen, context.HttpContext.RequestAborted);
+        foreach (var (citizen, document) in opened ?? [])
+            await context.HttpContext.RequestServices.GetRequiredService<CitizenQueries>().OpenAsync(citizen, document, context.HttpContext.RequestAborted);
         await next();
     }
 }
 
-/// <summary>The page opens the citizen's record to read it: the read is audited (domain.md §1), once, before the action runs.</summary>
+/// <summary>The page opens the citizen's record to read it: the read is audited (domain.md §1), once, before the action runs,
+/// naming what was read (<paramref name="document"/>, in Danish; the address when none is given).</summary>
 [AttributeUsage(AttributeTargets.Parameter)]
-public sealed class OpensRecordAttribute : Attribute;
+public sealed class OpensRecordAttribute(string? document = null) : Attribute
+{
+    public string? Document { get; } = document;
+}

@@ -17,7 +17,7 @@ public sealed class ActionPlansController(ActionPlanService plans) : Controller
     private CancellationToken Ct => HttpContext.RequestAborted;
 
     [HttpGet("")]
-    public async Task<IActionResult> Plan([OpensRecord] ScopedCitizen citizen)
+    public async Task<IActionResult> Plan([OpensRecord("Handleplan")] ScopedCitizen citizen)
     {
         var view = await plans.PlanAsync(citizen, Ct);
         return View("Plan", new ActionPlanPage(view with { Input = WithBlankRows(view.Input) }));

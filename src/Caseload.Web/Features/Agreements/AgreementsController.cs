@@ -19,10 +19,10 @@ public sealed class AgreementsController(AgreementService agreements, AgreementQ
     private CancellationToken Ct => HttpContext.RequestAborted;
 
     [HttpGet("ny")]
-    public Task<IActionResult> New([OpensRecord] ScopedCitizen citizen) => Show(citizen, null);
+    public Task<IActionResult> New([OpensRecord("Samarbejdsaftale (ny)")] ScopedCitizen citizen) => Show(citizen, null);
 
     [HttpGet("{agreementId:guid}")]
-    public Task<IActionResult> Agreement([OpensRecord] ScopedCitizen citizen, [FromRoute] Guid agreementId) => Show(citizen, agreementId);
+    public Task<IActionResult> Agreement([OpensRecord("Samarbejdsaftale")] ScopedCitizen citizen, [FromRoute] Guid agreementId) => Show(citizen, agreementId);
 
     [HttpPost("ny")]
     public Task<IActionResult> New(ScopedCitizen citizen, [FromForm(Name = "Input")] AgreementInput input) => Save(citizen, null, input);

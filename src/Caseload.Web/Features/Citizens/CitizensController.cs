@@ -23,7 +23,7 @@ public sealed class CitizensController(CitizenQueries queries, CitizenService ci
             CanCreate: (await scope.TeamIdsAsync(HttpContext.RequestAborted)).Count > 0));
 
     [HttpGet("{id:guid}")]
-    public async Task<IActionResult> Details([OpensRecord] ScopedCitizen citizen, int page = 1)
+    public async Task<IActionResult> Details([OpensRecord("Borgerens sag")] ScopedCitizen citizen, int page = 1)
     {
         await courses.MarkSeenAsync(citizen, HttpContext.RequestAborted);
         return View(new CitizenPageModel(citizen, page, await engines.ForAsync(citizen, HttpContext.RequestAborted)));
@@ -31,7 +31,7 @@ public sealed class CitizensController(CitizenQueries queries, CitizenService ci
 
     /// <summary>Shows the full CPR number once; the request is audited.</summary>
     [HttpPost("{id:guid}/vis-cpr")]
-    public async Task<IActionResult> RevealCpr([OpensRecord] ScopedCitizen citizen)
+    public async Task<IActionResult> RevealCpr([OpensRecord("CPR-nummer")] ScopedCitizen citizen)
     {
         var cpr = await queries.RevealCprAsync(citizen, HttpContext.RequestAborted);
         return View(nameof(Details), new CitizenPageModel(citizen, 1, await engines.ForAsync(citizen, HttpContext.RequestAborted), RevealedCpr: cpr));

@@ -17,7 +17,7 @@ public sealed class CtiController(CtiService cti, CtiQueries queries) : Controll
     private CancellationToken Ct => HttpContext.RequestAborted;
 
     [HttpGet("")]
-    public async Task<IActionResult> Course([OpensRecord] ScopedCitizen citizen)
+    public async Task<IActionResult> Course([OpensRecord("CTI-forløb")] ScopedCitizen citizen)
     {
         var course = await queries.CourseAsync(citizen, Ct);
         return course is null ? NotFound() : View(course);
@@ -41,7 +41,7 @@ public sealed class CtiController(CtiService cti, CtiQueries queries) : Controll
     }
 
     [HttpGet("overgang/{step}")]
-    public async Task<IActionResult> Transition([OpensRecord] ScopedCitizen citizen, [FromRoute] string step)
+    public async Task<IActionResult> Transition([OpensRecord("CTI-faseskift")] ScopedCitizen citizen, [FromRoute] string step)
     {
         var course = await queries.CourseAsync(citizen, Ct);
         if (course is null || CtiSlugs.Transition(step) is not { } kind || course.Next != kind || !course.MayChange) return NotFound();
@@ -69,7 +69,7 @@ public sealed class CtiController(CtiService cti, CtiQueries queries) : Controll
     }
 
     [HttpGet("afbryd")]
-    public async Task<IActionResult> Interrupt([OpensRecord] ScopedCitizen citizen)
+    public async Task<IActionResult> Interrupt([OpensRecord("Afbrydelse af CTI-forløb")] ScopedCitizen citizen)
     {
         var course = await queries.CourseAsync(citizen, Ct);
         if (course is null || !course.MayChange) return NotFound();
@@ -89,7 +89,7 @@ public sealed class CtiController(CtiService cti, CtiQueries queries) : Controll
     }
 
     [HttpGet("maaling/{point}")]
-    public async Task<IActionResult> Measurement([OpensRecord] ScopedCitizen citizen, [FromRoute] string point)
+    public async Task<IActionResult> Measurement([OpensRecord("CTI-måling")] ScopedCitizen citizen, [FromRoute] string point)
     {
         var course = await queries.CourseAsync(citizen, Ct);
         if (course is null || CtiSlugs.Point(point) is not { } p || !course.MayChange) return NotFound();
@@ -120,7 +120,7 @@ public sealed class CtiController(CtiService cti, CtiQueries queries) : Controll
     }
 
     [HttpGet("maal")]
-    public async Task<IActionResult> Goal([OpensRecord] ScopedCitizen citizen, [FromQuery] Guid? goal)
+    public async Task<IActionResult> Goal([OpensRecord("CTI-mål")] ScopedCitizen citizen, [FromQuery] Guid? goal)
     {
         var course = await queries.CourseAsync(citizen, Ct);
         if (course is null || !course.MayChange) return NotFound();
@@ -144,7 +144,7 @@ public sealed class CtiController(CtiService cti, CtiQueries queries) : Controll
     }
 
     [HttpGet("overdragelse")]
-    public async Task<IActionResult> Handover([OpensRecord] ScopedCitizen citizen)
+    public async Task<IActionResult> Handover([OpensRecord("CTI-overdragelsesmøde")] ScopedCitizen citizen)
     {
         var course = await queries.CourseAsync(citizen, Ct);
         if (course is null || !course.MayChange) return NotFound();

@@ -21,10 +21,10 @@ public sealed class MeetingsController(MeetingService meetings, MeetingQueries q
     private CancellationToken Ct => HttpContext.RequestAborted;
 
     [HttpGet("ny")]
-    public Task<IActionResult> New([OpensRecord] ScopedCitizen citizen) => Show(citizen, null);
+    public Task<IActionResult> New([OpensRecord("Koordinerende møde (nyt)")] ScopedCitizen citizen) => Show(citizen, null);
 
     [HttpGet("{meetingId:guid}")]
-    public Task<IActionResult> Meeting([OpensRecord] ScopedCitizen citizen, [FromRoute] Guid meetingId) => Show(citizen, meetingId);
+    public Task<IActionResult> Meeting([OpensRecord("Koordinerende møde")] ScopedCitizen citizen, [FromRoute] Guid meetingId) => Show(citizen, meetingId);
 
     [HttpPost("ny")]
     public Task<IActionResult> New(ScopedCitizen citizen, [FromForm(Name = "Input")] MeetingInput input) => Save(citizen, null, input);

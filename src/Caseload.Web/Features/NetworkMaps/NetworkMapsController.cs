@@ -16,13 +16,13 @@ public sealed class NetworkMapsController(NetworkMapService maps, NetworkMapQuer
     private CancellationToken Ct => HttpContext.RequestAborted;
 
     [HttpGet("")]
-    public async Task<IActionResult> Map([OpensRecord] ScopedCitizen citizen, [FromQuery] bool initialer = false)
+    public async Task<IActionResult> Map([OpensRecord("Netværkskort")] ScopedCitizen citizen, [FromQuery] bool initialer = false)
     {
         return citizen is null ? NotFound() : View("Map", new NetworkMapPageModel(await queries.MapAsync(citizen, Ct), initialer));
     }
 
     [HttpGet("rediger")]
-    public async Task<IActionResult> Edit([OpensRecord] ScopedCitizen citizen)
+    public async Task<IActionResult> Edit([OpensRecord("Netværkskort (redigering)")] ScopedCitizen citizen)
     {
         if (!citizen.MayChangeCourseWork) return NotFound();
         var map = await queries.MapAsync(citizen, Ct);
@@ -50,7 +50,7 @@ public sealed class NetworkMapsController(NetworkMapService maps, NetworkMapQuer
     }
 
     [HttpGet("sammenlign")]
-    public async Task<IActionResult> Compare([OpensRecord] ScopedCitizen citizen, [FromQuery] int fra, [FromQuery] int til, [FromQuery] bool initialer = false)
+    public async Task<IActionResult> Compare([OpensRecord("Netværkskort (sammenligning)")] ScopedCitizen citizen, [FromQuery] int fra, [FromQuery] int til, [FromQuery] bool initialer = false)
     {
         var comparison = await queries.CompareAsync(citizen, fra, til, Ct);
         return comparison is null ? NotFound() : View("Compare", (comparison, initialer));

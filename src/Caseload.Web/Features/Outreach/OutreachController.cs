@@ -18,7 +18,7 @@ public sealed class OutreachController(OutreachService outreach, OutreachQueries
     private CancellationToken Ct => HttpContext.RequestAborted;
 
     [HttpGet("")]
-    public async Task<IActionResult> Case([OpensRecord] ScopedCitizen citizen)
+    public async Task<IActionResult> Case([OpensRecord("Fremskudt sagsbehandling")] ScopedCitizen citizen)
     {
         var view = await queries.CaseAsync(citizen, Ct);
         return view is null ? NotFound() : View("Case", OutreachPageModel.Fresh(view));

@@ -49,7 +49,7 @@ public sealed class ReferralsController(ReferralService referrals, ReferralQueri
     }
 
     [HttpGet("borgere/{id:guid}/fs/henvendelser/ny")]
-    public async Task<IActionResult> NewForCitizen([OpensRecord] ScopedCitizen citizen)
+    public async Task<IActionResult> NewForCitizen([OpensRecord("Ny henvisning")] ScopedCitizen citizen)
     {
         return citizen is null ? NotFound() : View("New", new NewReferralModel(FreshInput(), citizen.TeamId, [], citizen.Id, citizen.Name));
     }
@@ -70,7 +70,7 @@ public sealed class ReferralsController(ReferralService referrals, ReferralQueri
     }
 
     [HttpGet("borgere/{id:guid}/fs/henvendelser/{referralId:guid}")]
-    public async Task<IActionResult> Show([OpensRecord] ScopedCitizen citizen, [FromRoute] Guid referralId)
+    public async Task<IActionResult> Show([OpensRecord("Henvisning")] ScopedCitizen citizen, [FromRoute] Guid referralId)
     {
         var view = await queries.ReferralAsync(citizen, referralId, Ct);
         if (view is null) return NotFound();

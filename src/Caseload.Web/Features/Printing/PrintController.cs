@@ -15,7 +15,7 @@ public sealed class PrintController(PrintService printing, PrintOutput output, I
     CitizenQueries citizens, Application.Engines.CitizenEngines engines) : CitizenPrintController(printing, output, options)
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index([OpensRecord] ScopedCitizen citizen, [FromServices] IEnumerable<IPrintDocumentSource> sources)
+    public async Task<IActionResult> Index([OpensRecord("Udskrift")] ScopedCitizen citizen, [FromServices] IEnumerable<IPrintDocumentSource> sources)
     {
         var concerned = await engines.ForAsync(citizen, Ct);
         var links = new List<PrintDocumentLink> { new("Borgeroversigt", $"/borgere/{citizen.Id}/udskrift/oversigt", 0) };

@@ -11,7 +11,7 @@ namespace Caseload.Web.Features.Timeline;
 public sealed class TimelineController(Application.CourseEvents.Timeline timeline) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index([OpensRecord] ScopedCitizen citizen, int side = 1)
+    public async Task<IActionResult> Index([OpensRecord("Tidslinje")] ScopedCitizen citizen, int side = 1)
     {
         return View("~/Features/Timeline/Index.cshtml",
             new TimelineModel(citizen.Id, citizen.Name, await timeline.PageAsync(citizen, side, HttpContext.RequestAborted)));
