@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Caseload.Application.Outreach;
 
 /// <summary>The outreach engine's consents (samtykker) as parties covered on a date: given, not expired, not withdrawn.</summary>
-public sealed class OutreachConsents(ICaseloadDbContext db) : IConsentSource
+public sealed class OutreachConsents(IOutreachDbContext db) : IConsentSource
 {
     public async Task<IReadOnlyList<string>> PartiesCoveredAsync(ScopedCitizen citizen, DateOnly on, CancellationToken ct)
     {

@@ -6,7 +6,7 @@ namespace Caseload.Application.Outreach;
 
 /// <summary>The age typed on the citizen's latest screening form (CPR unknown then), counted on by the whole years
 /// since the screening — so the cooperation agreement does not say "Alder: Ikke oplyst" for a screened citizen.</summary>
-public sealed class ScreeningAgeSource(ICaseloadDbContext db) : ICitizenAgeSource
+public sealed class ScreeningAgeSource(IOutreachDbContext db) : ICitizenAgeSource
 {
     public async Task<int?> AgeAsync(Guid citizenId, DateOnly today, CancellationToken ct)
     {
