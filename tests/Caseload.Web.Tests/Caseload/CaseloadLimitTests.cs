@@ -32,6 +32,10 @@ public abstract class CaseloadLimitTests<TApp>(TApp app) : IClassFixture<TApp> w
         var team = await TeamIdAsync(app, "ACT-team Solbjerg");
         var bulk = await leader.GetPageAsync($"/tavle/{team}/flyt-alle?from={sara}");
         bulk.QuerySelector($"#ToWorkerId option[value='{ole}']")!.TextContent.ShouldContain($"0,5 årsværk · {oleCount * 2},0 pr. årsværk");
+        var saras = await app.QueryAsync(db => db.Courses.CountAsync(c => c.PrimaryWorkerId == sara && c.Status == CourseStatus.Active));
+        var after = oleCount + saras; // the load after the move, previewed per possible new primary worker
+        System.Text.RegularExpressions.Regex.Replace(bulk.QuerySelector($"#load-after tr[data-worker='{ole}'] td:last-child")!.TextContent, @"\s+", " ").Trim()
+            .ShouldBe($"{after} borgere · 0,5 årsværk · {after * 2},0 pr. årsværk · over grænsen");
     }
 
     [Fact]
