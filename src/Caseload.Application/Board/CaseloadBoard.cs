@@ -25,7 +25,13 @@ public sealed record BoardTeam(Guid Id, string Name, Method Method, decimal Limi
 /// <summary>The board; <paramref name="Workers"/> may be filtered, <paramref name="AllWorkers"/> never is (for the filter's choices).</summary>
 /// <param name="WorkerFigures">The team's method's own line per worker, if its engine has one (ADR 0023; CTI: stages and move-ins).</param>
 public sealed record CaseloadBoardView(BoardTeam Team, IReadOnlyList<BoardTeam> LedTeams, IReadOnlyList<BoardWorker> Workers,
-    IReadOnlyList<Courses.WorkerOption> AllWorkers, Func<string, Engines.BoardFigureLine>? WorkerFigures = null);
+    IReadOnlyList<Courses.WorkerOption> AllWorkers, Func<string, Engines.BoardFigureLine>? WorkerFigures = null)
+{
+    /// <summary>The team's citizens per FTE over all its workers (never the filter's), shown beside each worker's own figure.</summary>
+    public decimal TeamAveragePerFte => AllWorkerLoads.Sum(w => w.Fte) is var fte and > 0 ? AllWorkerLoads.Sum(w => w.ActiveCitizens) / fte : 0;
+
+    internal IReadOnlyList<WorkerCaseload> AllWorkerLoads { get; init; } = [];
+}
 
 public sealed record MyCitizen(Guid CitizenId, string Name, string TeamName, DateTime? LastAchievedContact, int? DaysSinceContact, bool IsNew);
 
@@ -58,7 +64,7 @@ public sealed class CaseloadBoard(ICaseloadDbContext db, IAccessScope scope, ICu
         var figures = engineFigures.FirstOrDefault(f => f.Method == team.Method) is { } engine ? await engine.ForTeamAsync(ledTeam, ct) : null;
         return new CaseloadBoardView(new BoardTeam(team.Id, team.Name, team.Method, team.CaseloadLimitPerFte), ledTeams,
             rows.Where(w => string.IsNullOrEmpty(workerFilter) || w.UserId == workerFilter).ToList(),
-            rows.Select(w => new Courses.WorkerOption(w.UserId, w.Name)).ToList(), figures);
+            rows.Select(w => new Courses.WorkerOption(w.UserId, w.Name)).ToList(), figures) { AllWorkerLoads = [.. rows.Select(w => w.Caseload)] };
     }
 
     /// <summary>The current user's active citizens as primary worker, the most urgent first

@@ -9,12 +9,18 @@ public sealed class StartCourseInput
 {
     public string? PrimaryWorkerId { get; set; }
     public DateOnly? StartDate { get; set; }
+    /// <summary>"Tildel alligevel": the leader confirms a primary worker who comes over the caseload limit …</summary>
+    public bool AssignAnyway { get; set; }
+    /// <summary>… and says why (kept in the course's assignment history).</summary>
+    public string? OverLimitReason { get; set; }
 }
 
 public sealed class ReassignInput
 {
     public string? NewWorkerId { get; set; }
     public string? Reason { get; set; }
+    /// <summary>"Tildel alligevel": the leader confirms a move over the caseload limit (the reason above is recorded).</summary>
+    public bool AssignAnyway { get; set; }
     /// <summary>The course version the form was based on: a stale form cannot override another leader's change.</summary>
     public Guid Version { get; set; }
 }
@@ -24,6 +30,8 @@ public sealed class BulkReassignInput
     public string? From { get; set; }
     public string? ToWorkerId { get; set; }
     public string? Reason { get; set; }
+    /// <summary>"Tildel alligevel": the leader confirms a move over the caseload limit (the reason above is recorded).</summary>
+    public bool AssignAnyway { get; set; }
 }
 
 public sealed class CloseCourseInput
@@ -46,6 +54,9 @@ public sealed class StartCourseInputValidator : AbstractValidator<StartCourseInp
         RuleFor(x => x.PrimaryWorkerId).NotEmpty().WithMessage("Vælg en tovholder fra teamet.");
         RuleFor(x => x.StartDate).NotNull().WithMessage("Angiv startdato for forløbet.")
             .Must(d => d is null || DateRules.IsSane(d.Value)).WithMessage(DateRules.OutOfRangeMessage);
+        RuleFor(x => x.OverLimitReason).NotEmpty().When(x => x.AssignAnyway).WithMessage("Angiv en begrundelse for at tildele alligevel.");
+        RuleFor(x => x.OverLimitReason).MaximumLength(Course.ReasonMaxLength - Course.StartedOverLimit.Length)
+            .WithMessage($"Begrundelsen må højst være {Course.ReasonMaxLength - Course.StartedOverLimit.Length} tegn.");
     }
 }
 

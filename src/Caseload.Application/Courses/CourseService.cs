@@ -9,7 +9,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Application.Courses;
 
-public sealed record WorkerOption(string UserId, string Name);
+/// <param name="Load">The worker's current caseload in the team (shown in every worker picker); null where not known.</param>
+public sealed record WorkerOption(string UserId, string Name, WorkerCaseload? Load = null)
+{
+    /// <summary>"Ole Nielsen (6 borgere · 0,5 årsværk · 12,0 pr. årsværk)".</summary>
+    public string Label => Load is null ? Name : $"{Name} ({Load.Describe()})";
+
+    /// <summary>Would <paramref name="added"/> more citizens put this worker over the limit?</summary>
+    public bool OverWith(int added) => Load?.With(added).IsOver == true;
+}
 
 public sealed record ReassignPreviewRow(Guid CourseId, Guid CitizenId, string CitizenName, DateOnly StartDate);
 
@@ -34,7 +42,10 @@ public sealed class CourseService(ICaseloadDbContext db, ICurrentUser user, IUse
                 return Result.Fail("Vælg en tovholder fra teamet.", nameof(input.PrimaryWorkerId));
             if (await db.Courses.Active().AnyAsync(c => c.CitizenId == citizen.Id && c.TeamId == team.Id, token))
                 return Result.Fail("Borgeren har allerede et aktivt forløb i teamet.");
-            db.Courses.Add(new Course(citizen.Id, team.Id, team.Method, input.StartDate!.Value, input.PrimaryWorkerId!, clock.UtcNow, user.UserId));
+            var over = await OverLimitAsync(team.Id, input.PrimaryWorkerId!, 1, token);
+            if (over is not null && !input.AssignAnyway) return Result.Fail(over, nameof(input.AssignAnyway));
+            db.Courses.Add(new Course(citizen.Id, team.Id, team.Method, input.StartDate!.Value, input.PrimaryWorkerId!, clock.UtcNow, user.UserId,
+                over is null ? null : input.OverLimitReason));
             return Result.Ok;
         }, ct);
 
@@ -58,6 +69,8 @@ public sealed class CourseService(ICaseloadDbContext db, ICurrentUser user, IUse
             if (!await users.IsActiveMemberAsync(course.TeamId, input.NewWorkerId, token))
                 return Result.Fail("Vælg en ny tovholder fra teamet.", nameof(input.NewWorkerId));
             if (await RefusalAsync((g, f, t) => g.RefuseReassignAsync(f, t), course, token) is { } refusal) return Result.Fail(refusal);
+            if (!input.AssignAnyway && input.NewWorkerId != course.PrimaryWorkerId
+                && await OverLimitAsync(course.TeamId, input.NewWorkerId!, 1, token) is { } over) return Result.Fail(over, nameof(input.AssignAnyway));
             course.Reassign(input.NewWorkerId!, input.Reason, clock.UtcNow, user.UserId);
             return Result.Ok;
         }, ct);
@@ -78,6 +91,8 @@ public sealed class CourseService(ICaseloadDbContext db, ICurrentUser user, IUse
                 return Result.Fail("Vælg en anden medarbejder i teamet, der skal overtage borgerne.", nameof(input.ToWorkerId));
             var courses = await db.Courses.Include(c => c.Assignments).Active()
                 .Where(c => c.TeamId == team.Id && c.PrimaryWorkerId == input.From).ToListAsync(token);
+            if (!input.AssignAnyway && await OverLimitAsync(team.Id, input.ToWorkerId!, courses.Count, token) is { } over)
+                return Result.Fail(over, nameof(input.AssignAnyway));
             foreach (var course in courses) course.Reassign(input.ToWorkerId!, input.Reason, clock.UtcNow, user.UserId);
             return Result.Success(courses.Count);
         }, ct);
@@ -140,7 +155,29 @@ public sealed class CourseService(ICaseloadDbContext db, ICurrentUser user, IUse
 
     /// <summary>Active members only: a deactivated user cannot sign in, so is never offered (issue #28 item 6).</summary>
     private async Task<IReadOnlyList<WorkerOption>> WorkersAsync(Guid teamId, CancellationToken ct)
-        => [.. (await users.TeamContactsAsync(teamId, ct)).Select(c => new WorkerOption(c.UserId, c.Name))];
+    {
+        var loads = await LoadsAsync(teamId, ct);
+        return [.. (await users.TeamContactsAsync(teamId, ct)).Select(c => new WorkerOption(c.UserId, c.Name, loads.GetValueOrDefault(c.UserId)))];
+    }
+
+    /// <summary>Each team member's caseload now: active courses in the team as primary worker, against the team's limit (domain.md §2).</summary>
+    private async Task<Dictionary<string, WorkerCaseload>> LoadsAsync(Guid teamId, CancellationToken ct)
+    {
+        var limit = await db.Teams.AsNoTracking().Where(t => t.Id == teamId).Select(t => t.CaseloadLimitPerFte).FirstAsync(ct);
+        var members = await db.TeamMembers.AsNoTracking().Where(m => m.TeamId == teamId).Select(m => new { m.UserId, m.Fte }).ToListAsync(ct);
+        var counts = await db.Courses.AsNoTracking().Active().Where(c => c.TeamId == teamId)
+            .GroupBy(c => c.PrimaryWorkerId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        return members.ToDictionary(m => m.UserId, m => new WorkerCaseload(m.Fte, counts.GetValueOrDefault(m.UserId), limit));
+    }
+
+    /// <summary>Why giving <paramref name="workerId"/> <paramref name="added"/> more citizens needs the leader's confirmation; null when within the limit.</summary>
+    private async Task<string?> OverLimitAsync(Guid teamId, string workerId, int added, CancellationToken ct)
+    {
+        var load = (await LoadsAsync(teamId, ct)).GetValueOrDefault(workerId);
+        if (load is null || added == 0 || !load.With(added).IsOver) return null;
+        var name = (await users.NamesAsync([workerId], ct)).GetValueOrDefault(workerId, "");
+        return load.OverLimitMessage(name, added);
+    }
 }
 
 public sealed record ReassignForm(LedCourse Course, string CitizenName, string CurrentWorkerId, string CurrentWorkerName,

@@ -24,7 +24,12 @@ public class Course : Entity, IAudited, IBelongsToCitizen
 
     private Course() { PrimaryWorkerId = string.Empty; }
 
-    public Course(Guid citizenId, Guid teamId, Method method, DateOnly startDate, string primaryWorkerId, DateTime now, string? by)
+    /// <summary>Prefix of the start's history entry when the primary worker was assigned over the caseload limit.</summary>
+    public const string StartedOverLimit = "Forløbet er startet over caseload-grænsen: ";
+
+    /// <param name="overLimitReason">The leader's reason for assigning a worker over the limit, kept in the history.</param>
+    public Course(Guid citizenId, Guid teamId, Method method, DateOnly startDate, string primaryWorkerId, DateTime now, string? by,
+        string? overLimitReason = null)
     {
         if (string.IsNullOrWhiteSpace(primaryWorkerId)) throw new DomainException("Vælg en tovholder for forløbet.", nameof(PrimaryWorkerId));
         CitizenId = citizenId;
@@ -34,7 +39,10 @@ public class Course : Entity, IAudited, IBelongsToCitizen
         Status = CourseStatus.Active;
         PrimaryWorkerId = primaryWorkerId;
         PrimaryWorkerSince = now;
-        _assignments.Add(new CourseAssignment(Id, null, primaryWorkerId, "Forløbet er startet.", now, by));
+        var why = string.IsNullOrWhiteSpace(overLimitReason) ? "Forløbet er startet."
+            : StartedOverLimit + Text.Required(overLimitReason, ReasonMaxLength - StartedOverLimit.Length, "OverLimitReason",
+                "Angiv en begrundelse for at tildele alligevel.", "Begrundelsen");
+        _assignments.Add(new CourseAssignment(Id, null, primaryWorkerId, why, now, by));
     }
 
     public Guid CitizenId { get; private set; }

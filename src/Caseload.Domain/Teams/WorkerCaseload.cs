@@ -1,3 +1,6 @@
+using System.Globalization;
+using Caseload.Domain.Common;
+
 namespace Caseload.Domain.Teams;
 
 public enum CaseloadState
@@ -23,4 +26,28 @@ public sealed record WorkerCaseload(decimal Fte, int ActiveCitizens, decimal Lim
     public CaseloadState State => CitizensPerFte > LimitPerFte
         ? CaseloadState.Over
         : CitizensPerFte >= LimitPerFte * NearLimitShare ? CaseloadState.AtLimit : CaseloadState.Under;
+
+    /// <summary>Above the limit: more citizens per FTE than the team allows.</summary>
+    public bool IsOver => State == CaseloadState.Over;
+
+    /// <summary>The same worker with <paramref name="citizens"/> more (a start or a move to them, previewed before it happens).</summary>
+    public WorkerCaseload With(int citizens) => this with { ActiveCitizens = ActiveCitizens + citizens };
+
+    /// <summary>"6 borgere · 0,5 årsværk · 12,0 pr. årsværk": what a worker picker shows beside the name.</summary>
+    public string Describe()
+    {
+        var count = DanishText.Count(ActiveCitizens, "borger", "borgere");
+        var fte = Fte.ToString("0.0##", Da);
+        return Fte > 0 ? $"{count} · {fte} årsværk · {CitizensPerFte.ToString("0.0", Da)} pr. årsværk" : $"{count} · {fte} årsværk";
+    }
+
+    /// <summary>Why an assignment is stopped until the leader confirms it ("Tildel alligevel", with a reason).</summary>
+    public string OverLimitMessage(string workerName, int added)
+    {
+        var after = With(added);
+        return $"{workerName} kommer over grænsen på {LimitPerFte.ToString("0.0", Da)} borgere pr. årsværk: efter tildelingen "
+            + $"{after.Describe()}. Sæt kryds i »Tildel alligevel« og skriv en begrundelse, hvis det alligevel skal ske.";
+    }
+
+    private static readonly CultureInfo Da = CultureInfo.GetCultureInfo("da-DK");
 }
