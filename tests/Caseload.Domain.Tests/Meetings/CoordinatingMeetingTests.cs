@@ -106,7 +106,7 @@ public class CoordinatingMeetingTests
         var m = Planned(MeetingDay.AddDays(-3));
         var team = new HashSet<string> { "fs-1", "fs-2" };
         Should.Throw<DomainException>(() => m.SetTasks([new MeetingTaskRow(Guid.Empty, "Ring til lægen", "udenfor", MeetingDay, 5, false)], team, MeetingDay))
-            .Message.ShouldBe("Vælg hvem i teamet der har opgaven «Ring til lægen».");
+            .Message.ShouldBe("Vælg hvem der har opgaven «Ring til lægen»: en fra teamet, borgeren eller en af mødets deltagere.");
         Should.Throw<DomainException>(() => m.SetTasks([new MeetingTaskRow(Guid.Empty, "Ring til lægen", "fs-2", MeetingDay.AddDays(-1), 5, false)], team, MeetingDay))
             .Message.ShouldBe("Fristen for «Ring til lægen» kan ikke ligge før mødet.");
         m.SetTasks([new MeetingTaskRow(Guid.Empty, "Ring til lægen", "fs-2", MeetingDay.AddDays(7), 5, false), new MeetingTaskRow(Guid.Empty, null, null, null, null, false)],
