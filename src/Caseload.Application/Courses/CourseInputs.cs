@@ -28,10 +28,16 @@ public sealed class ReassignInput
 public sealed class BulkReassignInput
 {
     public string? From { get; set; }
+    /// <summary>The new primary worker of every course not given another in <see cref="Split"/>.</summary>
     public string? ToWorkerId { get; set; }
+    /// <summary>Per course: its own new primary worker, so the citizens can be split between several (issue #27 item 2).</summary>
+    public Dictionary<Guid, string?> Split { get; set; } = [];
     public string? Reason { get; set; }
     /// <summary>"Tildel alligevel": the leader confirms a move over the caseload limit (the reason above is recorded).</summary>
     public bool AssignAnyway { get; set; }
+
+    /// <summary>The new primary worker chosen for a course, if any.</summary>
+    public string? TargetOf(Guid courseId) => Split.GetValueOrDefault(courseId) is { Length: > 0 } own ? own : ToWorkerId is { Length: > 0 } all ? all : null;
 }
 
 public sealed class CloseCourseInput
@@ -74,7 +80,7 @@ public sealed class BulkReassignInputValidator : AbstractValidator<BulkReassignI
 {
     public BulkReassignInputValidator()
     {
-        RuleFor(x => x.ToWorkerId).NotEmpty().WithMessage("Vælg en anden medarbejder i teamet, der skal overtage borgerne.");
+        RuleFor(x => x.Split.Count).LessThanOrEqualTo(500).OverridePropertyName("Split").WithMessage("For mange borgere i én flytning.");
         RuleFor(x => x.Reason).NotEmpty().WithMessage("Angiv en begrundelse for skiftet.")
             .MaximumLength(Course.ReasonMaxLength).WithMessage($"Begrundelsen må højst være {Course.ReasonMaxLength} tegn.");
     }

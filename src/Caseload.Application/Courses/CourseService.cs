@@ -84,16 +84,24 @@ public sealed class CourseService(ICaseloadDbContext db, ICurrentUser user, IUse
             .Select(r => new ReassignPreviewRow(r.Id, r.CitizenId, r.Name, r.StartDate))
             .ToListAsync(ct);
 
+    /// <summary>Moves a worker's active courses to one new primary worker, or split between several (per course in
+    /// <see cref="BulkReassignInput.Split"/>); each new worker's load after the move is checked against the limit.</summary>
     public Task<Result<int>> BulkReassignAsync(LedTeam team, BulkReassignInput input, CancellationToken ct = default)
         => commands.RunAsync(bulkValidator, input, async token =>
         {
-            if (input.ToWorkerId == input.From || !await users.IsActiveMemberAsync(team.Id, input.ToWorkerId, token))
-                return Result.Fail("Vælg en anden medarbejder i teamet, der skal overtage borgerne.", nameof(input.ToWorkerId));
             var courses = await db.Courses.Include(c => c.Assignments).Active()
                 .Where(c => c.TeamId == team.Id && c.PrimaryWorkerId == input.From).ToListAsync(token);
-            if (!input.AssignAnyway && await OverLimitAsync(team.Id, input.ToWorkerId!, courses.Count, token) is { } over)
-                return Result.Fail(over, nameof(input.AssignAnyway));
-            foreach (var course in courses) course.Reassign(input.ToWorkerId!, input.Reason, clock.UtcNow, user.UserId);
+            if (courses.Any(c => input.TargetOf(c.Id) is null))
+                return Result.Fail("Vælg en anden medarbejder i teamet, der skal overtage borgerne.", nameof(input.ToWorkerId));
+            var targets = courses.GroupBy(c => input.TargetOf(c.Id)!).ToList();
+            foreach (var target in targets)
+            {
+                if (target.Key == input.From || !await users.IsActiveMemberAsync(team.Id, target.Key, token))
+                    return Result.Fail("Vælg en anden medarbejder i teamet, der skal overtage borgerne.", nameof(input.ToWorkerId));
+                if (!input.AssignAnyway && await OverLimitAsync(team.Id, target.Key, target.Count(), token) is { } over)
+                    return Result.Fail(over, nameof(input.AssignAnyway));
+            }
+            foreach (var course in courses) course.Reassign(input.TargetOf(course.Id)!, input.Reason, clock.UtcNow, user.UserId);
             return Result.Success(courses.Count);
         }, ct);
 

@@ -113,6 +113,43 @@ public abstract class CaseloadLimitTests<TApp>(TApp app) : IClassFixture<TApp> w
     }
 
     [Fact]
+    public async Task MovingAllCitizensCanSplitThemBetweenWorkersWithTheLoadAfterPreviewed()
+    {
+        await using var own = new TApp();
+        var team = await TeamIdAsync(own, "ACT-team Solbjerg");
+        var sara = await UserIdAsync(own, "medarbejder3.act@caseload.local");
+        var mette = await UserIdAsync(own, "medarbejder1.act@caseload.local");
+        var ole = await UserIdAsync(own, "medarbejder2.act@caseload.local");
+        var saras = await own.QueryAsync(db => db.Courses.Where(c => c.PrimaryWorkerId == sara && c.Status == CourseStatus.Active).Select(c => c.Id).ToListAsync());
+        saras.Count.ShouldBeGreaterThan(1);
+        int Count(List<Course> all, string worker) => all.Count(c => c.PrimaryWorkerId == worker && c.Status == CourseStatus.Active);
+        var before = await own.QueryAsync(db => db.Courses.Where(c => c.TeamId == team).ToListAsync());
+        using var leader = TestClient.For(own);
+        await leader.SignInAsync("teamleder.act@caseload.local");
+        // The first citizen to Ole, the rest to Mette ("Som ovenfor").
+        List<KeyValuePair<string, string>> choice = [new("ToWorkerId", mette), new($"Split[{saras[0]}]", ole), new("Reason", "Sara stopper"),
+            .. saras.Skip(1).Select(id => new KeyValuePair<string, string>($"Split[{id}]", ""))];
+
+        // "Vis belastning": each worker's load after this split, nothing moved.
+        using (var preview = await leader.PostFormAsync($"/tavle/{team}/flyt-alle?from={sara}", [.. choice, new("visBelastning", "true")], "/flyt-alle"))
+        {
+            var page = await TestClient.ParseAsync(preview);
+            string After(string worker) => System.Text.RegularExpressions.Regex.Replace(page.QuerySelector($"#load-after tr[data-worker='{worker}'] td:last-child")!.TextContent, @"\s+", " ");
+            After(ole).ShouldStartWith($"{Count(before, ole) + 1} borgere");
+            After(mette).ShouldStartWith($"{Count(before, mette) + saras.Count - 1} borgere");
+            page.QuerySelector($"#Split_{saras[0]} option[selected]")!.GetAttribute("value").ShouldBe(ole, "the choice is kept");
+        }
+        (await own.QueryAsync(db => db.Courses.CountAsync(c => c.PrimaryWorkerId == sara && c.Status == CourseStatus.Active))).ShouldBe(saras.Count);
+
+        using (var moved = await leader.PostFormAsync($"/tavle/{team}/flyt-alle?from={sara}", [.. choice, new("AssignAnyway", "true")], "/flyt-alle"))
+            moved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var after = await own.QueryAsync(db => db.Courses.Include(c => c.Assignments).Where(c => saras.Contains(c.Id)).ToListAsync());
+        after.Single(c => c.Id == saras[0]).PrimaryWorkerId.ShouldBe(ole);
+        after.Where(c => c.Id != saras[0]).ShouldAllBe(c => c.PrimaryWorkerId == mette);
+        after.ShouldAllBe(c => c.Assignments.Any(a => a.FromWorkerId == sara && a.Reason == "Sara stopper"));
+    }
+
+    [Fact]
     public async Task StartingACourseOverTheLimitNeedsTildelAlligevelAndAReasonKeptInTheHistory()
     {
         await using var own = new TApp();

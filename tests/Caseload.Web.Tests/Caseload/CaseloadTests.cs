@@ -190,7 +190,7 @@ public abstract class CaseloadTests<TApp>(TApp app) : IClassFixture<TApp> where 
         await client.SignInAsync("teamleder.fs@caseload.local");
 
         var preview = await client.GetPageAsync($"/tavle/{team}/flyt-alle?from={from}");
-        var names = preview.QuerySelectorAll("#preview li").Select(li => li.TextContent).ToList();
+        var names = preview.QuerySelectorAll("#preview tbody tr").Select(tr => tr.TextContent).ToList();
         names.Count.ShouldBe(5);
 
         using (var noReason = await client.PostFormAsync($"/tavle/{team}/flyt-alle?from={from}", [new("toWorkerId", to)], "/flyt-alle"))

@@ -51,10 +51,11 @@ public sealed class CoursesController(CourseService courses) : Controller
     }
 
     [HttpPost("tavle/{teamId:guid}/flyt-alle")]
-    public async Task<IActionResult> BulkReassign(LedTeam team, [FromQuery] string? from, [FromForm] BulkReassignInput input)
+    public async Task<IActionResult> BulkReassign(LedTeam team, [FromQuery] string? from, [FromForm] BulkReassignInput input,
+        [FromForm(Name = "visBelastning")] bool showLoad = false)
     {
         input.From = from; // whose citizens: part of the address, like the preview
-        if (ModelState.IsValid)
+        if (ModelState.IsValid && !showLoad) // "Vis belastning" only shows each worker's load after the chosen split
         {
             var result = await courses.BulkReassignAsync(team, input, HttpContext.RequestAborted);
             if (ModelState.AddErrors(result))
