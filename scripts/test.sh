@@ -17,6 +17,9 @@ if [ -z "${CASELOAD_TEST_POSTGRES:-}" ]; then
   export CASELOAD_TEST_POSTGRES="$default_pg"
 fi
 
+# Every test app watches its content files; inotify allows 128 watchers per user by default, which parallel test classes
+# exceed. Polling watchers need none (the tests change no watched file).
+export DOTNET_USE_POLLING_FILE_WATCHER=true
 dotnet tool restore >/dev/null || exit 1
 if [ ! -f tests/Caseload.Browser.Tests/node_modules/axe-core/axe.min.js ]; then   # accessibility checks
   (cd tests/Caseload.Browser.Tests && npm ci --no-audit --no-fund --silent) || exit 1

@@ -33,9 +33,11 @@ internal static class SuccessPaths
         => page.Forms.SingleOrDefault(f => (f.GetAttribute("action") ?? "").Split('?', '#')[0].EndsWith(formAction, StringComparison.Ordinal))
            ?? throw new InvalidOperationException($"No form for {formAction} on the page «{page.Title}»");
 
-    /// <summary>The value of the option whose text is <paramref name="text"/> in the select named <paramref name="name"/>.</summary>
+    /// <summary>The value of the option whose text is <paramref name="text"/> in the select named <paramref name="name"/> (a worker
+    /// picker adds the worker's load in brackets: "Jonas Berg (9 borgere · …)").</summary>
     public static string Option(this IHtmlFormElement form, string name, string text)
-        => form.QuerySelectorAll($"select[name='{name}'] option").Single(o => o.TextContent.Trim() == text).GetAttribute("value")!;
+        => form.QuerySelectorAll($"select[name='{name}'] option")
+            .Single(o => o.TextContent.Trim() == text || o.TextContent.Trim().StartsWith(text + " (", StringComparison.Ordinal)).GetAttribute("value")!;
 
     /// <summary>The value the form shows in a field (what the user would send without touching it).</summary>
     public static string? ValueOf(this IHtmlFormElement form, string name) => Fields(form).FirstOrDefault(f => f.Key == name).Value;

@@ -178,8 +178,9 @@ public sealed class CourseService(ICaseloadDbContext db, ICurrentUser user, IUse
         return members.ToDictionary(m => m.UserId, m => new WorkerCaseload(m.Fte, counts.GetValueOrDefault(m.UserId), limit));
     }
 
-    /// <summary>Why giving <paramref name="workerId"/> <paramref name="added"/> more citizens needs the leader's confirmation; null when within the limit.</summary>
-    private async Task<string?> OverLimitAsync(Guid teamId, string workerId, int added, CancellationToken ct)
+    /// <summary>Why giving <paramref name="workerId"/> <paramref name="added"/> more citizens needs the leader's confirmation; null when
+    /// within the limit. Also asked by the engines' own starts (CTI).</summary>
+    public async Task<string?> OverLimitAsync(Guid teamId, string workerId, int added, CancellationToken ct)
     {
         var load = (await LoadsAsync(teamId, ct)).GetValueOrDefault(workerId);
         if (load is null || added == 0 || !load.With(added).IsOver) return null;

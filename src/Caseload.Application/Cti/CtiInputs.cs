@@ -1,3 +1,4 @@
+using Caseload.Domain.Courses;
 using Caseload.Application.Common.Time;
 using Caseload.Domain.Cti;
 using FluentValidation;
@@ -11,6 +12,9 @@ public sealed class StartCtiInput
     public DateOnly? ContactPeriodStart { get; set; }
     public DateOnly? PlannedMoveIn { get; set; }
     public CtiResidence? Residence { get; set; }
+    /// <summary>"Tildel alligevel": the leader confirms a worker who comes over the caseload limit, and says why (issue #27 item 2).</summary>
+    public bool AssignAnyway { get; set; }
+    public string? OverLimitReason { get; set; }
 }
 
 public sealed class ContactPeriodInput
@@ -96,6 +100,9 @@ public sealed class StartCtiInputValidator : AbstractValidator<StartCtiInput>
         RuleFor(x => x.PlannedMoveIn).NotNull().WithMessage("Angiv den planlagte indflytningsdato.")
             .Must(d => d is null || DateRules.IsSane(d.Value)).WithMessage(DateRules.OutOfRangeMessage);
         RuleFor(x => x.Residence).NotNull().WithMessage("Vælg hvor borgeren bor nu.").IsInEnum().WithMessage("Vælg hvor borgeren bor nu.");
+        RuleFor(x => x.OverLimitReason).NotEmpty().When(x => x.AssignAnyway).WithMessage("Angiv en begrundelse for at tildele alligevel.");
+        RuleFor(x => x.OverLimitReason).MaximumLength(Course.ReasonMaxLength - Course.StartedOverLimit.Length)
+            .WithMessage($"Begrundelsen må højst være {Course.ReasonMaxLength - Course.StartedOverLimit.Length} tegn.");
     }
 }
 

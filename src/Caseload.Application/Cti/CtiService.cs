@@ -13,7 +13,7 @@ namespace Caseload.Application.Cti;
 
 /// <summary>The CTI engine's commands, each through the one command path. Who may change a course: its CTI
 /// worker (or an attached colleague) and the team leader; the rest of the team may read it.</summary>
-public sealed class CtiService(ICtiDbContext db, ICurrentUser user, IDanishClock clock, CommandRunner commands, IUserDirectory users,
+public sealed class CtiService(ICtiDbContext db, ICurrentUser user, IDanishClock clock, CommandRunner commands, IUserDirectory users, Courses.CourseService courses,
     IValidator<StartCtiInput> startValidator, IValidator<ContactPeriodInput> contactValidator,
     IValidator<TransitionInput> transitionValidator, IValidator<InterruptInput> interruptValidator,
     IValidator<MeasurementInput> measurementValidator, IValidator<GoalInput> goalValidator,
@@ -35,8 +35,11 @@ public sealed class CtiService(ICtiDbContext db, ICurrentUser user, IDanishClock
             var existing = await db.Courses.Active().FirstOrDefaultAsync(c => c.CitizenId == citizen.Id && c.TeamId == team.Id, token);
             if (existing is not null && await db.CtiCourses.AnyAsync(c => c.CourseId == existing.Id, token))
                 return Result.Fail("Borgeren har allerede et aktivt CTI-forløb.");
+            var over = existing is null ? await courses.OverLimitAsync(team.Id, input.PrimaryWorkerId!, 1, token) : null;
+            if (over is not null && !input.AssignAnyway) return Result.Fail(over, nameof(input.AssignAnyway));
             // A course started before the CTI engine existed gets its contact period now; otherwise a new course.
-            var course = existing ?? new Course(citizen.Id, team.Id, Method.Cti, input.ContactPeriodStart!.Value, input.PrimaryWorkerId!, clock.UtcNow, user.UserId);
+            var course = existing ?? new Course(citizen.Id, team.Id, Method.Cti, input.ContactPeriodStart!.Value, input.PrimaryWorkerId!, clock.UtcNow, user.UserId,
+                over is null ? null : input.OverLimitReason);
             if (existing is null) db.Courses.Add(course);
             db.CtiCourses.Add(new CtiCourse(course, input.PlannedMoveIn!.Value, input.Residence!.Value));
             return Result.Ok;

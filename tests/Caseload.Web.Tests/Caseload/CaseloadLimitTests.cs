@@ -149,6 +149,33 @@ public abstract class CaseloadLimitTests<TApp>(TApp app) : IClassFixture<TApp> w
         after.ShouldAllBe(c => c.Assignments.Any(a => a.FromWorkerId == sara && a.Reason == "Sara stopper"));
     }
 
+    /// <summary>The CTI engine starts its own courses: the same limit (Nadia Karimi, 5 on 0,5 årsværk, is at it).</summary>
+    [Fact]
+    public async Task StartingACtiCourseOverTheLimitNeedsTildelAlligevelAndAReason()
+    {
+        await using var own = new TApp();
+        var team = await TeamIdAsync(own, "CTI-team Solbjerg");
+        var nadia = await UserIdAsync(own, "medarbejder2.cti@caseload.local");
+        using var leader = TestClient.For(own);
+        await leader.SignInAsync("teamleder.cti@caseload.local");
+        var citizenPage = await leader.PostFormForRedirectAsync("/borgere/ny", [new("Input.TeamId", team.ToString()), new("Input.Name", "Ny Ctisen"),
+            new("Input.Cpr", "0202901111"), new("Input.Whereabouts", "Shelter")], "/borgere/ny");
+        var citizen = await own.CitizenIdAsync("Ny Ctisen");
+        (await leader.GetPageAsync(citizenPage)).QuerySelector("#cti-assign-anyway").ShouldNotBeNull("a worker in the list would come over the limit");
+        Task<int> Courses() => own.QueryAsync(db => db.Courses.CountAsync(c => c.CitizenId == citizen));
+        KeyValuePair<string, string>[] start = [new("PrimaryWorkerId", nadia), new("ContactPeriodStart", "2026-11-02"), new("PlannedMoveIn", "2026-11-20"), new("Residence", "Shelter")];
+
+        using (var refused = await leader.PostFormAsync(citizenPage, start, "/cti/start")) refused.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await leader.GetPageAsync(citizenPage)).Body!.TextContent.ShouldContain("Nadia Karimi " + Over);
+        (await Courses()).ShouldBe(0);
+
+        using (var started = await leader.PostFormAsync(citizenPage, [.. start, new("AssignAnyway", "true"), new("OverLimitReason", "Nadia kender borgeren fra herberget")], "/cti/start"))
+            started.Headers.Location!.OriginalString.ShouldEndWith("/cti");
+        (await Courses()).ShouldBe(1);
+        (await own.QueryAsync(db => db.Courses.Include(c => c.Assignments).Where(c => c.CitizenId == citizen).SelectMany(c => c.Assignments).Select(a => a.Reason).SingleAsync()))
+            .ShouldBe(Course.StartedOverLimit + "Nadia kender borgeren fra herberget");
+    }
+
     [Fact]
     public async Task StartingACourseOverTheLimitNeedsTildelAlligevelAndAReasonKeptInTheHistory()
     {

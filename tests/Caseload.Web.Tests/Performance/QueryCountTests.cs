@@ -113,7 +113,8 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
             var large = await CommandsAsync(client, url);
             output.WriteLine($"{name}: {small[name]} SQL commands with a few citizens, {large} with 500");
             large.ShouldBe(small[name], $"{name} ({url}): {small[name]} SQL commands with a few citizens, {large} with 500");
-            large.ShouldBeLessThanOrEqualTo(18, $"{name} runs {large} SQL commands"); // the outreach citizen page: sections, layout line, session and audit
+            // The outreach citizen page is the most: its sections, the leader's worker picker with each worker's load, session and audit.
+            large.ShouldBeLessThanOrEqualTo(20, $"{name} runs {large} SQL commands");
         }
     }
 
