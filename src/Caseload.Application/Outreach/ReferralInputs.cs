@@ -44,6 +44,9 @@ public sealed class DecisionInput
     public DateOnly? DecidedOn { get; set; }
     public string? DeclineReason { get; set; }
     public Guid Version { get; set; }
+    /// <summary>"Tildel alligevel": the leader confirms a worker who comes over the caseload limit, and says why (issue #27 item 2).</summary>
+    public bool AssignAnyway { get; set; }
+    public string? OverLimitReason { get; set; }
 }
 
 public sealed class ReferralInputValidator : AbstractValidator<ReferralInput>
@@ -89,5 +92,9 @@ public sealed class DecisionInputValidator : AbstractValidator<DecisionInput>
         RuleFor(x => x.WorkerId).NotEmpty().When(x => x.Decision == ReferralDecision.Accept).WithMessage("Vælg den fremskudte sagsbehandler, borgeren tildeles.");
         RuleFor(x => x.DeclineReason).NotEmpty().When(x => x.Decision == ReferralDecision.Decline).WithMessage("Angiv begrundelsen, som henviseren får.")
             .MaximumLength(Referral.TextMaxLength).WithMessage($"Begrundelsen må højst være {Referral.TextMaxLength} tegn.");
+        RuleFor(x => x.OverLimitReason).NotEmpty().When(x => x.AssignAnyway && x.Decision == ReferralDecision.Accept)
+            .WithMessage("Angiv en begrundelse for at tildele alligevel.");
+        RuleFor(x => x.OverLimitReason).MaximumLength(Domain.Courses.Course.ReasonMaxLength - Domain.Courses.Course.StartedOverLimit.Length)
+            .WithMessage($"Begrundelsen må højst være {Domain.Courses.Course.ReasonMaxLength - Domain.Courses.Course.StartedOverLimit.Length} tegn.");
     }
 }

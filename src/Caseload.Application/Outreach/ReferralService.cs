@@ -21,6 +21,7 @@ namespace Caseload.Application.Outreach;
 public sealed record NewReferral(Guid CitizenId, Guid ReferralId);
 
 public sealed class ReferralService(IOutreachDbContext db, ICurrentUser user, IDanishClock clock, CommandRunner commands, IAuditLog audit, IUserDirectory users,
+    Courses.CourseService courses,
     IValidator<ReferralInput> referralValidator, IValidator<ScreeningInput> screeningValidator, IValidator<DecisionInput> decisionValidator)
 {
     public const string NotOutreachTeamMessage = "Henvendelser modtages af et team i fremskudt sagsbehandling.";
@@ -80,7 +81,10 @@ public sealed class ReferralService(IOutreachDbContext db, ICurrentUser user, ID
                 return Result.Fail("Vælg en fremskudt sagsbehandler fra teamet.", nameof(input.WorkerId));
             if (await db.Courses.Active().AnyAsync(c => c.CitizenId == citizen.Id && c.TeamId == referral.TeamId, token))
                 return Result.Fail("Borgeren har allerede et aktivt forløb i teamet.");
-            var course = new Course(citizen.Id, referral.TeamId, Method.Outreach, on, input.WorkerId!, clock.UtcNow, user.UserId);
+            var over = await courses.OverLimitAsync(referral.TeamId, input.WorkerId!, 1, token);
+            if (over is not null && !input.AssignAnyway) return Result.Fail(over, nameof(input.AssignAnyway));
+            var course = new Course(citizen.Id, referral.TeamId, Method.Outreach, on, input.WorkerId!, clock.UtcNow, user.UserId,
+                over is null ? null : input.OverLimitReason);
             db.Courses.Add(course);
             referral.Accept(course.Id, on, clock.Today, user.UserId);
             db.OutreachCases.Add(new OutreachCase(course, referral));

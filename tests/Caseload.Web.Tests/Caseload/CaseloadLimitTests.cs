@@ -176,6 +176,42 @@ public abstract class CaseloadLimitTests<TApp>(TApp app) : IClassFixture<TApp> w
             .ShouldBe(Course.StartedOverLimit + "Nadia kender borgeren fra herberget");
     }
 
+    /// <summary>The outreach engine starts a course when a referral is accepted: the same limit (the team's limit set to 5,
+    /// Peter Lund has 5 on 1,0 årsværk).</summary>
+    [Fact]
+    public async Task AcceptingAReferralOverTheLimitNeedsTildelAlligevelAndAReason()
+    {
+        await using var own = new TApp();
+        var team = await TeamIdAsync(own, "Fremskudt sagsbehandling Solbjerg");
+        using (var admin = await own.SignedInAsync("admin@caseload.local"))
+            await admin.SubmitAsync($"/admin/teams/{team}", $"/admin/teams/{team}", ("CaseloadLimitPerFte", "5"));
+        using var leader = await own.SignedInAsync("teamleder.fs@caseload.local");
+        var referralUrl = await leader.SubmitAsync("/fs/henvendelser/ny", "/fs/henvendelser/ny", ("Input.CitizenName", "Karen Juhl"),
+            ("Input.Address", "Bakkevej 9, 8000 Solbjerg"), ("Input.Source", "Neighbour"), ("Input.ReferrerName", "Nabo i opgangen"),
+            ("Input.Concern", "Har ikke åbnet døren i tre uger."));
+        await leader.SubmitAsync(referralUrl, "/screening", ("Screening.Criteria", "1.1"), ("Screening.Criteria", "c1"), ("Screening.Criteria", "c2"),
+            ("Screening.Criteria", "d1"), ("Screening.Age", "45"));
+        var peter = (await leader.GetPageAsync(referralUrl)).Form("/afgoerelse").Option("Ruling.WorkerId", "Peter Lund");
+        var citizen = await own.CitizenIdAsync("Karen Juhl");
+        Task<int> Courses() => own.QueryAsync(db => db.Courses.CountAsync(c => c.CitizenId == citizen));
+
+        var form = (await leader.GetPageAsync(referralUrl)).Form("/afgoerelse");
+        List<KeyValuePair<string, string>> fields = [new("Ruling.Decision", "Accept"), new("Ruling.WorkerId", peter),
+            new("Ruling.DecidedOn", form.ValueOf("Ruling.DecidedOn")!), new("Ruling.Version", form.ValueOf("Ruling.Version")!)];
+        using (var refused = await leader.PostFormAsync(referralUrl, fields, "/afgoerelse"))
+        {
+            var page = await TestClient.ParseAsync(refused);
+            page.QuerySelector("#fejl-oversigt")!.TextContent.ShouldContain("Peter Lund kommer over grænsen på 5,0 borgere pr. årsværk");
+            page.QuerySelector("#afg-alligevel").ShouldNotBeNull("the refusal offers »Tildel alligevel«");
+        }
+        (await Courses()).ShouldBe(0);
+
+        using (var accepted = await leader.PostFormAsync(referralUrl, [.. fields, new("Ruling.AssignAnyway", "true"), new("Ruling.OverLimitReason", "Peter kender borgeren")], "/afgoerelse"))
+            accepted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await own.QueryAsync(db => db.Courses.Where(c => c.CitizenId == citizen).SelectMany(c => c.Assignments).Select(a => a.Reason).SingleAsync()))
+            .ShouldBe(Course.StartedOverLimit + "Peter kender borgeren");
+    }
+
     [Fact]
     public async Task StartingACourseOverTheLimitNeedsTildelAlligevelAndAReasonKeptInTheHistory()
     {
