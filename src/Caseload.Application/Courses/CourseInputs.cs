@@ -36,8 +36,10 @@ public sealed class BulkReassignInput
     /// <summary>"Tildel alligevel": the leader confirms a move over the caseload limit (the reason above is recorded).</summary>
     public bool AssignAnyway { get; set; }
 
-    /// <summary>The new primary worker chosen for a course, if any.</summary>
-    public string? TargetOf(Guid courseId) => Split.GetValueOrDefault(courseId) is { Length: > 0 } own ? own : ToWorkerId is { Length: > 0 } all ? all : null;
+    /// <summary>The new primary worker chosen for the course on a row of the form, if any.</summary>
+    public string? TargetOf(ReassignPreviewRow row) => TargetOf(row.CourseId);
+
+    internal string? TargetOf(Guid courseId) => Split.GetValueOrDefault(courseId) is { Length: > 0 } own ? own : ToWorkerId is { Length: > 0 } all ? all : null;
 }
 
 public sealed class CloseCourseInput

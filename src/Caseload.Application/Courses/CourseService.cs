@@ -180,7 +180,7 @@ public sealed class CourseService(ICaseloadDbContext db, ICurrentUser user, IUse
 
     /// <summary>Why giving <paramref name="workerId"/> <paramref name="added"/> more citizens needs the leader's confirmation; null when
     /// within the limit. Also asked by the engines' own starts (CTI).</summary>
-    public async Task<string?> OverLimitAsync(Guid teamId, string workerId, int added, CancellationToken ct)
+    internal async Task<string?> OverLimitAsync(Guid teamId, string workerId, int added, CancellationToken ct)
     {
         var load = (await LoadsAsync(teamId, ct)).GetValueOrDefault(workerId);
         if (load is null || added == 0 || !load.With(added).IsOver) return null;
