@@ -210,8 +210,9 @@ public sealed partial class PdfTests(SqliteAppFactory app) : IClassFixture<Sqlit
         (await BrokenWordsAsync(client, $"/borgere/{citizen}/udskrift/samarbejdsaftale/{id}")).ShouldBeEmpty();
     }
 
-    /// <summary>The walk-through's case on the widest table, the action plan's seven columns: long columns squeezed the
-    /// goal's until "Huslejen" broke ("Hus leje n"). Fails with <c>overflow-wrap: anywhere</c> in print.css.</summary>
+    /// <summary>The widest table, the action plan's seven columns, with long columns beside a short goal: no word breaks.
+    /// (The agreement test above is the one that fails with the old <c>overflow-wrap: anywhere</c>; this one guards the
+    /// widest table against a later change.)</summary>
     [Fact]
     public async Task AnActionPlanWithLongColumnsKeepsTheWordsOfAShortOneWhole()
     {
