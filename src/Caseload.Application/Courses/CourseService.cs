@@ -161,8 +161,9 @@ public sealed class CourseService(ICaseloadDbContext db, ICurrentUser user, IUse
     /// <summary>The members of a team the user leads, by name (for choosing a primary worker).</summary>
     public Task<IReadOnlyList<WorkerOption>> WorkersAsync(LedTeam team, CancellationToken ct = default) => WorkersAsync(team.Id, ct);
 
-    /// <summary>Active members only: a deactivated user cannot sign in, so is never offered (issue #28 item 6).</summary>
-    private async Task<IReadOnlyList<WorkerOption>> WorkersAsync(Guid teamId, CancellationToken ct)
+    /// <summary>Active members only: a deactivated user cannot sign in, so is never offered (issue #28 item 6). Each with their
+    /// load, for every picker (also the engines' own, e.g. the outreach referral's).</summary>
+    internal async Task<IReadOnlyList<WorkerOption>> WorkersAsync(Guid teamId, CancellationToken ct)
     {
         var loads = await LoadsAsync(teamId, ct);
         return [.. (await users.TeamContactsAsync(teamId, ct)).Select(c => new WorkerOption(c.UserId, c.Name, loads.GetValueOrDefault(c.UserId)))];

@@ -14,6 +14,7 @@ public sealed record ReferralListRow(Guid Id, Guid CitizenId, string CitizenName
 public sealed record ReferralTeamList(Guid TeamId, string TeamName, IReadOnlyList<(Guid Id, string Name)> MyOutreachTeams,
     IReadOnlyList<ReferralListRow> Open, IReadOnlyList<ReferralListRow> RecentlyDecided);
 
+/// <param name="Name">As the picker shows it: the name and, in a referral's picker, the load.</param>
 public sealed record WorkerOption(string UserId, string Name);
 
 public sealed record ReferralView(ScopedCitizen Citizen, Guid Id, Guid Version, DateOnly ReceivedOn, ReferralSource Source, string ReferrerName,
@@ -29,7 +30,8 @@ public sealed record ReferralView(ScopedCitizen Citizen, Guid Id, Guid Version, 
 }
 
 /// <summary>Reads of referrals: the team's list and one referral with its screening form.</summary>
-public sealed class ReferralQueries(IOutreachDbContext db, IAccessScope scope, IUserDirectory users, IDanishClock clock, IOptions<OutreachOptions> options)
+public sealed class ReferralQueries(IOutreachDbContext db, IAccessScope scope, IUserDirectory users, IDanishClock clock, IOptions<OutreachOptions> options,
+    Courses.CourseService courses)
 {
     public const int RecentDays = 60;
 
@@ -65,15 +67,15 @@ public sealed class ReferralQueries(IOutreachDbContext db, IAccessScope scope, I
             .FirstOrDefaultAsync(ct);
         if (found is null) return null;
         var r = found.Referral;
-        var members = await db.TeamMembers.AsNoTracking().Where(m => m.TeamId == r.TeamId).Select(m => m.UserId).ToListAsync(ct);
-        var names = await users.NamesAsync(members.Append(r.DecidedBy).OfType<string>().Distinct(), ct);
+        var workers = await courses.WorkersAsync(r.TeamId, ct); // active members, each with their load (issue #27 item 2)
+        var names = r.DecidedBy is null ? new Dictionary<string, string>() : await users.NamesAsync([r.DecidedBy], ct);
         var today = clock.Today;
         var o = options.Value;
         return new ReferralView(citizen, r.Id, r.Version, r.ReceivedOn, r.Source, r.ReferrerName, r.ReferrerContact, r.Concern, r.ReceivedBy,
             r.Status, r.Criteria, r.ScreenedOn, r.AgeAtScreening, r.PassedTo, r.DecidedOn, r.DecidedBy is null ? null : names.GetValueOrDefault(r.DecidedBy),
             r.DeclineReason, found.Cpr is null ? null : CprNumber.MaskedOrMissing(found.Cpr),
             found.Cpr?.AgeOn(r.ScreenedOn ?? today), o.BandA, o.BandB,
-            members.Select(m => new WorkerOption(m, names.GetValueOrDefault(m, m))).OrderBy(w => w.Name).ToList(), today);
+            [.. workers.OrderBy(w => w.Name, StringComparer.CurrentCulture).Select(w => new WorkerOption(w.UserId, w.Label))], today);
     }
 
     /// <summary>The citizen's referrals, newest first (the citizen page's outreach section).</summary>

@@ -192,6 +192,8 @@ public abstract class CaseloadLimitTests<TApp>(TApp app) : IClassFixture<TApp> w
         await leader.SubmitAsync(referralUrl, "/screening", ("Screening.Criteria", "1.1"), ("Screening.Criteria", "c1"), ("Screening.Criteria", "c2"),
             ("Screening.Criteria", "d1"), ("Screening.Age", "45"));
         var peter = (await leader.GetPageAsync(referralUrl)).Form("/afgoerelse").Option("Ruling.WorkerId", "Peter Lund");
+        (await leader.GetPageAsync(referralUrl)).QuerySelector($"select[name='Ruling.WorkerId'] option[value='{peter}']")!.TextContent
+            .ShouldBe("Peter Lund (5 borgere · 1,0 årsværk · 5,0 pr. årsværk)", "the referral's picker shows the load too");
         var citizen = await own.CitizenIdAsync("Karen Juhl");
         Task<int> Courses() => own.QueryAsync(db => db.Courses.CountAsync(c => c.CitizenId == citizen));
 
