@@ -28,8 +28,8 @@ public sealed class CaseloadBrowserTests(BrowserFixture browser)
         (await leader.Locator("#NewWorkerId option", new() { HasText = "Sara Holm" }).InnerTextAsync()).ShouldContain("pr. årsværk");
         await leader.GetByLabel("Ny tovholder").SelectOptionAsync(
             (await leader.Locator("#NewWorkerId option", new() { HasText = "Sara Holm" }).GetAttributeAsync("value"))!);
-        await leader.GetByLabel("Begrundelse").FillAsync("Ole går ned i tid");
-        await leader.GetByLabel("Begrundelse").FocusAsync();
+        await leader.GetByLabel("Begrundelse", new() { Exact = true }).FillAsync("Ole går ned i tid");
+        await leader.GetByLabel("Begrundelse", new() { Exact = true }).FocusAsync();
         await leader.Keyboard.PressAsync("Tab");
         // Past "Tildel alligevel", offered because another worker in the list is over the limit (Sara stays within it).
         if (await leader.Locator("#AssignAnyway").CountAsync() > 0) await leader.Keyboard.PressAsync("Tab");

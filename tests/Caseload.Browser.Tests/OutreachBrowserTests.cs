@@ -51,7 +51,9 @@ public sealed class OutreachBrowserTests(BrowserFixture browser)
         await leader.GetByRole(AriaRole.Button, new() { Name = "Gem afgørelse" }).ClickAsync();
         (await leader.Locator("#fejl-oversigt").InnerTextAsync()).ShouldContain("Vælg den fremskudte sagsbehandler, borgeren tildeles.");
         await leader.Locator("#afg-visiter").CheckAsync();
-        await leader.GetByLabel("Fremskudt sagsbehandler (ved visitation)").SelectOptionAsync(new SelectOptionValue { Label = "Peter Lund" });
+        // The picker shows each worker's load after the name (issue #27 item 2).
+        await leader.GetByLabel("Fremskudt sagsbehandler (ved visitation)").SelectOptionAsync(
+            (await leader.Locator("#Ruling_WorkerId option", new() { HasText = "Peter Lund" }).GetAttributeAsync("value"))!);
         await leader.GetByRole(AriaRole.Button, new() { Name = "Gem afgørelse" }).ClickAsync();
         (await leader.Locator("#fs-medarbejder").InnerTextAsync()).ShouldBe("Fremskudt sagsbehandler: Peter Lund");
         var caseUrl = leader.Url;
