@@ -9,6 +9,8 @@ namespace Caseload.Infrastructure.ActionPlans;
 internal sealed class DemoAct : Seeding.IDemoEngine
 {
     public Method Method => Method.Act;
+    public string TeamKey => "act";
+    public string TeamName => "ACT-team Solbjerg";
 
     public DateOnly StartOn(int nth, int index, DateOnly today) => today.AddDays(-20 - (index * 7 % 150));
 

@@ -96,6 +96,8 @@ internal static class DemoCtiCourses
 internal sealed class DemoCti : Seeding.IDemoEngine
 {
     public Domain.Teams.Method Method => Domain.Teams.Method.Cti;
+    public string TeamKey => "cti";
+    public string TeamName => "CTI-team Solbjerg";
 
     public DateOnly StartOn(int nth, int index, DateOnly today) => DemoCtiCourses.ContactStart(nth, today);
 

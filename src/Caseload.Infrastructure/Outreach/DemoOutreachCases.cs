@@ -129,6 +129,8 @@ internal static class DemoOutreachCases
 internal sealed class DemoOutreach : Seeding.IDemoEngine
 {
     public Method Method => Method.Outreach;
+    public string TeamKey => "fs";
+    public string TeamName => "Fremskudt sagsbehandling Solbjerg";
 
     public DateOnly StartOn(int nth, int index, DateOnly today) => DemoOutreachCases.AllocatedOn(nth, today);
 

@@ -41,13 +41,9 @@ public static class DemoDataSeeder
         new("medarbejder2.fs@caseload.local", "Hanne Vestergaard", Roles.Worker, "fs", TeamRole.Member, 1.0m, "Fremskudt sagsbehandler"),
     ];
 
+    /// <summary>One demo team per engine, named by the engine (<see cref="IDemoEngine"/>), in the method's order.</summary>
     private static readonly (string Key, string Name, Method Method)[] Teams =
-    [
-        ("act", "ACT-team Solbjerg", Method.Act),
-        ("cti", "CTI-team Solbjerg", Method.Cti),
-        ("fs", "Fremskudt sagsbehandling Solbjerg", Method.Outreach),
-    ];
-
+        [.. IDemoEngine.All.Select(e => (e.TeamKey, e.TeamName, e.Method))];
     private static readonly (string Team, string Name, string Cpr, string Address, Whereabouts Where)[] Citizens =
     [
         ("act", "Bent Kristensen", "120367-1235", "Åvej 4, 1. th., 8000 Solbjerg", Whereabouts.OwnHome),
@@ -147,8 +143,7 @@ public static class DemoDataSeeder
         foreach (var engine in demoEngines.Values)
         {
             var teamOf = teams.Values.First(t => t.Method == engine.Method);
-            var teamKey = Teams.First(t => t.Method == engine.Method).Key;
-            engine.AddRows(db, teamOf, coursesByMethod[engine.Method], today, now, leaders[teamKey]);
+            engine.AddRows(db, teamOf, coursesByMethod[engine.Method], today, now, leaders[engine.TeamKey]);
             await db.SaveChangesAsync(ct);
         }
 

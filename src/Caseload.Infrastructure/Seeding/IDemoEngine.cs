@@ -12,6 +12,10 @@ internal interface IDemoEngine
 {
     Method Method { get; }
 
+    /// <summary>The demo team's key (as the demo users name it) and name.</summary>
+    string TeamKey { get; }
+    string TeamName { get; }
+
     /// <summary>The start of the engine's <paramref name="nth"/> demo course (the <paramref name="index"/>th citizen of all).</summary>
     DateOnly StartOn(int nth, int index, DateOnly today);
 
