@@ -15,6 +15,7 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IDanishClock, DanishClock>();
         services.AddScoped<IAccessScope, AccessScope>();
+        services.AddScoped<SessionMemberships>();
         services.AddScoped<CommandRunner>();
         services.AddSingleton<MethodDefinitions>();
         services.AddScoped<CitizenEngines>();

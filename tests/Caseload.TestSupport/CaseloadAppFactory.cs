@@ -152,6 +152,11 @@ public sealed class PostgresAppFactory : CaseloadAppFactory
         await using var conn = new NpgsqlConnection(ServerConnectionString);
         await conn.OpenAsync();
         await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", conn);
-        await cmd.ExecuteNonQueryAsync();
+        // FORCE cannot end a server process of another role (autovacuum just after the test's writes): wait for it a little.
+        for (var attempt = 1; ; attempt++)
+        {
+            try { await cmd.ExecuteNonQueryAsync(); return; }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 10) { await Task.Delay(500); }
+        }
     }
 }

@@ -23,26 +23,39 @@ public sealed record CitizenCourses(ScopedCitizen Citizen, IReadOnlyList<CourseS
     public bool HasActiveCourse => Courses.Any(c => c.IsActive);
 }
 
-public sealed class CourseQueries(ICaseloadDbContext db, IAccessScope scope, IUserDirectory users, CourseService courses)
+public sealed class CourseQueries(ICaseloadDbContext db, IAccessScope scope, IUserDirectory users, CourseService courses, Engines.MethodDefinitions methods)
 {
     public async Task<CitizenCourses> ForCitizenAsync(ScopedCitizen citizen, CancellationToken ct = default)
     {
-        var list = await db.Courses.AsNoTracking().Include(k => k.Assignments).Include(k => k.Members)
+        // One command for the courses, their team's name, members and history (the page's cost follows its own rows).
+        var list = await db.Courses.AsNoTracking()
             .Where(k => k.CitizenId == citizen.Id)
             .OrderByDescending(k => k.Status == CourseStatus.Active).ThenByDescending(k => k.StartDate)
+            .Select(k => new
+            {
+                k.Id, k.TeamId, k.Method, k.Status, k.StartDate, k.EndDate, k.CloseReason, k.PrimaryWorkerId,
+                TeamName = db.Teams.Where(t => t.Id == k.TeamId).Select(t => t.Name).FirstOrDefault(),
+                Members = k.Members.Select(m => new { m.UserId, m.Discipline }).ToList(),
+                Assignments = k.Assignments.Select(a => new { a.At, a.FromWorkerId, a.ToWorkerId, a.Reason, a.By }).ToList(),
+            })
             .ToListAsync(ct);
-        var teamIds = list.Select(k => k.TeamId).Append(citizen.TeamId).Distinct().ToList();
-        var teamRows = await db.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id)).Select(t => new { t.Id, t.Name, t.Method }).ToListAsync(ct);
-        var teams = teamRows.ToDictionary(t => t.Id, t => t.Name);
+        // The leader's worker pickers, only when the section shows one: starting a course here (with each worker's load), or
+        // attaching a worker to an active course of a method with course members (names only). The names below come along.
+        var teamMethod = await scope.TeamMethodOfAsync(citizen, ct);
+        var canStart = citizen.LeadsTeam && !list.Any(k => k.Status == CourseStatus.Active)
+            && teamMethod is { } m && methods.For(m).StartsElsewhere is null;
+        var canAttach = citizen.LeadsTeam && list.Any(k => k.Status == CourseStatus.Active && methods.For(k.Method).CourseHasMembers);
+        var ledTeam = canStart || canAttach ? await scope.LedTeamAsync(citizen.TeamId, ct) : null;
+        IReadOnlyList<WorkerOption> workers = ledTeam is null ? []
+            : canStart ? await courses.WorkersAsync(ledTeam, ct)
+            : [.. (await users.TeamContactsAsync(ledTeam.Id, ct)).Select(c => new WorkerOption(c.UserId, c.Name))];
         var names = await users.NamesAsync(list.SelectMany(k => k.Assignments.SelectMany(a => new[] { a.FromWorkerId, a.ToWorkerId, a.By }))
             .Concat(list.SelectMany(k => k.Members.Select(m => m.UserId))).Concat(list.Select(k => k.PrimaryWorkerId)).OfType<string>(), ct);
         string Name(string? id) => id is null ? "–" : names.GetValueOrDefault(id, "(ukendt)");
-        var summaries = list.Select(k => new CourseSummary(k.Id, teams.GetValueOrDefault(k.TeamId, ""), k.Method, k.Status, k.StartDate,
+        var summaries = list.Select(k => new CourseSummary(k.Id, k.TeamName ?? "", k.Method, k.Status, k.StartDate,
             k.EndDate, k.CloseReason, Name(k.PrimaryWorkerId), k.Members.Select(m => $"{Name(m.UserId)} ({m.Discipline})").ToList(),
             k.Assignments.OrderByDescending(a => a.At).Select(a => new AssignmentRow(a.At, a.FromWorkerId is null ? null : Name(a.FromWorkerId),
                 Name(a.ToWorkerId), a.Reason, a.By is null ? null : Name(a.By))).ToList())).ToList();
-        var ledTeam = citizen.LeadsTeam ? await scope.LedTeamAsync(citizen.TeamId, ct) : null;
-        var workers = ledTeam is null ? [] : await courses.WorkersAsync(ledTeam, ct);
-        return new CitizenCourses(citizen, summaries, workers, teamRows.Single(t => t.Id == citizen.TeamId).Method);
+        return new CitizenCourses(citizen, summaries, workers, teamMethod);
     }
 }

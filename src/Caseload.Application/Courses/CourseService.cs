@@ -172,11 +172,16 @@ public sealed class CourseService(ICaseloadDbContext db, ICurrentUser user, IUse
     /// <summary>Each team member's caseload now: active courses in the team as primary worker, against the team's limit (domain.md §2).</summary>
     private async Task<Dictionary<string, WorkerCaseload>> LoadsAsync(Guid teamId, CancellationToken ct)
     {
-        var limit = await db.Teams.AsNoTracking().Where(t => t.Id == teamId).Select(t => t.CaseloadLimitPerFte).FirstAsync(ct);
-        var members = await db.TeamMembers.AsNoTracking().Where(m => m.TeamId == teamId).Select(m => new { m.UserId, m.Fte }).ToListAsync(ct);
-        var counts = await db.Courses.AsNoTracking().Active().Where(c => c.TeamId == teamId)
-            .GroupBy(c => c.PrimaryWorkerId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        return members.ToDictionary(m => m.UserId, m => new WorkerCaseload(m.Fte, counts.GetValueOrDefault(m.UserId), limit));
+        // One command: each member's FTE, active citizens as primary worker, and the team's limit beside it.
+        var members = await db.TeamMembers.AsNoTracking().Where(m => m.TeamId == teamId)
+            .Select(m => new
+            {
+                m.UserId, m.Fte,
+                Count = db.Courses.Count(c => c.Status == CourseStatus.Active && c.TeamId == teamId && c.PrimaryWorkerId == m.UserId),
+                Limit = db.Teams.Where(t => t.Id == teamId).Select(t => t.CaseloadLimitPerFte).First(),
+            })
+            .ToListAsync(ct);
+        return members.ToDictionary(m => m.UserId, m => new WorkerCaseload(m.Fte, m.Count, m.Limit));
     }
 
     /// <summary>Why giving <paramref name="workerId"/> <paramref name="added"/> more citizens needs the leader's confirmation; null when

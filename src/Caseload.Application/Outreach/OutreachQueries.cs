@@ -53,21 +53,35 @@ public sealed record OutreachCaseView(ScopedCitizen Citizen, Guid Version, strin
 /// <summary>The citizen page's outreach summary: the running (or latest) case's state and its open deadlines.</summary>
 public sealed record OutreachSummary(DateOnly AllocatedOn, DateOnly? ClosedOn, IReadOnlyList<DeadlineRow> OpenDeadlines);
 
+public sealed record OutreachSection(IReadOnlyList<ReferralListRow> Referrals, OutreachSummary? Case);
+
 /// <summary>Reads of the outreach engine: the course page and the citizen page's summary.</summary>
 public sealed class OutreachQueries(IOutreachDbContext db, IUserDirectory users, IDanishClock clock, WorkingDayCalendar calendar)
 {
     /// <summary>Two queries: the case and its events' dates.</summary>
-    public async Task<OutreachSummary?> SummaryAsync(ScopedCitizen citizen, CancellationToken ct = default)
+    /// <summary>The citizen page's outreach section in one command: the referrals to the citizen's team, and the running case
+    /// (or the latest closed one) with the events its open deadlines follow from.</summary>
+    public async Task<OutreachSection> SectionAsync(ScopedCitizen citizen, CancellationToken ct = default)
     {
-        var c = await db.OutreachCases.AsNoTracking().Where(x => x.CitizenId == citizen.Id && x.TeamId == citizen.TeamId)
-            .OrderBy(x => x.ClosedOn != null).ThenByDescending(x => x.AllocatedOn)
-            .Select(x => new { x.Id, x.AllocatedOn, x.CoordinatingMeeting, x.ClosedOn }).FirstOrDefaultAsync(ct);
-        if (c is null) return null;
-        var events = await db.OutreachEvents.AsNoTracking().Where(e => e.OutreachCaseId == c.Id).Select(e => new { e.Event, e.Date }).ToListAsync(ct);
+        var found = await db.Citizens.AsNoTracking().Where(z => z.Id == citizen.Id)
+            .Select(z => new
+            {
+                Referrals = db.Referrals.Where(r => r.CitizenId == z.Id && r.TeamId == citizen.TeamId).OrderByDescending(r => r.ReceivedOn)
+                    .Select(r => new ReferralListRow(r.Id, r.CitizenId, citizen.Name, r.ReceivedOn, r.Source, r.ReferrerName, r.Status, r.DecidedOn))
+                    .ToList(),
+                // All the citizen's cases in the team (a handful): "the first of" a case with its events would need SQL APPLY.
+                Cases = db.OutreachCases.Where(x => x.CitizenId == z.Id && x.TeamId == citizen.TeamId)
+                    .Select(x => new { x.AllocatedOn, x.CoordinatingMeeting, x.ClosedOn, Events = x.Events.Select(e => new { e.Event, e.Date }).ToList() })
+                    .ToList(),
+            })
+            .FirstOrDefaultAsync(ct);
+        if (found is null) return new OutreachSection([], null);
+        var c = found.Cases.OrderBy(x => x.ClosedOn != null).ThenByDescending(x => x.AllocatedOn).FirstOrDefault();
+        if (c is null) return new OutreachSection(found.Referrals, null);
         var today = clock.Today;
-        var open = OutreachDeadlines.Compute(new OutreachDeadlines.Facts(c.AllocatedOn, c.CoordinatingMeeting, c.ClosedOn, [.. events.Select(e => (e.Event, e.Date))]), calendar)
+        var open = OutreachDeadlines.Compute(new OutreachDeadlines.Facts(c.AllocatedOn, c.CoordinatingMeeting, c.ClosedOn, [.. c.Events.Select(e => (e.Event, e.Date))]), calendar)
             .Where(d => d.IsOpenOn(today)).Select(d => new DeadlineRow(d, calendar.WorkingDaysLeft(today, d.Due), today)).ToList();
-        return new OutreachSummary(c.AllocatedOn, c.ClosedOn, open);
+        return new OutreachSection(found.Referrals, new OutreachSummary(c.AllocatedOn, c.ClosedOn, open));
     }
 
     /// <summary>The citizen's running outreach case (or the latest closed one), or null.</summary>

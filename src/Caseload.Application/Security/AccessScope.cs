@@ -6,10 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Application.Security;
 
-public sealed class AccessScope(ICaseloadDbContext db, ICurrentUser user) : IAccessScope
+public sealed class AccessScope(ICaseloadDbContext db, ICurrentUser user, SessionMemberships session) : IAccessScope
 {
     // Per request: every page asks for the user's teams, most ask which of them the user leads; one query answers both.
-    private (IReadOnlyList<Guid> All, IReadOnlyList<Guid> Led, IReadOnlySet<Method> Methods)? _teams;
+    private (IReadOnlyList<Guid> All, IReadOnlyList<Guid> Led, IReadOnlyDictionary<Guid, Method> Methods)? _teams;
     // Per request: the citizen page's sections and the layout's outreach-worker line ask for the same citizen.
     private readonly Dictionary<Guid, ScopedCitizen?> _citizens = [];
 
@@ -17,22 +17,25 @@ public sealed class AccessScope(ICaseloadDbContext db, ICurrentUser user) : IAcc
 
     public async Task<IReadOnlyList<Guid>> LedTeamIdsAsync(CancellationToken ct = default) => (await TeamsAsync(ct)).Led;
 
-    public async Task<IReadOnlySet<Method>> TeamMethodsAsync(CancellationToken ct = default) => (await TeamsAsync(ct)).Methods;
+    public async Task<IReadOnlySet<Method>> TeamMethodsAsync(CancellationToken ct = default) => (await TeamsAsync(ct)).Methods.Values.ToHashSet();
 
-    private async Task<(IReadOnlyList<Guid> All, IReadOnlyList<Guid> Led, IReadOnlySet<Method> Methods)> TeamsAsync(CancellationToken ct)
+    public async Task<Method?> TeamMethodOfAsync(ScopedCitizen citizen, CancellationToken ct = default)
+        => (await TeamsAsync(ct)).Methods.TryGetValue(citizen.TeamId, out var method) ? method : null;
+
+    private async Task<(IReadOnlyList<Guid> All, IReadOnlyList<Guid> Led, IReadOnlyDictionary<Guid, Method> Methods)> TeamsAsync(CancellationToken ct)
     {
         if (_teams is { } known) return known;
-        if (user.UserId is null) return (_teams = ([], [], new HashSet<Method>())).Value;
-        var memberships = await (
+        if (user.UserId is null) return (_teams = ([], [], new Dictionary<Guid, Method>())).Value;
+        var memberships = session.Of(user.UserId) ?? await (
                 from m in db.TeamMembers.AsNoTracking()
                 where m.UserId == user.UserId
                 join t in db.Teams on m.TeamId equals t.Id
-                select new { m.TeamId, m.Role, t.Method })
+                select new TeamMembership(m.TeamId, m.Role, t.Method))
             .ToListAsync(ct);
         IReadOnlyList<Guid> all = memberships.Select(m => m.TeamId).Distinct().ToList();
         IReadOnlyList<Guid> led = memberships.Where(m => m.Role == TeamRole.Leader).Select(m => m.TeamId).Distinct()
             .OrderBy(id => id.ToString()).ToList(); // as the database orders them (SQLite text, PostgreSQL uuid): "first led team" stays the same
-        return (_teams = (all, led, memberships.Select(m => m.Method).ToHashSet())).Value;
+        return (_teams = (all, led, memberships.DistinctBy(m => m.TeamId).ToDictionary(m => m.TeamId, m => m.Method))).Value;
     }
 
     public async Task<IQueryable<Citizen>> CitizensAsync(CancellationToken ct = default)

@@ -18,6 +18,9 @@ public interface IAccessScope
     /// to those who work with it.</summary>
     Task<IReadOnlySet<Domain.Teams.Method>> TeamMethodsAsync(CancellationToken ct = default);
 
+    /// <summary>The method of the citizen's team (from the memberships already read: no query).</summary>
+    Task<Domain.Teams.Method?> TeamMethodOfAsync(ScopedCitizen citizen, CancellationToken ct = default);
+
     /// <summary>The ids of the teams the current user leads.</summary>
     Task<IReadOnlyList<Guid>> LedTeamIdsAsync(CancellationToken ct = default);
 

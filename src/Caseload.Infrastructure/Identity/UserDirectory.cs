@@ -23,9 +23,13 @@ public sealed class UserDirectory(CaseloadDbContext db) : IUserDirectory
     }
 
     public async Task<IReadOnlyList<TeamContact>> TeamContactsAsync(Guid teamId, CancellationToken ct = default)
-        => await db.TeamMembers.AsNoTracking().Where(m => m.TeamId == teamId)
+    {
+        var contacts = await db.TeamMembers.AsNoTracking().Where(m => m.TeamId == teamId)
             .Join(db.Users.Where(u => u.IsActive), m => m.UserId, u => u.Id, (m, u) => new { u.Id, u.FullName, u.Email, u.PhoneNumber, m.Discipline })
             .OrderBy(c => c.FullName).Select(c => new TeamContact(c.Id, c.FullName, c.Email, c.PhoneNumber, c.Discipline)).ToListAsync(ct);
+        foreach (var c in contacts) _known[c.UserId] = c.Name; // the page's names are mostly the team's: no second look-up
+        return contacts;
+    }
 
     public Task<bool> IsActiveMemberAsync(Guid teamId, string? userId, CancellationToken ct = default)
         => db.TeamMembers.AnyAsync(m => m.TeamId == teamId && m.UserId == userId && db.Users.Any(u => u.Id == userId && u.IsActive), ct);

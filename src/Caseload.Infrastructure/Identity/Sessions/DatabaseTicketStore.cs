@@ -1,8 +1,10 @@
 using System.Security.Claims;
 using Caseload.Application.Common.Time;
+using Caseload.Application.Security;
 using Caseload.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,9 +12,10 @@ namespace Caseload.Infrastructure.Identity.Sessions;
 
 /// <summary>
 /// Keeps sign-in tickets in the database (cookie authentication's SessionStore). One query per authenticated
-/// request reads the ticket; several web instances share the store through the database.
+/// request reads the ticket and the user's team memberships (<see cref="SessionMemberships"/>, which every signed-in
+/// page needs); several web instances share the store through the database.
 /// </summary>
-public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, IDanishClock clock) : ITicketStore
+public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, IDanishClock clock, IHttpContextAccessor http) : ITicketStore
 {
     public async Task<string> StoreAsync(AuthenticationTicket ticket)
     {
@@ -45,8 +48,20 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, IDanishCloc
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CaseloadDbContext>();
         var now = clock.UtcNow;
-        var bytes = await db.UserSessions.AsNoTracking().Where(s => s.Id == key && s.ExpiresAt > now).Select(s => s.Ticket).FirstOrDefaultAsync();
-        return bytes is null ? null : TicketSerializer.Default.Deserialize(bytes);
+        var found = await db.UserSessions.AsNoTracking().Where(s => s.Id == key && s.ExpiresAt > now)
+            .Select(s => new
+            {
+                s.Ticket, s.UserId,
+                Teams = db.TeamMembers.Where(m => m.UserId == s.UserId)
+                    .Join(db.Teams, m => m.TeamId, t => t.Id, (m, t) => new TeamMembership(m.TeamId, m.Role, t.Method)).ToList(),
+            })
+            .FirstOrDefaultAsync();
+        if (found is null) return null;
+        var ticket = TicketSerializer.Default.Deserialize(found.Ticket);
+        // Only when the ticket is the session row's user: the scope then uses these instead of asking again.
+        if (ticket is not null && UserIdOf(ticket) == found.UserId)
+            http.HttpContext?.RequestServices.GetService<SessionMemberships>()?.Remember(found.UserId, found.Teams);
+        return ticket;
     }
 
     public async Task RemoveAsync(string key)

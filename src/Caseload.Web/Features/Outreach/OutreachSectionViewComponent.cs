@@ -8,14 +8,12 @@ public sealed record OutreachSectionModel(Guid CitizenId, IReadOnlyList<Referral
 
 /// <summary>The outreach section of the citizen page: the referrals, a new-referral link and, when there is a case, its
 /// open deadlines and a link to the course page. Only for citizens outreach concerns (decided with the other engines).</summary>
-public sealed class CitizenOutreachViewComponent(ReferralQueries referrals, OutreachQueries queries) : ViewComponent
+public sealed class CitizenOutreachViewComponent(OutreachQueries queries) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(CitizenPageModel page)
     {
         if (!page.Engines.Contains(OutreachModule.Key)) return Content("");
-        var ct = HttpContext.RequestAborted;
-        var list = await referrals.ForCitizenAsync(page.Citizen, ct);
-        var summary = list.Any(r => r.Status == Domain.Outreach.ReferralStatus.Accepted) ? await queries.SummaryAsync(page.Citizen, ct) : null;
-        return View("~/Features/Outreach/Section.cshtml", new OutreachSectionModel(page.Citizen.Id, list, summary));
+        var section = await queries.SectionAsync(page.Citizen, HttpContext.RequestAborted);
+        return View("~/Features/Outreach/Section.cshtml", new OutreachSectionModel(page.Citizen.Id, section.Referrals, section.Case));
     }
 }
