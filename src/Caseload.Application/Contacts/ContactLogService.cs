@@ -59,24 +59,12 @@ public sealed class ContactLogService(ICaseloadDbContext db, ICurrentUser user, 
 
     public async Task<Paged<ContactRow>> PageAsync(ScopedCitizen citizen, int page, CancellationToken ct = default)
     {
-        var rows = await PageOfAsync(citizen, Math.Max(1, page), ct);
-        if (rows.Items.Count == 0 && rows.TotalCount > 0) rows = await PageOfAsync(citizen, rows.PageCount, ct); // past the end: the last page
+        // Count and page as two commands on purpose: a page as a subquery of the citizen's row becomes ROW_NUMBER() over the
+        // whole contact log (EF Core's translation of Skip/Take in a projection), a cost that follows the database's size.
+        var rows = await db.ContactLog.AsNoTracking().Where(c => c.CitizenId == citizen.Id)
+            .OrderByDescending(c => c.OccurredAt).ToPagedAsync(page, PageSize, ct);
         var names = await users.NamesAsync(rows.Items.Select(r => r.AuthorId), ct);
         return rows.Map(r => new ContactRow(r.Id, r.OccurredAt, r.Channel, r.Achieved, r.Place, r.Participants,
             r.Note, names.GetValueOrDefault(r.AuthorId, "–")));
-    }
-
-    /// <summary>The count and the page in one command: both are subqueries of the citizen's row.</summary>
-    private async Task<Paged<ContactLogEntry>> PageOfAsync(ScopedCitizen citizen, int page, CancellationToken ct)
-    {
-        var found = await db.Citizens.AsNoTracking().Where(z => z.Id == citizen.Id)
-            .Select(z => new
-            {
-                Total = db.ContactLog.Count(c => c.CitizenId == z.Id),
-                Items = db.ContactLog.Where(c => c.CitizenId == z.Id).OrderByDescending(c => c.OccurredAt)
-                    .Skip((page - 1) * PageSize).Take(PageSize).ToList(),
-            })
-            .FirstOrDefaultAsync(ct);
-        return new Paged<ContactLogEntry>(found?.Items ?? [], page, PageSize, found?.Total ?? 0);
     }
 }

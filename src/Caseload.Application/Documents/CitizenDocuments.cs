@@ -19,15 +19,17 @@ public sealed class CitizenDocuments(ICaseloadDbContext db)
         var found = await db.Citizens.AsNoTracking().Where(z => z.Id == citizen.Id)
             .Select(z => new
             {
-                Map = db.NetworkMaps.Where(m => m.CitizenId == z.Id).Select(m => new { m.PersonsJson, m.VersionCount, m.LastSavedAt }).FirstOrDefault(),
+                // One map per citizen (unique index), read as a list: "the first" of an object here becomes ROW_NUMBER() over
+                // every citizen's map in EF Core's SQL, a cost that grows with the municipality.
+                Maps = db.NetworkMaps.Where(m => m.CitizenId == z.Id).Select(m => new { m.PersonsJson, m.VersionCount, m.LastSavedAt }).ToList(),
                 Agreements = db.CooperationAgreements.Where(a => a.CitizenId == z.Id).OrderByDescending(a => a.MadeOn)
                     .Select(a => new AgreementListRow(a.Id, a.MadeOn, a.NextFollowUpOn)).ToList(),
                 Meetings = db.CoordinatingMeetings.Where(m => m.CitizenId == z.Id).OrderByDescending(m => m.Date).ThenByDescending(m => m.StartsAt)
                     .Select(m => new Meetings.MeetingListRow(m.Id, m.Date, m.StartsAt, m.InvitationSentAt != null, m.MinutesSentAt != null)).ToList(),
             })
             .FirstAsync(ct);
-        var map = found.Map?.LastSavedAt is { } saved
-            ? new NetworkMapSummary(NetworkMap.PersonsOf(found.Map.PersonsJson).Count, found.Map.VersionCount, saved)
+        var map = found.Maps.FirstOrDefault() is { LastSavedAt: { } saved } m
+            ? new NetworkMapSummary(NetworkMap.PersonsOf(m.PersonsJson).Count, m.VersionCount, saved)
             : null;
         return new CitizenDocumentsSummary(map, found.Agreements, found.Meetings);
     }

@@ -28,7 +28,7 @@ public sealed record StartPageCard(string Component, int Order, Func<ClaimsPrinc
 /// <summary>A printable document about the citizen: print view and PDF.</summary>
 public sealed record PrintDocumentLink(string Label, string Url, int Order)
 {
-    public string PdfUrl => $"{Url}?pdf=true";
+    public string PdfUrl => Features.Printing.PrintLinks.PdfOf(Url);
 }
 
 /// <summary>An engine's entries in the citizen's print menu ("Udskrifter"): the documents that exist for the citizen.

@@ -112,15 +112,19 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
         {
             var large = await CommandsAsync(client, url);
             output.WriteLine($"{name}: {small[name]} SQL commands with a few citizens, {large} with 500");
+            // EF Core writes "the first/a page of X" inside a projection as ROW_NUMBER() over all of X's rows: the same number of
+            // commands, but each reads the whole table (the citizen page's contact log did, at 0 req/s on 10,000 citizens).
+            app.SqlCommands.Texts.ShouldNotContain(sql => sql.Contains("PARTITION BY", StringComparison.OrdinalIgnoreCase),
+                $"{name} ({url}) numbers the rows of a whole table (ROW_NUMBER() OVER (PARTITION BY …)): read a list, or page the table itself");
             large.ShouldBe(small[name], $"{name} ({url}): {small[name]} SQL commands with a few citizens, {large} with 500");
             large.ShouldBeLessThanOrEqualTo(20, $"{name} runs {large} SQL commands");
         }
         // The citizen page (issue #26 item 8): session with memberships, scope, audit, which engines concern the citizen,
-        // master data, courses, the names or the leader's picker, documents, the method's section, contact log, timeline.
-        // Target 6; 18–20 before the sections were folded (see bench/README.md).
+        // master data, courses, the names or the leader's picker, documents, the method's section, the contact log's count
+        // and page, timeline. Target 6; 18–20 before the sections were folded (see bench/README.md).
         foreach (var page in new[] { "Borgerside", "FS-borgerside" })
         {
-            small[page].ShouldBeLessThanOrEqualTo(11, $"{page} runs {small[page]} SQL commands");
+            small[page].ShouldBeLessThanOrEqualTo(12, $"{page} runs {small[page]} SQL commands");
         }
     }
 
