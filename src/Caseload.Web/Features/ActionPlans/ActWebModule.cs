@@ -7,8 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Caseload.Web.Features.ActionPlans;
 
-/// <summary>The ACT engine's web parts (ADR 0023): the action plan's line on the citizen page, and attaching another
-/// discipline on an ACT course's card.</summary>
+/// <summary>The ACT engine's web parts (ADR 0023): the action plan's line on the citizen page, attaching another
+/// discipline on an ACT course's card, intensified support, and the team meeting.</summary>
 public sealed class ActWebModule : IEngineModule
 {
     public void Register(IServiceCollection services)
@@ -16,6 +16,10 @@ public sealed class ActWebModule : IEngineModule
         services.AddSingleton(new CitizenSection("CitizenActionPlan", CitizenPageColumn.Side, 25));
         services.AddScoped<IPrintDocumentSource, ActPrintDocuments>();
         services.AddSingleton(new CourseCardExtension(Domain.Teams.Method.Act, "~/Features/ActionPlans/_AttachMember.cshtml"));
+        // The ACT week (ADR 0032): intensified support beside the action plan, and the team meeting in the menu of ACT teams.
+        services.AddSingleton(new CitizenSection("IntensifiedSection", CitizenPageColumn.Side, 24));
+        services.AddSingleton(new NavigationEntry("Teammøde", "/act/teammoede", 27,
+            u => u.IsInRole(Application.Security.Roles.Worker) || u.IsInRole(Application.Security.Roles.TeamLeader), Domain.Teams.Method.Act));
     }
 }
 
