@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Application.ActionPlans;
 
-/// <summary>The current period of intensified support on the citizen's ACT course, and the achieved contacts in it so far
+/// <summary>The current period (not stopped, not past its end) of intensified support on the citizen's ACT course, and the achieved contacts in it so far
 /// against the plan. <see cref="CourseId"/> null: the citizen has no active ACT course (nothing can be started).</summary>
 public sealed record IntensifiedView(Guid? CourseId, IntensifiedPeriod? Current);
 
@@ -29,7 +29,7 @@ public sealed class IntensifiedSupportService(IActDbContext db, IDanishClock clo
             .Select(c => new
             {
                 c.Id,
-                Period = db.IntensifiedSupports.Where(p => p.CourseId == c.Id && (p.StoppedOn ?? p.PlannedEndOn) >= today)
+                Period = db.IntensifiedSupports.Where(p => p.CourseId == c.Id && p.StoppedOn == null && p.PlannedEndOn >= today)
                     .OrderBy(p => p.StartOn).FirstOrDefault(),
             })
             .FirstOrDefaultAsync(ct);
@@ -49,7 +49,7 @@ public sealed class IntensifiedSupportService(IActDbContext db, IDanishClock clo
             var course = await ActCourses(citizen).Select(c => new { c.Id, c.TeamId }).FirstOrDefaultAsync(token);
             if (course is null) return Result.Fail("Borgeren har intet aktivt ACT-forløb.");
             var today = clock.Today;
-            if (await db.IntensifiedSupports.AnyAsync(p => p.CourseId == course.Id && (p.StoppedOn ?? p.PlannedEndOn) >= today, token))
+            if (await db.IntensifiedSupports.AnyAsync(p => p.CourseId == course.Id && p.StoppedOn == null && p.PlannedEndOn >= today, token))
                 return Result.Fail("Borgeren er allerede i skærpet indsats. Stop den nuværende periode først.");
             db.IntensifiedSupports.Add(new IntensifiedSupport(course.Id, citizen.Id, course.TeamId, input.StartOn!.Value, input.EndOn!.Value, input.Reason!.Value,
                 input.ContactsPerWeek!.Value, today));

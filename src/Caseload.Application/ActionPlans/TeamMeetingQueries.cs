@@ -35,8 +35,14 @@ public sealed record TeamMeetingView(Guid Id, Guid TeamId, string TeamName, Date
 /// The ACT team meetings of a team (ADR 0032): the overview, and one meeting with its agenda built from the data. A meeting
 /// page costs the same few queries whatever the number of citizens in the team (the facts of all of them in one query).
 /// </summary>
-public sealed class TeamMeetingQueries(IActDbContext db, IDanishClock clock, IAccessScope scope, IUserDirectory users)
+public sealed class TeamMeetingQueries(IActDbContext db, IDanishClock clock, IAccessScope scope, IUserDirectory users, Auditing.IAuditLog audit)
 {
+    /// <summary>Each print of the minutes (or agenda) is audited: one row for the meeting, naming how many citizens it holds
+    /// (one row whatever their number, so printing costs the same).</summary>
+    public Task RecordPrintAsync(TeamMeetingView m, bool pdf, CancellationToken ct = default)
+        => audit.RecordAsync(Domain.Auditing.AuditAction.Printed, Domain.Auditing.AuditNames.TeamMeeting, m.Id.ToString(), null,
+            $"ACT-teammøde {m.Date:yyyy-MM-dd}, {(m.Closed ? "referat" : "dagsorden")}, {m.Agenda.Count} borgere, {(pdf ? "PDF" : "udskrift")}", ct);
+
     /// <summary>The user's ACT teams, by name (the menu's "Teammøde" picks the first).</summary>
     public async Task<IReadOnlyList<(Guid Id, string Name)>> MyActTeamsAsync(CancellationToken ct = default)
     {

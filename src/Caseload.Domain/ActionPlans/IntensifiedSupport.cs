@@ -78,12 +78,13 @@ public class IntensifiedSupport : Entity, IAudited, IBelongsToCitizen
 
     public bool IsActiveOn(DateOnly day) => StartOn <= day && day <= EndOn;
 
-    /// <summary>Not over yet on <paramref name="today"/>.</summary>
-    public bool IsOpenOn(DateOnly today) => EndOn >= today;
+    /// <summary>Neither stopped nor past its planned end on <paramref name="today"/>.</summary>
+    public bool IsOpenOn(DateOnly today) => StoppedOn is null && PlannedEndOn >= today;
 
+    /// <summary>Stopped today: today is its last day (the team meeting still reviews the citizen today).</summary>
     public void Stop(DateOnly today)
     {
-        if (!IsOpenOn(today) || StoppedOn is not null) throw new DomainException("Perioden med skærpet indsats er allerede slut.");
+        if (!IsOpenOn(today)) throw new DomainException("Perioden med skærpet indsats er allerede slut.");
         StoppedOn = today;
     }
 

@@ -99,6 +99,7 @@ public sealed class TeamMeetingsController(TeamMeetingQueries queries, TeamMeeti
         [FromServices] IOptions<PrintOptions> options, bool pdf = false)
     {
         if (await queries.MeetingAsync(team, meetingId, Ct) is not { } m) return NotFound();
+        await queries.RecordPrintAsync(m, pdf, Ct);
         var title = m.Closed ? "ACT-teammøde – referat" : "ACT-teammøde – dagsorden";
         var version = m.ClosedAt is { } at ? $"afsluttet {DanishFormat.Time(at)}" : "ikke afsluttet";
         var page = PrintPage.ForOrganisation(m.TeamName, title, version, options.Value.Municipality, pdf, Request.Path,
