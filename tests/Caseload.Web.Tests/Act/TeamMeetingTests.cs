@@ -50,7 +50,7 @@ public abstract class TeamMeetingTests<TApp>(TApp app) : IClassFixture<TApp> whe
         var kim = await app.CitizenIdAsync("Kim Dahl");
         var card = page.GetElementById($"borger-{kim}")!; // in intensified support in the demo: always on the agenda
         card.QuerySelector(".aarsager")!.TextContent.ShouldContain("Skærpet indsats");
-        page.QuerySelectorAll(".dagsorden-borger").First().QuerySelector("h2")!.TextContent.ShouldContain("Kim Dahl"); // flagged first
+        page.QuerySelectorAll(".dagsorden-borger")[0].QuerySelector("h2")!.TextContent.ShouldContain("Kim Dahl"); // flagged first
 
         var mette = await UserIdAsync(Worker);
         var meetingId = Guid.Parse(url.Split('/')[^1]);
