@@ -17,6 +17,8 @@ public sealed class ActWeekBrowserTests(BrowserFixture browser)
         (await page.Locator("#afholdte-moeder").InnerTextAsync()).ShouldContain("Referat"); // last week's meeting, from the demo
         await page.GetByLabel("Sted").FillAsync("Mødelokalet, Solbjerg Sundhedshus");
         await page.GetByRole(AriaRole.Button, new() { Name = "Planlæg mødet" }).ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        page.Url.ShouldMatch("/teammoeder/[0-9a-f-]{36}$", await page.Locator("main").InnerTextAsync()); // the form's messages, if refused
         (await page.Locator("h1").InnerTextAsync()).ShouldStartWith("Teammøde ");
         (await page.Locator("[role=status]").InnerTextAsync()).ShouldContain("Teammødet er planlagt.");
 
@@ -29,6 +31,7 @@ public sealed class ActWeekBrowserTests(BrowserFixture browser)
         await kim.GetByLabel("Ansvarlig for opgave 1").SelectOptionAsync(new SelectOptionValue { Label = "Mette Andersen" });
         await kim.GetByLabel("Frist for opgave 1").FillAsync(DateTime.Today.AddDays(10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await kim.GetByRole(AriaRole.Button, new() { Name = "Gem gennemgang" }).ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         (await page.Locator("[role=status]").InnerTextAsync()).ShouldContain("Gennemgangen er gemt.");
         kim = page.Locator("article.dagsorden-borger", new() { HasText = "Kim Dahl" });
         (await kim.Locator(".gennemgaaet").CountAsync()).ShouldBe(1);
@@ -38,6 +41,7 @@ public sealed class ActWeekBrowserTests(BrowserFixture browser)
         (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
 
         await kim.GetByRole(AriaRole.Link, new() { Name = "Kim Dahl" }).ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         var section = page.Locator("#skaerpet-indsats-sektion");
         (await section.InnerTextAsync()).ShouldContain("Akut psykisk krise");
         await section.ScrollIntoViewIfNeededAsync();
