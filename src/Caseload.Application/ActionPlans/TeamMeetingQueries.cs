@@ -62,31 +62,29 @@ public sealed class TeamMeetingQueries(IActDbContext db, IDanishClock clock, IAc
 
     private async Task<TeamMeetingsOverview?> OverviewAsync(Guid teamId, CancellationToken ct)
     {
-        var team = new { Id = teamId };
-        var name = await ActTeamNameAsync(team.Id, ct);
+        var name = await ActTeamNameAsync(teamId, ct);
         if (name is null) return null;
-        var settings = await SettingsAsync(team.Id, ct);
+        var settings = await SettingsAsync(teamId, ct);
         var today = clock.Today;
-        var rows = await db.TeamMeetings.AsNoTracking().Where(m => m.TeamId == team.Id)
+        var rows = await db.TeamMeetings.AsNoTracking().Where(m => m.TeamId == teamId)
             .OrderByDescending(m => m.Date).ThenByDescending(m => m.StartsAt).Take(30)
             .Select(m => new TeamMeetingRow(m.Id, m.Date, m.StartsAt, m.Place, m.ClosedAt != null)).ToListAsync(ct);
         var upcoming = rows.Where(r => !r.Closed).OrderBy(r => r.Date).ToList();
         var held = rows.Where(r => r.Closed).ToList();
         var last = rows.Select(r => (DateOnly?)r.Date).FirstOrDefault();
         var proposed = last is { } l && l >= today ? l.AddDays(settings.CadenceDays) : today;
-        return new TeamMeetingsOverview(team.Id, name, settings.Cadence, settings.ReviewEveryWeeks, await LeadsAsync(team.Id, ct), upcoming, held, today, proposed);
+        return new TeamMeetingsOverview(teamId, name, settings.Cadence, settings.ReviewEveryWeeks, await LeadsAsync(teamId, ct), upcoming, held, today, proposed);
     }
 
     private async Task<TeamMeetingView?> MeetingAsync(Guid teamId, Guid meetingId, CancellationToken ct)
     {
-        var team = new { Id = teamId };
-        var name = await ActTeamNameAsync(team.Id, ct);
+        var name = await ActTeamNameAsync(teamId, ct);
         if (name is null) return null;
-        var meeting = await db.TeamMeetings.AsNoTracking().Include(m => m.Items).FirstOrDefaultAsync(m => m.Id == meetingId && m.TeamId == team.Id, ct);
+        var meeting = await db.TeamMeetings.AsNoTracking().Include(m => m.Items).FirstOrDefaultAsync(m => m.Id == meetingId && m.TeamId == teamId, ct);
         if (meeting is null) return null;
-        var settings = await SettingsAsync(team.Id, ct);
+        var settings = await SettingsAsync(teamId, ct);
         var tasks = await db.TeamMeetingTasks.AsNoTracking().Where(t => t.MeetingId == meetingId).OrderBy(t => t.DueOn).ToListAsync(ct);
-        var workers = await users.TeamContactsAsync(team.Id, ct);
+        var workers = await users.TeamContactsAsync(teamId, ct);
         var owners = workers.ToDictionary(w => w.UserId, w => w.Name);
         var items = meeting.Items.ToDictionary(i => i.CitizenId);
         List<TeamTaskView> TasksOf(Guid citizen) => [.. tasks.Where(t => t.CitizenId == citizen)
@@ -112,13 +110,22 @@ public sealed class TeamMeetingQueries(IActDbContext db, IDanishClock clock, IAc
         }
         else
         {
-            var (entries, all, cprs) = await BuildAsync(team.Id, meeting, settings, ct);
+            var (entries, all, cprs) = await BuildAsync(teamId, meeting, settings, ct);
             agenda = [.. entries.Select(e => Row(e.Citizen.CitizenId, e.Citizen.Name, cprs[e.Citizen.CitizenId], e.Citizen.PrimaryWorkerId, e.Reasons, e.Citizen))];
             var on = agenda.Select(a => a.CitizenId).ToHashSet();
             others = [.. all.Where(f => !on.Contains(f.CitizenId)).OrderBy(f => f.Name).Select(f => (f.CitizenId, f.Name))];
         }
-        return new TeamMeetingView(meeting.Id, team.Id, name, meeting.Date, meeting.StartsAt, meeting.Place, meeting.Version, meeting.ClosedAt,
-            meeting.Present, agenda, others, workers, await LeadsAsync(team.Id, ct), settings.Cadence, settings.ReviewEveryWeeks, clock.Today);
+        return new TeamMeetingView(meeting.Id, teamId, name, meeting.Date, meeting.StartsAt, meeting.Place, meeting.Version, meeting.ClosedAt,
+            meeting.Present, agenda, others, workers, await LeadsAsync(teamId, ct), settings.Cadence, settings.ReviewEveryWeeks, clock.Today);
+    }
+
+    /// <summary>The last closed team meeting that reviewed the citizen (its minutes in the citizen's print menu), if any.</summary>
+    public async Task<(Guid TeamId, Guid MeetingId, DateOnly Date)?> LastMinutesAsync(ScopedCitizen citizen, CancellationToken ct = default)
+    {
+        var row = await db.TeamMeetings.AsNoTracking()
+            .Where(m => m.TeamId == citizen.TeamId && m.ClosedAt != null && m.Items.Any(i => i.CitizenId == citizen.Id && i.ReviewedAt != null))
+            .OrderByDescending(m => m.Date).Select(m => new { m.TeamId, m.Id, m.Date }).FirstOrDefaultAsync(ct);
+        return row is null ? null : (row.TeamId, row.Id, row.Date);
     }
 
     /// <summary>The agenda by the rules (ADR 0032) for an open meeting: the entries, every citizen's facts, and the masked CPR numbers.</summary>

@@ -23,11 +23,17 @@ public sealed class ActWebModule : IEngineModule
     }
 }
 
-/// <summary>The action plan in the print menu, once it has a revision.</summary>
-public sealed class ActPrintDocuments(ActionPlanSummary plans) : IPrintDocumentSource
+/// <summary>The action plan in the print menu, once it has a revision; the minutes of the last team meeting that reviewed
+/// the citizen (a team document: the minutes name every citizen reviewed there, with masked CPR numbers).</summary>
+public sealed class ActPrintDocuments(ActionPlanSummary plans, TeamMeetingQueries meetings) : IPrintDocumentSource
 {
     public async Task<IReadOnlyList<PrintDocumentLink>> ForCitizenAsync(ScopedCitizen citizen, IReadOnlySet<string> engines, CancellationToken ct)
-        => engines.Contains(ActModule.Key) && await plans.RevisionAsync(citizen, ct) > 0
-            ? [new PrintDocumentLink("Indsatsplan", $"/borgere/{citizen.Id}/udskrift/indsatsplan", 12)]
-            : [];
+    {
+        if (!engines.Contains(ActModule.Key)) return [];
+        var links = new List<PrintDocumentLink>();
+        if (await plans.RevisionAsync(citizen, ct) > 0) links.Add(new PrintDocumentLink("Indsatsplan", $"/borgere/{citizen.Id}/udskrift/indsatsplan", 12));
+        if (await meetings.LastMinutesAsync(citizen, ct) is { } m)
+            links.Add(new PrintDocumentLink($"Referat af ACT-teammødet {m.Date:dd-MM-yyyy} (hele teamets)", $"/act/teams/{m.TeamId}/teammoeder/{m.MeetingId}/referat", 13));
+        return links;
+    }
 }
