@@ -54,15 +54,15 @@ login() { login_at http://127.0.0.1:5402 "$@"; } # email password -> cookie
 for db in $dbs; do
   echo "== $db, $citizens citizens"
   if [ "$db" = sqlite ]; then
-    file="$data/caseload-$citizens-v8.db"; cs="Data Source=$PWD/$file"; provider=Sqlite # v8: with the course event log of every row (v7: CTI and outreach cases, the demo documents, meetings, implementation, partners and reflection days) (bump when the generator or the demo data changes)
+    file="$data/caseload-$citizens-v9.db"; cs="Data Source=$PWD/$file"; provider=Sqlite # v9: with the ACT week demo (team meetings, intensified support); v8: with the course event log of every row (v7: CTI and outreach cases, the demo documents, meetings, implementation, partners and reflection days) (bump when the generator or the demo data changes)
     [ -f "$file" ] || dotnet bench/DataGenerator/bin/Release/net10.0/DataGenerator.dll --provider Sqlite --connection "$cs" --citizens "$citizens" | tail -1
     q() { sqlite3 "$file" "$1"; }
     idtext='lower("CitizenId")'; idcol='lower("Id")'
   else
     base=${CASELOAD_TEST_POSTGRES:?set CASELOAD_TEST_POSTGRES (scripts/setup-test-env.sh starts a local PostgreSQL)}
-    cs="${base%Database=*}Database=caseload_bench_${citizens}_v8"; provider=Postgres
+    cs="${base%Database=*}Database=caseload_bench_${citizens}_v9"; provider=Postgres
     dotnet bench/DataGenerator/bin/Release/net10.0/DataGenerator.dll --provider Postgres --connection "$cs" --citizens "$citizens" | tail -1
-    pgcs="postgresql://caseload_test:caseload_test@127.0.0.1:5432/caseload_bench_${citizens}_v8"
+    pgcs="postgresql://caseload_test:caseload_test@127.0.0.1:5432/caseload_bench_${citizens}_v9"
     q() { psql -At "$pgcs" -c "$1"; }
     idtext='"CitizenId"::text'; idcol='"Id"::text'
   fi
@@ -92,6 +92,10 @@ for db in $dbs; do
   agreement=$(q "select $idcol from \"CooperationAgreements\" where $idtext='$bent' limit 1")
   meetingcitizen=$(q "select $idtext from \"CoordinatingMeetings\" where \"MinutesSentAt\" is not null limit 1")
   meeting=$(q "select $idcol from \"CoordinatingMeetings\" where \"MinutesSentAt\" is not null limit 1")
+  # The demo ACT team's meetings (ADR 0032): today's, whose agenda is built from the data, and last week's, closed.
+  actteam=$(q "select ${idcol/Id/TeamId} from \"TeamMeetings\" limit 1")
+  teammeeting=$(q "select $idcol from \"TeamMeetings\" where \"ClosedAt\" is null order by \"Date\" limit 1")
+  heldmeeting=$(q "select $idcol from \"TeamMeetings\" where \"ClosedAt\" is not null limit 1")
   taskowner=$(q "select u.\"Email\" from \"MeetingTasks\" t join \"AspNetUsers\" u on u.\"Id\"=t.\"OwnerId\" where t.\"DoneOn\" is null limit 1")
   fsdemo=$(login teamleder.fs@caseload.local Caseload-demo-2026)
   owner=$(login "$taskowner" Caseload-demo-2026)
@@ -147,6 +151,8 @@ for db in $dbs; do
   row "ACT action plan (demo, 2 revisions)" "http://127.0.0.1:5402/borgere/$bent/indsatsplan" "$demo"
   row "coordinating meeting (demo, held)" "http://127.0.0.1:5402/borgere/$meetingcitizen/koordinerende-moeder/$meeting" "$fsdemo"
   row "start page with open tasks" "http://127.0.0.1:5402/" "$owner"
+  row "ACT team meeting, agenda from the data (demo)" "http://127.0.0.1:5402/act/teams/$actteam/teammoeder/$teammeeting" "$demo"
+  row "ACT team meeting minutes, print view" "http://127.0.0.1:5402/act/teams/$actteam/teammoeder/$heldmeeting/referat" "$demo"
   row "implementation project (demo ACT)" "http://127.0.0.1:5402/implementering/$project" "$manager"
   row "implementation plan, print view" "http://127.0.0.1:5402/implementering/$project/udskrift" "$manager"
   row "drop-in centre, who is here when" "http://127.0.0.1:5402/vaeresteder/$centre/hvem-er-her" "$manager"

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Caseload.Application.ActionPlans;
 
-/// <summary>The ACT engine (ADR 0023): the action plan (indsatsplan) made with the citizen; later the ACT week.</summary>
+/// <summary>The ACT engine (ADR 0023): the action plan (indsatsplan) made with the citizen, and the team's week: the team meeting and intensified support.</summary>
 public sealed class ActModule : IEngineModule
 {
     public const string Key = "act";
@@ -17,5 +17,12 @@ public sealed class ActModule : IEngineModule
         services.AddScoped<ICitizenDocumentLines>(sp => sp.GetRequiredService<ActionPlanSummary>());
         services.AddScoped<CourseEvents.ICourseEventSource, ActionPlanEventSource>();
         services.AddSingleton(new MethodDefinition(Domain.Teams.Method.Act, CourseHasMembers: true));
+        // The ACT week (issue #30, ADR 0032): the team meeting and intensified support.
+        services.AddScoped<TeamMeetingQueries>();
+        services.AddScoped<TeamMeetingService>();
+        services.AddScoped<IntensifiedSupportService>();
+        services.AddScoped<CourseEvents.ICourseEventSource, TeamWeekEventSource>();
+        services.AddScoped<IMyTaskSource, TeamMeetingTaskSource>();
+        services.AddScoped<IBoardWorkerFigures, ActBoardFigures>();
     }
 }

@@ -9,4 +9,9 @@ public interface IActDbContext : ICaseloadDbContext
 {
     DbSet<Domain.ActionPlans.ActionPlan> ActionPlans { get; }
     DbSet<Domain.ActionPlans.ActionPlanRevision> ActionPlanRevisions { get; }
+    DbSet<Domain.ActionPlans.ActTeamSettings> ActTeamSettings { get; }
+    DbSet<Domain.ActionPlans.TeamMeeting> TeamMeetings { get; }
+    DbSet<Domain.ActionPlans.TeamMeetingItem> TeamMeetingItems { get; }
+    DbSet<Domain.ActionPlans.TeamMeetingTask> TeamMeetingTasks { get; }
+    DbSet<Domain.ActionPlans.IntensifiedSupport> IntensifiedSupports { get; }
 }

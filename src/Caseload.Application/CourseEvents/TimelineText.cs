@@ -29,6 +29,8 @@ public static class TimelineText
         ["follow-up-meeting"] = "Opfølgningsmøde", ["coordinating-meeting-called"] = "Koordinerende møde indkaldt",
         ["coordinating-meeting-held"] = "Koordinerende møde holdt", ["minutes-sent"] = "Referat sendt",
         ["agreements-followed-up"] = "Aftaler fulgt op", ["follow-up-after-closure"] = "Opfølgning efter afslutning",
+        ["act-team"] = "ACT-teammøde", ["acute-crisis"] = "akut psykisk krise", ["relapse"] = "tilbagefald eller øget misbrug",
+        ["eviction-risk"] = "risiko for udsættelse", ["discharge"] = "udskrivning fra hospital", ["release"] = "løsladelse",
     };
 
     public static string? Detail(string type, string? code, int? number, DateOnly? plannedOn, bool? flag)
@@ -43,6 +45,9 @@ public static class TimelineText
                 $"{text} (planlagt {p.ToString("dd-MM-yyyy", Danish)}{(flag == true ? ", uden for planen" : "")})",
             CourseEventTypes.ConsentGiven when plannedOn is { } until => $"gyldigt til {until.ToString("dd-MM-yyyy", Danish)}",
             CourseEventTypes.OutreachClosed => text is null ? null : $"Årsag: {text}",
+            CourseEventTypes.ActCitizenReviewed => flag == true ? "Borgeren deltog" : null,
+            CourseEventTypes.ActIntensifiedStarted when plannedOn is { } end =>
+                $"Årsag: {text}; {number} kontakter pr. uge til {end.ToString("dd-MM-yyyy", Danish)}",
             CourseEventTypes.PlanGoalAdded or CourseEventTypes.PlanGoalStatusChanged => text is null ? null : $"Status: {text}",
             _ => text,
         };

@@ -40,4 +40,9 @@ public static class AuditNames
     public const string ImplementationMeeting = "ImplementationMeeting";
     public const string RoleDescription = "RoleDescription";
     public const string ReflectionDay = "ReflectionDay";
+    public const string ActTeamSettings = "ActTeamSettings";
+    public const string TeamMeeting = "TeamMeeting";
+    public const string TeamMeetingItem = "TeamMeetingItem";
+    public const string TeamMeetingTask = "TeamMeetingTask";
+    public const string IntensifiedSupport = "IntensifiedSupport";
 }

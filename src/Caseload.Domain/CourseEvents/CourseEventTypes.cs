@@ -27,6 +27,9 @@ public static class CourseEventTypes
     public const string ConsentWithdrawn = "consent.withdrawn";
     public const string DocumentSaved = "document.saved";
     public const string MeetingHeld = "meeting.held";
+    public const string ActCitizenReviewed = "act.citizen-reviewed";
+    public const string ActIntensifiedStarted = "act.intensified-started";
+    public const string ActIntensifiedStopped = "act.intensified-stopped";
 
     public static readonly IReadOnlyList<CourseEventType> All =
     [
@@ -56,7 +59,13 @@ public static class CourseEventTypes
         new(DocumentSaved, "Dokument gemt", "A document made with the citizen was saved as a new version.",
             "SubjectId: the document; Code: kind (network-map, action-plan, cooperation-agreement); Number: its version."),
         new(MeetingHeld, "Møde holdt", "A meeting about the citizen was held.",
-            "SubjectId: the meeting; Code: kind (coordinating, cti-handover); ActualOn: the date."),
+            "SubjectId: the meeting; Code: kind (coordinating, cti-handover, act-team — an ACT team meeting, one event per citizen reviewed there, written when it is closed); ActualOn: the date."),
+        new(ActCitizenReviewed, "Gennemgået på teammøde", "The ACT team reviewed the citizen at its team meeting (ADR 0032).",
+            "SubjectId: the team meeting; ActualOn: the meeting's date; Flag: the citizen took part."),
+        new(ActIntensifiedStarted, "Skærpet indsats startet", "A period of intensified support began on an ACT course.",
+            "SubjectId: the period; Code: reason (acute-crisis, relapse, eviction-risk, discharge, release, other); Number: planned contacts per week; ActualOn: the start; PlannedOn: the planned end."),
+        new(ActIntensifiedStopped, "Skærpet indsats stoppet", "A period of intensified support was stopped before its planned end (one that runs to its end needs no event: the started event carries the end).",
+            "SubjectId: the period; ActualOn: the last day; PlannedOn: the planned end."),
     ];
 
     private static readonly HashSet<string> Names = All.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);

@@ -8,4 +8,9 @@ public abstract partial class CaseloadDbContext : IActDbContext
 {
     public DbSet<Domain.ActionPlans.ActionPlan> ActionPlans => Set<Domain.ActionPlans.ActionPlan>();
     public DbSet<Domain.ActionPlans.ActionPlanRevision> ActionPlanRevisions => Set<Domain.ActionPlans.ActionPlanRevision>();
+    public DbSet<Domain.ActionPlans.ActTeamSettings> ActTeamSettings => Set<Domain.ActionPlans.ActTeamSettings>();
+    public DbSet<Domain.ActionPlans.TeamMeeting> TeamMeetings => Set<Domain.ActionPlans.TeamMeeting>();
+    public DbSet<Domain.ActionPlans.TeamMeetingItem> TeamMeetingItems => Set<Domain.ActionPlans.TeamMeetingItem>();
+    public DbSet<Domain.ActionPlans.TeamMeetingTask> TeamMeetingTasks => Set<Domain.ActionPlans.TeamMeetingTask>();
+    public DbSet<Domain.ActionPlans.IntensifiedSupport> IntensifiedSupports => Set<Domain.ActionPlans.IntensifiedSupport>();
 }

@@ -1,3 +1,5 @@
+using Caseload.Application.Common.Time;
+using Caseload.Domain.ActionPlans;
 using Caseload.Domain.Courses;
 using Caseload.Domain.Teams;
 using Caseload.Infrastructure.Persistence;
@@ -5,7 +7,8 @@ using Caseload.Infrastructure.Persistence;
 namespace Caseload.Infrastructure.ActionPlans;
 
 /// <summary>The ACT engine's demo: courses begun between three weeks and half a year ago (the action plan is among the
-/// demo documents).</summary>
+/// demo documents); the team's week — last week's team meeting held with minutes and a task, today's planned, and one
+/// citizen in intensified support. Every date is relative to the clock, so the demo works at any hour and day.</summary>
 internal sealed class DemoAct : Seeding.IDemoEngine
 {
     public Method Method => Method.Act;
@@ -14,7 +17,49 @@ internal sealed class DemoAct : Seeding.IDemoEngine
 
     public DateOnly StartOn(int nth, int index, DateOnly today) => today.AddDays(-20 - (index * 7 % 150));
 
+    private static readonly (string Note, string? Decisions)[] Reviews =
+    [
+        ("Stabil uge. Har betalt huslejen og kommer på værestedet.", "Fortsætter som aftalt."),
+        ("Har aflyst to besøg. Svarer sjældent telefonen.", "Mette prøver hjemmebesøg sammen med Ole."),
+        ("Akut forværring; sover dårligt og har brugt mere end før.", "Skærpet indsats drøftes; Sara tager kontakt til misbrugsbehandlingen."),
+        ("Glad for den nye lejlighed. Ønsker hjælp til at søge job.", "Beskæftigelseskonsulent inviteres til næste besøg."),
+        ("Indlagt siden sidst; forventes udskrevet inden for en uge.", "Ole følger op med afdelingen om udskrivning."),
+        ("Deltog selv i mødet og fortalte om sine mål.", null),
+    ];
+
     public void AddRows(CaseloadDbContext db, Team team, IReadOnlyList<(Course Course, string WorkerId)> courses, DateOnly today, DateTime now, string leaderId)
     {
+        if (courses.Count == 0) return;
+        var settings = new ActTeamSettings(team.Id);
+        settings.Change(MeetingCadence.Weekly, ActTeamSettings.DefaultReviewEveryWeeks);
+        db.ActTeamSettings.Add(settings);
+
+        // Last week's meeting: every citizen reviewed, one task still open and one overdue (so today's agenda shows it).
+        var last = today.AddDays(-7);
+        DateTime At(int hour) => DanishTime.StartOfDayUtc(last).AddHours(hour);
+        var workers = team.Members.Select(m => m.UserId).ToHashSet();
+        var held = new TeamMeeting(team.Id, last, new TimeOnly(9, 30), "Mødelokalet, Solbjerg Sundhedshus", last.AddDays(-7));
+        for (var i = 0; i < courses.Count; i++)
+        {
+            var (course, worker) = courses[i];
+            var (note, decisions) = Reviews[i % Reviews.Length];
+            (string, string, DateOnly)[] tasks = i switch
+            {
+                0 => [("Følg op på budgettet med borgeren", worker, today.AddDays(3))],
+                1 => [("Aftal fælles hjemmebesøg", worker, today.AddDays(-2))],
+                _ => [],
+            };
+            held.Review(course.CitizenId, note, decisions, citizenTookPart: i % Reviews.Length == 5, tasks, workers, At(10).AddMinutes(i * 5), leaderId);
+        }
+        held.Close([.. workers], workers, [.. courses.Select(c => (c.Course.CitizenId, nameof(Application.ActionPlans.AgendaReason.Rotation)))], last, At(11), leaderId);
+        db.TeamMeetings.Add(held);
+
+        // Today's meeting, planned by the leader; its agenda is built from the data when it is opened.
+        db.TeamMeetings.Add(new TeamMeeting(team.Id, today, new TimeOnly(13, 0), "Mødelokalet, Solbjerg Sundhedshus", today));
+
+        // One citizen in intensified support since five days ago (an acute crisis), three contacts a week for four weeks.
+        var (crisis, _) = courses[Math.Min(2, courses.Count - 1)];
+        db.IntensifiedSupports.Add(new IntensifiedSupport(crisis.Id, crisis.CitizenId, team.Id, today.AddDays(-5), today.AddDays(23),
+            IntensifiedReason.AcuteCrisis, 3, today));
     }
 }

@@ -30,6 +30,8 @@ internal static class BackfillComparison
             .ShouldBe(await db.NetworkMapVersions.CountAsync());
         (await db.CourseEvents.CountAsync(e => e.Type == CourseEventTypes.DocumentSaved && e.Code == "action-plan"))
             .ShouldBe(await db.ActionPlanRevisions.CountAsync());
+        (await Events(CourseEventTypes.ActCitizenReviewed)).ShouldBe(await db.TeamMeetingItems.CountAsync(i => i.ReviewedAt != null));
+        (await Events(CourseEventTypes.ActIntensifiedStarted)).ShouldBe(await db.IntensifiedSupports.CountAsync());
         (await Events(CourseEventTypes.CtiPhaseEntered)).ShouldBeGreaterThan(0);
         (await Events(CourseEventTypes.OutreachStepDone)).ShouldBeGreaterThan(0);
         // An event with a course names that course's citizen, team and method (one without a course is a citizen's in no active course).

@@ -216,6 +216,13 @@ public abstract partial class BadInputTests<TApp>(TApp app) : IClassFixture<TApp
         yield return new("Møde: opgave uden ansvarlig", worker, meeting, meeting, "Input.Tasks[0].Description", "Ring til lægen", Visible: false);
         yield return new("Møde: opgavens frist tekst", worker, meeting, meeting, "Input.Tasks[0].DueOn", "snart", [("Input.Tasks[0].Description", "Ring til lægen")]);
         yield return new("Møde: valgt person findes ikke", worker, meeting, meeting, "Input.PickPersons", "ikke-et-id", Kept: false, Visible: false);
+        // The ACT team meeting (ADR 0032): the leader's plan and the team's settings.
+        var teamMeetings = $"/act/teams/{id.ActTeam}/teammoeder";
+        yield return new("Teammøde: sted for langt", leader, teamMeetings, $"{teamMeetings}/ny", "Plan.Place", Over(150));
+        yield return new("Teammøde: dato tom", leader, teamMeetings, $"{teamMeetings}/ny", "Plan.Date", "");
+        yield return new("Teammøde: dato år 1", leader, teamMeetings, $"{teamMeetings}/ny", "Plan.Date", "0001-01-01");
+        yield return new("Teammøde: tid i sommertidshullet", leader, teamMeetings, $"{teamMeetings}/ny", "Plan.StartsAt", "02:30", [("Plan.Date", "2026-03-29")], Visible: false);
+        yield return new("Teammøde: gennemgang hver 99. uge", leader, teamMeetings, $"{teamMeetings}/indstillinger", "Settings.ReviewEveryWeeks", "99");
 
         // Administration
         (string, string)[] newTeam = [("Name", "Nyt team"), ("Method", "Act"), ("CaseloadLimitPerFte", "10")];

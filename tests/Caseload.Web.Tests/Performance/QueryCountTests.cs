@@ -47,6 +47,9 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
         var partner = await app.QueryAsync(db => db.PartnerAgreements.Where(a => a.SignedFileId != null).Select(a => new { a.Id, a.PartnerId }).FirstAsync());
         var role = await app.QueryAsync(db => db.RoleDescriptions.Select(r => r.Id).FirstAsync());
         var meeting = await app.QueryAsync(db => db.CoordinatingMeetings.Where(m => m.Tasks.Any()).Select(m => new { m.Id, m.CitizenId }).FirstAsync());
+        // The ACT team meeting (ADR 0032): today's open one builds its agenda from every citizen of the team; last week's is closed.
+        var teamMeeting = await app.QueryAsync(db => db.TeamMeetings.Where(m => m.ClosedAt == null).Select(m => new { m.Id, m.TeamId }).FirstAsync());
+        var heldMeeting = await app.QueryAsync(db => db.TeamMeetings.Where(m => m.ClosedAt != null).Select(m => m.Id).FirstAsync());
         (string Name, TestClient Client, string Url)[] pages =
         [
             ("Caseload-tavle", leader, "/tavle"),
@@ -96,6 +99,11 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
             ("Samarbejdspartner", leader, $"/samarbejdspartnere/{partner.PartnerId}"),
             ("Partneraftale", leader, $"/samarbejdspartnere/{partner.PartnerId}/aftaler/{partner.Id}"),
             ("Forside (leder)", leader, "/"),
+            ("ACT-teammøder", leader, $"/act/teams/{teamMeeting.TeamId}/teammoeder"),
+            ("ACT-teammøde", leader, $"/act/teams/{teamMeeting.TeamId}/teammoeder/{teamMeeting.Id}"),
+            ("ACT-teammøde (medarbejder)", worker, $"/act/teams/{teamMeeting.TeamId}/teammoeder/{teamMeeting.Id}"),
+            ("ACT-teammøde, referat", leader, $"/act/teams/{teamMeeting.TeamId}/teammoeder/{heldMeeting}"),
+            ("Udskrift: teammødets referat", leader, $"/act/teams/{teamMeeting.TeamId}/teammoeder/{heldMeeting}/referat"),
         ];
         var small = new Dictionary<string, int>();
         foreach (var (name, client, url) in pages)

@@ -72,6 +72,31 @@ public sealed partial class PdfTests(SqliteAppFactory app) : IClassFixture<Sqlit
             .ShouldContain(d => d!.StartsWith(title, StringComparison.Ordinal) && d.Contains("PDF", StringComparison.Ordinal));
     }
 
+    /// <summary>The ACT team meeting's minutes (ADR 0032): a team document with every citizen reviewed, their CPR masked,
+    /// the notes, decisions and tasks; the print audited.</summary>
+    [Fact]
+    public async Task TheTeamMeetingsMinutesAreAnA4PdfWithTheNotesAndMaskedCpr()
+    {
+        using var client = TestClient.For(app);
+        await client.SignInAsync("teamleder.act@caseload.local");
+        var held = await app.QueryAsync(db => db.TeamMeetings.Where(m => m.ClosedAt != null).Select(m => new { m.Id, m.TeamId }).SingleAsync());
+        using var response = await client.GetAsync($"/act/teams/{held.TeamId}/teammoeder/{held.Id}/referat?pdf=true");
+        var pdf = await ReadAsync(response);
+        pdf.A4.ShouldBeTrue();
+        pdf.Text.ShouldContain("ACT-teammøde – referat");
+        pdf.Text.ShouldContain(Marking);
+        pdf.Text.ShouldContain($"Side 1 af {pdf.Pages}");
+        // Table cells wrap, and PdfPig reads a row's lines across the columns: each word of the note and the task is there.
+        foreach (var word in "Stabil uge. Har betalt huslejen og kommer på værestedet. Følg op budgettet med borgeren".Split(' '))
+            pdf.Text.ShouldContain(word);
+        pdf.Text.ShouldContain("Kristensen"); // a narrow column: the first name may sit on a line of its own
+        pdf.Text.ShouldContain("120367-xxxx");
+        pdf.Text.ShouldNotContain("120367-1235");
+        pdf.FileName.ShouldStartWith("Teammoede-");
+        (await app.QueryAsync(db => db.AuditEntries.Where(a => a.Action == AuditAction.Printed && a.EntityKey == held.Id.ToString()).Select(a => a.Changes).ToListAsync()))
+            .ShouldContain(d => d!.Contains("referat", StringComparison.Ordinal) && d.Contains("PDF", StringComparison.Ordinal));
+    }
+
     /// <summary>Issue #27 item 3: "Vis kun initialer" on the network map reaches the print view and the PDF — no name of the
     /// citizen or of anyone on the map, no CPR number, address or phone — and the map page's print links carry it.</summary>
     [Fact]

@@ -12,8 +12,8 @@ public abstract class MenuTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
         => [.. (await client.GetPageAsync("/")).QuerySelectorAll("#hovedmenu .navbar-nav.me-auto a").Select(a => a.TextContent.Trim())];
 
     [Theory]
-    [InlineData("medarbejder1.act@caseload.local", "Mine borgere|Borgere|Frister")]
-    [InlineData("teamleder.act@caseload.local", "Mine borgere|Borgere|Frister|Caseload-tavle")]
+    [InlineData("medarbejder1.act@caseload.local", "Mine borgere|Borgere|Frister|Teammøde")]
+    [InlineData("teamleder.act@caseload.local", "Mine borgere|Borgere|Frister|Teammøde|Caseload-tavle")]
     [InlineData("medarbejder1.cti@caseload.local", "Mine borgere|Borgere|Frister|CTI-fasetavle")]
     [InlineData("medarbejder1.fs@caseload.local", "Mine borgere|Borgere|Frister|Henvendelser|FS-frister")]
     [InlineData("leder@caseload.local", "Ledelse")]

@@ -7,8 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Caseload.Web.Features.ActionPlans;
 
-/// <summary>The ACT engine's web parts (ADR 0023): the action plan's line on the citizen page, and attaching another
-/// discipline on an ACT course's card.</summary>
+/// <summary>The ACT engine's web parts (ADR 0023): the action plan's line on the citizen page, attaching another
+/// discipline on an ACT course's card, intensified support, and the team meeting.</summary>
 public sealed class ActWebModule : IEngineModule
 {
     public void Register(IServiceCollection services)
@@ -16,14 +16,24 @@ public sealed class ActWebModule : IEngineModule
         services.AddSingleton(new CitizenSection("CitizenActionPlan", CitizenPageColumn.Side, 25));
         services.AddScoped<IPrintDocumentSource, ActPrintDocuments>();
         services.AddSingleton(new CourseCardExtension(Domain.Teams.Method.Act, "~/Features/ActionPlans/_AttachMember.cshtml"));
+        // The ACT week (ADR 0032): intensified support beside the action plan, and the team meeting in the menu of ACT teams.
+        services.AddSingleton(new CitizenSection("IntensifiedSection", CitizenPageColumn.Side, 24));
+        services.AddSingleton(new NavigationEntry("Teammøde", "/act/teammoede", 27,
+            u => u.IsInRole(Application.Security.Roles.Worker) || u.IsInRole(Application.Security.Roles.TeamLeader), Domain.Teams.Method.Act));
     }
 }
 
-/// <summary>The action plan in the print menu, once it has a revision.</summary>
-public sealed class ActPrintDocuments(ActionPlanSummary plans) : IPrintDocumentSource
+/// <summary>The action plan in the print menu, once it has a revision; the minutes of the last team meeting that reviewed
+/// the citizen (a team document: the minutes name every citizen reviewed there, with masked CPR numbers).</summary>
+public sealed class ActPrintDocuments(ActionPlanSummary plans, TeamMeetingQueries meetings) : IPrintDocumentSource
 {
     public async Task<IReadOnlyList<PrintDocumentLink>> ForCitizenAsync(ScopedCitizen citizen, IReadOnlySet<string> engines, CancellationToken ct)
-        => engines.Contains(ActModule.Key) && await plans.RevisionAsync(citizen, ct) > 0
-            ? [new PrintDocumentLink("Indsatsplan", $"/borgere/{citizen.Id}/udskrift/indsatsplan", 12)]
-            : [];
+    {
+        if (!engines.Contains(ActModule.Key)) return [];
+        var links = new List<PrintDocumentLink>();
+        if (await plans.RevisionAsync(citizen, ct) > 0) links.Add(new PrintDocumentLink("Indsatsplan", $"/borgere/{citizen.Id}/udskrift/indsatsplan", 12));
+        if (await meetings.LastMinutesAsync(citizen, ct) is { } m)
+            links.Add(new PrintDocumentLink($"Referat af ACT-teammødet {m.Date:dd-MM-yyyy} (hele teamets)", $"/act/teams/{m.TeamId}/teammoeder/{m.MeetingId}/referat", 13));
+        return links;
+    }
 }

@@ -108,5 +108,11 @@ public static partial class AuditFieldNames
         ["CaseworkerName"] = "Sagsbehandler", ["ClosureNote"] = "Note om lukning", ["HandoverAgreement"] = "Overdragelsesaftale",
         ["Information"] = "Oplysninger", ["Party"] = "Part", ["Concern"] = "Bekymring", ["CriteriaCodes"] = "Kriterier",
         ["DeclineReason"] = "Afvisningsårsag", ["ReferrerContact"] = "Henviserens kontakt", ["ReferrerName"] = "Henviser",
+        // The ACT team's week (ADR 0032).
+        ["Cadence"] = "Mødekadence", ["ReviewEveryWeeks"] = "Gennemgang mindst hver (uger)", ["PlannedContactsPerWeek"] = "Planlagte kontakter pr. uge",
+        ["PlannedEndOn"] = "Planlagt slut", ["StartOn"] = "Start", ["StoppedOn"] = "Stoppet den", ["ClosedAt"] = "Afsluttet",
+        ["PresentWorkerIds"] = "Til stede", ["AddedByLeader"] = "Tilføjet af teamlederen", ["RemovedByLeader"] = "Fjernet af teamlederen",
+        ["CitizenTookPart"] = "Borgeren deltog", ["Position"] = "Plads på dagsordenen", ["Reasons"] = "Hvorfor på dagsordenen",
+        ["ReviewedAt"] = "Gennemgået", ["ReviewedBy"] = "Gennemgået af",
     };
 }
