@@ -12,7 +12,8 @@ public sealed class CitizenContactLogViewComponent(ContactLogService contacts) :
     public async Task<IViewComponentResult> InvokeAsync(CitizenPageModel page)
         => View("~/Features/Contacts/ContactLog.cshtml", new ContactLogSection(page.Citizen,
             await contacts.PageAsync(page.Citizen, page.ContactPage, HttpContext.RequestAborted),
-            page.PendingContact ?? contacts.NewInput()));
+            page.PendingContact ?? contacts.NewInput(), await contacts.ColleaguesAsync(page.Citizen, HttpContext.RequestAborted)));
 }
 
-public sealed record ContactLogSection(ScopedCitizen Citizen, Paged<ContactRow> Contacts, ContactInput Contact);
+public sealed record ContactLogSection(ScopedCitizen Citizen, Paged<ContactRow> Contacts, ContactInput Contact,
+    IReadOnlyList<TeamContact> Colleagues);
