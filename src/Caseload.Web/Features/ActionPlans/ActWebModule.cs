@@ -7,8 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Caseload.Web.Features.ActionPlans;
 
-/// <summary>The ACT engine's web parts (ADR 0023): the action plan's line on the citizen page, and attaching another
-/// discipline on an ACT course's card.</summary>
+/// <summary>The ACT engine's web parts (ADR 0023): the action plan's line on the citizen page, attaching another
+/// discipline on an ACT course's card, and the results and fidelity page in the menu.</summary>
 public sealed class ActWebModule : IEngineModule
 {
     public void Register(IServiceCollection services)
@@ -16,6 +16,10 @@ public sealed class ActWebModule : IEngineModule
         services.AddSingleton(new CitizenSection("CitizenActionPlan", CitizenPageColumn.Side, 25));
         services.AddScoped<IPrintDocumentSource, ActPrintDocuments>();
         services.AddSingleton(new CourseCardExtension(Domain.Teams.Method.Act, "~/Features/ActionPlans/_AttachMember.cshtml"));
+        // Results and fidelity: managers see every ACT team; a team leader only when leading one (the page answers 404 otherwise).
+        services.AddSingleton(new NavigationEntry("ACT-resultater", "/resultater/act", 65, u => u.IsInRole(Roles.Manager)));
+        services.AddSingleton(new NavigationEntry("ACT-resultater", "/resultater/act", 65,
+            u => u.IsInRole(Roles.TeamLeader) && !u.IsInRole(Roles.Manager), Domain.Teams.Method.Act));
     }
 }
 
