@@ -10,17 +10,17 @@ namespace Caseload.Web.Features.ActionPlans;
 [Authorize(Policy = Policies.Implementation)]
 public sealed class ActResultsController(ActResults results) : Controller
 {
-    private const string Url = "/resultater/act";
+    private const string PageUrl = "/resultater/act";
     private const string Title = "Resultater og metodetroskab – ACT";
 
     [HttpGet("resultater/act")]
     public async Task<IActionResult> Index([FromQuery(Name = "fra")] DateOnly? from, [FromQuery(Name = "til")] DateOnly? to,
         [FromQuery(Name = "team")] Guid? team)
         => await results.ReportAsync(from, to, team, HttpContext.RequestAborted) is { } page
-            ? View("~/Features/Results/Results.cshtml", new ResultsPageModel(Title, "ACT", Url, page))
+            ? View("~/Features/Results/Results.cshtml", new ResultsPageModel(Title, "ACT", PageUrl, page))
             : NotFound();
 
     [HttpGet("resultater/act/definitioner")]
     public IActionResult Definitions()
-        => View("~/Features/Results/Definitions.cshtml", new DefinitionsPageModel("Definitioner – ACT-resultater og metodetroskab", "ACT", Url, ActFidelityItems.All));
+        => View("~/Features/Results/Definitions.cshtml", new DefinitionsPageModel("Definitioner – ACT-resultater og metodetroskab", "ACT", PageUrl, ActFidelityItems.All));
 }
