@@ -35,6 +35,8 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
         using var ctiLeader = TestClient.For(app);
         await ctiLeader.SignInAsync("teamleder.cti@caseload.local");
         var ctiCitizen = await app.CitizenIdAsync("Thomas Vinther");
+        using var manager = TestClient.For(app);
+        await manager.SignInAsync("leder@caseload.local");
         using var fsLeader = TestClient.For(app);
         await fsLeader.SignInAsync("teamleder.fs@caseload.local");
         using var fsWorker = TestClient.For(app);
@@ -96,6 +98,9 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
             ("Samarbejdspartner", leader, $"/samarbejdspartnere/{partner.PartnerId}"),
             ("Partneraftale", leader, $"/samarbejdspartnere/{partner.PartnerId}/aftaler/{partner.Id}"),
             ("Forside (leder)", leader, "/"),
+            ("ACT-resultater (teamleder)", leader, "/resultater/act"),
+            ("ACT-resultater (leder, alle teams)", manager, "/resultater/act"),
+            ("ACT-resultater, definitioner", leader, "/resultater/act/definitioner"),
         ];
         var small = new Dictionary<string, int>();
         foreach (var (name, client, url) in pages)
