@@ -73,20 +73,26 @@ public sealed class ContactLogService(ICaseloadDbContext db, ICurrentUser user, 
             return Result.Ok;
         }, ct);
 
-    /// <summary>The colleagues who can be marked present: the citizen's team, without the author.</summary>
-    public async Task<IReadOnlyList<TeamContact>> ColleaguesAsync(ScopedCitizen citizen, CancellationToken ct = default)
-        => (await users.TeamContactsAsync(citizen.TeamId, ct)).Where(t => t.UserId != user.UserId).ToList();
-
     /// <summary>A new, empty contact form: now, Danish time.</summary>
     public ContactInput NewInput() => new() { OccurredAt = clock.LocalNowToMinute };
 
     public async Task<Paged<ContactRow>> PageAsync(ScopedCitizen citizen, int page, CancellationToken ct = default)
+        => (await SectionAsync(citizen, page, ct)).Contacts;
+
+    /// <summary>The page of contacts and the colleagues the form offers as present. The team's members name most
+    /// authors too, so the directory is asked again only for an author outside the team (a flat query count).</summary>
+    public async Task<(Paged<ContactRow> Contacts, IReadOnlyList<TeamContact> Colleagues)> SectionAsync(ScopedCitizen citizen, int page, CancellationToken ct = default)
     {
         var rows = await db.ContactLog.AsNoTracking().Where(c => c.CitizenId == citizen.Id)
             .OrderByDescending(c => c.OccurredAt).ToPagedAsync(page, PageSize, ct);
-        var names = await users.NamesAsync(rows.Items.SelectMany(r => r.Workers), ct);
-        return rows.Map(r => new ContactRow(r.Id, r.OccurredAt, r.Channel, r.Achieved, r.Place, r.Participants,
+        var team = await users.TeamContactsAsync(citizen.TeamId, ct);
+        var names = team.ToDictionary(t => t.UserId, t => t.Name);
+        var missing = rows.Items.SelectMany(r => r.Workers).Where(id => !names.ContainsKey(id)).Distinct().ToList();
+        if (missing.Count > 0)
+            foreach (var (id, name) in await users.NamesAsync(missing, ct)) names[id] = name;
+        var contacts = rows.Map(r => new ContactRow(r.Id, r.OccurredAt, r.Channel, r.Achieved, r.Place, r.Participants,
             r.Note, names.GetValueOrDefault(r.AuthorId, "–"), r.DurationMinutes, r.NetworkTookPart,
             r.WorkersPresent.Select(w => names.GetValueOrDefault(w.UserId, "–")).ToList()));
+        return (contacts, team.Where(t => t.UserId != user.UserId).ToList());
     }
 }

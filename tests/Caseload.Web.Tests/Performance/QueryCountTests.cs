@@ -118,8 +118,9 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
             var large = await CommandsAsync(client, url);
             output.WriteLine($"{name}: {small[name]} SQL commands with a few citizens, {large} with 500");
             large.ShouldBe(small[name], $"{name} ({url}): {small[name]} SQL commands with a few citizens, {large} with 500");
-            // The outreach citizen page is the most: its sections, the leader's worker picker with each worker's load, session and audit.
-            large.ShouldBeLessThanOrEqualTo(20, $"{name} runs {large} SQL commands");
+            // The outreach citizen page is the most: its sections, the leader's worker picker with each worker's load, session and audit,
+            // and the contact form's colleagues who can be marked present (DACTS H2, issue #29).
+            large.ShouldBeLessThanOrEqualTo(21, $"{name} runs {large} SQL commands");
         }
     }
 
