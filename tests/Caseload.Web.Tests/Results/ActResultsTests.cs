@@ -145,6 +145,27 @@ public abstract class ActResultsTests<TApp>(TApp app) : IClassFixture<TApp> wher
     }
 
     [Fact]
+    public async Task TheBackfillCountsExactlyAsTheCommandPathDid()
+    {
+        var citizen = await app.CitizenIdAsync("Jytte Poulsen");
+        var colleague = await app.QueryAsync(db => db.Users.Where(u => u.Email == "medarbejder3.act@caseload.local").Select(u => u.Id).SingleAsync());
+        using var worker = await app.SignedInAsync("medarbejder1.act@caseload.local");
+        var day = DanishTime.DateOf(DateTime.UtcNow).AddDays(-2);
+        await worker.SubmitAsync($"/borgere/{citizen}", "/kontakter", ("Contact.OccurredAt", $"{day:yyyy-MM-dd}T09:30"), ("Contact.Channel", "OfficeMeeting"),
+            ("Contact.Achieved", "true"), ("Contact.DurationMinutes", "20"), ("Contact.WorkersPresent", colleague));
+        Task<List<string>> FiguresAsync() => app.QueryAsync(db => db.MonthlyFigures.AsNoTracking()
+            .OrderBy(f => f.TeamId).ThenBy(f => f.Month).ThenBy(f => f.Key)
+            .Select(f => f.TeamId + " " + f.Method + " " + f.Month + " " + f.Key + " " + f.Count + " " + f.Sum).ToListAsync());
+        var live = await FiguresAsync();
+        live.ShouldNotBeEmpty();
+
+        await app.QueryAsync(db => db.MonthlyFigures.ExecuteDeleteAsync());
+        await using (var scope = app.Services.CreateAsyncScope())
+            (await scope.ServiceProvider.GetRequiredService<MonthlyFigureBackfill>().RunAsync()).ShouldBe(live.Count);
+        (await FiguresAsync()).ShouldBe(live);
+    }
+
+    [Fact]
     public async Task AColleagueOfAnotherTeamCannotBeRecordedAsPresent()
     {
         var citizen = await app.CitizenIdAsync("Lise Mortensen");
