@@ -23,9 +23,9 @@ public sealed class FigureTally
         foreach (var i in FigureRules.For(e)) Add(e, i);
     }
 
-    public bool Knows(Guid citizenId, DateOnly fortnight) => _fortnights.ContainsKey((citizenId, fortnight));
+    internal bool Knows(Guid citizenId, DateOnly fortnight) => _fortnights.ContainsKey((citizenId, fortnight));
 
-    public void Know(Guid citizenId, DateOnly fortnight, IEnumerable<string> workers) => _fortnights[(citizenId, fortnight)] = [.. workers];
+    internal void Know(Guid citizenId, DateOnly fortnight, IEnumerable<string> workers) => _fortnights[(citizenId, fortnight)] = [.. workers];
 
     /// <summary>Counts the citizen's fortnight once, when a contact brings its distinct workers from one to two.</summary>
     public void AddWorkers(CourseEvent e, IEnumerable<string> workers)

@@ -35,7 +35,7 @@ public static class CourseEventTypes
         new(CourseClosed, "Forløb afsluttet", "The course ended (any method); the engine's own event says why.",
             "Code: the end cause, if given (no-longer-needed, declined, lost-contact, moved-away, died, other); ActualOn: the end date."),
         new(ContactAttempted, "Kontaktforsøg", "Contact was tried but not achieved.",
-            "SubjectId: the contact entry or attempt; Code: place (home, community, office, phone, written, network, other)."),
+            "SubjectId: the contact entry or attempt; Code: place (home, community, office, phone, written, network, other); Number: duration in minutes, if given; Flag: persons from the citizen's network took part."),
         new(ContactAchieved, "Kontakt", "Contact with the citizen was achieved.",
             "SubjectId: the contact entry or attempt; Code: place (home, community, office, phone, written, network, other); Number: duration in minutes, if given; Flag: persons from the citizen's network took part."),
         new(CtiPhaseEntered, "CTI-fase påbegyndt", "A CTI course entered phase 1, 2 or 3.",
