@@ -94,7 +94,8 @@ public static class MunicipalityGenerator
             db.Citizens.Add(citizen);
             var started = today.AddDays(-faker.Random.Int(30, 700));
             var course = new Course(citizen.Id, team.Id, team.Method, started, workerId, now.AddDays(-(today.DayNumber - started.DayNumber)), null);
-            if (i % 10 == 9) course.Close(started.AddDays(20), "Afsluttet (genereret)");
+            if (i % 10 == 9)
+                course.Close(started.AddDays(20), "Afsluttet (genereret)", faker.PickRandom<CourseEndCause>());
             db.Courses.Add(course);
             if (team.Method == Method.Cti && course.IsActive) db.CtiCourses.Add(GeneratedCti(course, started, today, now, workerId));
             if (team.Method == Method.Outreach && course.IsActive)
@@ -103,9 +104,18 @@ public static class MunicipalityGenerator
                 db.Referrals.Add(referral);
                 db.OutreachCases.Add(outreach);
             }
+            var colleagues = workers.Where(w => w.Team == team && w.UserId != workerId).Select(w => w.UserId).ToList();
             for (var k = 0; k < ContactsPerCitizen; k++)
-                db.ContactLog.Add(new ContactLogEntry(citizen.Id, now.AddDays(-faker.Random.Double(0, 730)), (ContactChannel)(k % 9),
-                    achieved: k % 3 != 0, null, null, notes[k % notes.Length], workerId, now));
+            {
+                // Places, durations, a colleague along and the network now and then: what the fidelity figures count.
+                var channel = (ContactChannel)(k % 9);
+                var inPerson = channel is ContactChannel.HomeVisit or ContactChannel.DropInCentre or ContactChannel.OfficeMeeting;
+                db.ContactLog.Add(new ContactLogEntry(citizen.Id, now.AddDays(-faker.Random.Double(0, 730)), channel,
+                    achieved: k % 3 != 0, null, null, notes[k % notes.Length], workerId, now,
+                    durationMinutes: inPerson ? faker.Random.Int(15, 120) : channel == ContactChannel.Phone ? faker.Random.Int(3, 20) : null,
+                    networkTookPart: faker.Random.Double() < 0.15,
+                    workersPresent: inPerson && colleagues.Count > 0 && faker.Random.Double() < 0.4 ? [faker.PickRandom(colleagues)] : null));
+            }
             if ((i + 1) % 1000 == 0)
             {
                 db.ChangeTracker.DetectChanges();
@@ -121,6 +131,7 @@ public static class MunicipalityGenerator
 
         // 3. The course event log for the generated rows too: the start-up backfill ran before they existed (ADR 0024).
         await db.CourseEvents.ExecuteDeleteAsync();
+        await db.MonthlyFigures.ExecuteDeleteAsync(); // refilled from the log right after it (ADR 0031)
         await using (var scope = host.Services.CreateAsyncScope())
             log.WriteLine($"course event log: {await DatabaseInitializer.FillCourseEventLogOnceAsync(scope.ServiceProvider):N0} events");
     }

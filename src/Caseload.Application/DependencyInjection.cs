@@ -22,6 +22,9 @@ public static class DependencyInjection
         services.AddScoped<Deadlines>();
         services.AddScoped<CourseEvents.CourseEventRecorder>();
         services.AddScoped<CourseEvents.CourseEventBackfill>();
+        services.AddScoped<Results.MonthlyFigureRecorder>();
+        services.AddScoped<Results.MonthlyFigureBackfill>();
+        services.AddScoped<Results.TeamSeriesReader>();
         services.AddScoped<CourseEvents.Timeline>();
         services.AddScoped<CourseEvents.ICourseEventSource, Courses.CourseEventSource>();
         services.AddScoped<CourseEvents.ICourseEventSource, Contacts.ContactEventSource>();

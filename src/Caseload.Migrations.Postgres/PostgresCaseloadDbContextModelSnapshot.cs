@@ -653,6 +653,12 @@ namespace Caseload.Migrations.Postgres
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
+                    b.Property<int?>("DurationMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("NetworkTookPart")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Note")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -774,6 +780,10 @@ namespace Caseload.Migrations.Postgres
                     b.Property<string>("CreatedBy")
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
+
+                    b.Property<string>("EndCause")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date");
@@ -2479,6 +2489,35 @@ namespace Caseload.Migrations.Postgres
                     b.ToTable("PartnerAgreements", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Domain.Results.MonthlyFigure", b =>
+                {
+                    b.Property<string>("Method")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Sum")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Method", "TeamId", "Month", "Key");
+
+                    b.HasIndex("TeamId");
+
+                    b.ToTable("MonthlyFigures", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Domain.Teams.Team", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2945,6 +2984,25 @@ namespace Caseload.Migrations.Postgres
                         .HasForeignKey("CitizenId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsMany("Caseload.Domain.Contacts.ContactWorker", "WorkersPresent", b1 =>
+                        {
+                            b1.Property<Guid>("ContactLogEntryId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("UserId")
+                                .HasMaxLength(450)
+                                .HasColumnType("character varying(450)");
+
+                            b1.HasKey("ContactLogEntryId", "UserId");
+
+                            b1.ToTable("ContactWorkers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContactLogEntryId");
+                        });
+
+                    b.Navigation("WorkersPresent");
                 });
 
             modelBuilder.Entity("Caseload.Domain.CourseEvents.CourseEvent", b =>
@@ -3231,6 +3289,15 @@ namespace Caseload.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("SignedFileId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Caseload.Domain.Results.MonthlyFigure", b =>
+                {
+                    b.HasOne("Caseload.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Caseload.Domain.Teams.TeamMember", b =>

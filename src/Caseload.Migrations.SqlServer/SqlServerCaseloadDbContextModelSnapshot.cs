@@ -654,6 +654,12 @@ namespace Caseload.Migrations.SqlServer
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<int?>("DurationMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("NetworkTookPart")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Note")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
@@ -775,6 +781,10 @@ namespace Caseload.Migrations.SqlServer
                     b.Property<string>("CreatedBy")
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("EndCause")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date");
@@ -2480,6 +2490,35 @@ namespace Caseload.Migrations.SqlServer
                     b.ToTable("PartnerAgreements", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Domain.Results.MonthlyFigure", b =>
+                {
+                    b.Property<string>("Method")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Sum")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Method", "TeamId", "Month", "Key");
+
+                    b.HasIndex("TeamId");
+
+                    b.ToTable("MonthlyFigures", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Domain.Teams.Team", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2948,6 +2987,25 @@ namespace Caseload.Migrations.SqlServer
                         .HasForeignKey("CitizenId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsMany("Caseload.Domain.Contacts.ContactWorker", "WorkersPresent", b1 =>
+                        {
+                            b1.Property<Guid>("ContactLogEntryId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("UserId")
+                                .HasMaxLength(450)
+                                .HasColumnType("nvarchar(450)");
+
+                            b1.HasKey("ContactLogEntryId", "UserId");
+
+                            b1.ToTable("ContactWorkers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContactLogEntryId");
+                        });
+
+                    b.Navigation("WorkersPresent");
                 });
 
             modelBuilder.Entity("Caseload.Domain.CourseEvents.CourseEvent", b =>
@@ -3234,6 +3292,15 @@ namespace Caseload.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("SignedFileId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Caseload.Domain.Results.MonthlyFigure", b =>
+                {
+                    b.HasOne("Caseload.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Caseload.Domain.Teams.TeamMember", b =>

@@ -646,6 +646,12 @@ namespace Caseload.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NetworkTookPart")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Note")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -764,6 +770,10 @@ namespace Caseload.Migrations.Sqlite
 
                     b.Property<string>("CreatedBy")
                         .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndCause")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("EndDate")
@@ -2470,6 +2480,35 @@ namespace Caseload.Migrations.Sqlite
                     b.ToTable("PartnerAgreements", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Domain.Results.MonthlyFigure", b =>
+                {
+                    b.Property<string>("Method")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Sum")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Method", "TeamId", "Month", "Key");
+
+                    b.HasIndex("TeamId");
+
+                    b.ToTable("MonthlyFigures", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Domain.Teams.Team", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2930,6 +2969,25 @@ namespace Caseload.Migrations.Sqlite
                         .HasForeignKey("CitizenId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsMany("Caseload.Domain.Contacts.ContactWorker", "WorkersPresent", b1 =>
+                        {
+                            b1.Property<Guid>("ContactLogEntryId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("UserId")
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ContactLogEntryId", "UserId");
+
+                            b1.ToTable("ContactWorkers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContactLogEntryId");
+                        });
+
+                    b.Navigation("WorkersPresent");
                 });
 
             modelBuilder.Entity("Caseload.Domain.CourseEvents.CourseEvent", b =>
@@ -3216,6 +3274,15 @@ namespace Caseload.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("SignedFileId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Caseload.Domain.Results.MonthlyFigure", b =>
+                {
+                    b.HasOne("Caseload.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Caseload.Domain.Teams.TeamMember", b =>

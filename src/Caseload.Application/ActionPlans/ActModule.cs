@@ -14,6 +14,7 @@ public sealed class ActModule : IEngineModule
         services.AddScoped<ICitizenEngineFilter, ActCitizens>();
         services.AddScoped<ActionPlanService>();
         services.AddScoped<ActionPlanSummary>();
+        services.AddScoped<ActResults>();
         services.AddScoped<ICitizenDocumentLines>(sp => sp.GetRequiredService<ActionPlanSummary>());
         services.AddScoped<CourseEvents.ICourseEventSource, ActionPlanEventSource>();
         services.AddSingleton(new MethodDefinition(Domain.Teams.Method.Act, CourseHasMembers: true));

@@ -29,11 +29,12 @@ public sealed class IntensifiedSupportService(IActDbContext db, IDanishClock clo
             .Select(c => new
             {
                 c.Id,
-                Period = db.IntensifiedSupports.Where(p => p.CourseId == c.Id && p.StoppedOn == null && p.PlannedEndOn >= today)
-                    .OrderBy(p => p.StartOn).FirstOrDefault(),
+                // The running periods as a list (one, at most a few): "the first" of an entity here would be ROW_NUMBER() over
+                // every course's periods in EF Core's SQL.
+                Periods = db.IntensifiedSupports.Where(p => p.CourseId == c.Id && p.StoppedOn == null && p.PlannedEndOn >= today).ToList(),
             })
             .FirstOrDefaultAsync(ct);
-        if (row?.Period is not { } p) return new IntensifiedView(row?.Id, null);
+        if (row?.Periods.OrderBy(x => x.StartOn).FirstOrDefault() is not { } p) return new IntensifiedView(row?.Id, null);
         var through = p.EndOn < today ? p.EndOn : today;
         var from = DanishTime.StartOfDayUtc(p.StartOn);
         var until = DanishTime.StartOfDayUtc(through.AddDays(1));

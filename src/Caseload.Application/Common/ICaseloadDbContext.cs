@@ -22,6 +22,8 @@ public interface ICaseloadDbContext
     DbSet<ContactLogEntry> ContactLog { get; }
     /// <summary>The append-only course event log (ADR 0024): written by the command path only.</summary>
     DbSet<Domain.CourseEvents.CourseEvent> CourseEvents { get; }
+    /// <summary>Pre-aggregated monthly figures (ADR 0031): kept by the command path, read by the results pages.</summary>
+    DbSet<Domain.Results.MonthlyFigure> MonthlyFigures { get; }
     DbSet<Domain.NetworkMaps.NetworkMap> NetworkMaps { get; }
     DbSet<Domain.NetworkMaps.NetworkMapVersion> NetworkMapVersions { get; }
     DbSet<Domain.Drafts.Draft> Drafts { get; }

@@ -18,9 +18,10 @@ public sealed class ContactEventSource(ICaseloadDbContext db) : ICourseEventSour
 
     private static CourseEventDraft Draft(ContactLogEntry c)
         => new(c.Achieved ? CourseEventTypes.ContactAchieved : CourseEventTypes.ContactAttempted, c.CitizenId, null, c.OccurredAt, c.AuthorId,
-            new CourseEventPayload(SubjectId: c.Id, Code: PlaceOf(c.Channel)));
+            new CourseEventPayload(SubjectId: c.Id, Code: PlaceOf(c.Channel), Number: c.DurationMinutes, Flag: c.NetworkTookPart));
 
-    /// <summary>The place codes shared with the outreach engine's contact attempts.</summary>
+    /// <summary>The place codes shared with the outreach engine's contact attempts: the one mapping from a channel to
+    /// a setting, which the fidelity figures read (home/community = DACTS's in vivo).</summary>
     public static string PlaceOf(ContactChannel channel) => channel switch
     {
         ContactChannel.HomeVisit => ContactPlaces.Home,
@@ -43,4 +44,14 @@ public static class ContactPlaces
     public const string Written = "written";
     public const string Network = "network";
     public const string Other = "other";
+
+    /// <summary>In the citizen's home or community (DACTS S1).</summary>
+    public static bool IsInVivo(string? place) => place is Home or Community;
+
+    /// <summary>Met in person: in vivo or at the office (DACTS S4, S5).</summary>
+    public static bool IsFaceToFace(string? place) => IsInVivo(place) || place == Office;
+
+    /// <summary>The channels that meet the citizen in person, for queries on the contact log.</summary>
+    public static readonly IReadOnlyList<ContactChannel> FaceToFaceChannels =
+        Enum.GetValues<ContactChannel>().Where(c => IsFaceToFace(ContactEventSource.PlaceOf(c))).ToList();
 }

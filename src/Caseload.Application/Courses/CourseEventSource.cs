@@ -38,7 +38,8 @@ public sealed class CourseEventSource(ICaseloadDbContext db) : ICourseEventSourc
         => citizenId is { } id ? new(CourseEventTypes.CourseReassigned, id, a.CourseId, a.At, a.By, CourseEventPayload.None) : null;
 
     private static CourseEventDraft Closed(Course c)
-        => new(CourseEventTypes.CourseClosed, c.CitizenId, c.Id, NoonOf(c.EndDate!.Value), null, new CourseEventPayload(ActualOn: c.EndDate));
+        => new(CourseEventTypes.CourseClosed, c.CitizenId, c.Id, NoonOf(c.EndDate!.Value), null, new CourseEventPayload(
+            Code: c.EndCause is { } cause ? CourseEventTypes.CodeOf(cause) : null, ActualOn: c.EndDate));
 
     private static Guid? CitizenOf(IReadOnlyList<EntityEntry> changes, Guid courseId)
         => changes.Select(e => e.Entity).OfType<Course>().FirstOrDefault(c => c.Id == courseId)?.CitizenId;

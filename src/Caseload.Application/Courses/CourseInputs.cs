@@ -45,6 +45,7 @@ public sealed class BulkReassignInput
 public sealed class CloseCourseInput
 {
     public DateOnly? EndDate { get; set; }
+    public Domain.Courses.CourseEndCause? Cause { get; set; }
     public string? Reason { get; set; }
     public Guid Version { get; set; }
 }
@@ -94,6 +95,7 @@ public sealed class CloseCourseInputValidator : AbstractValidator<CloseCourseInp
     {
         RuleFor(x => x.EndDate).NotNull().WithMessage("Angiv slutdato.")
             .Must(d => d is null || DateRules.IsSane(d.Value)).WithMessage(DateRules.OutOfRangeMessage);
+        RuleFor(x => x.Cause).IsInEnum().WithMessage("Vælg en gyldig årsagstype.");
         RuleFor(x => x.Reason).NotEmpty().WithMessage("Angiv hvorfor forløbet afsluttes.")
             .MaximumLength(Course.ReasonMaxLength).WithMessage($"Årsagen må højst være {Course.ReasonMaxLength} tegn.");
     }

@@ -130,7 +130,7 @@ public sealed class CourseService(ICaseloadDbContext db, ICurrentUser user, IUse
             var course = await db.Courses.FirstAsync(c => c.Id == led.Id, token);
             commands.Expect(course, input.Version);
             if (await RefusalAsync((g, f, t) => g.RefuseCloseAsync(f, t), course, token) is { } refusal) return Result.Fail(refusal);
-            course.Close(input.EndDate!.Value, input.Reason);
+            course.Close(input.EndDate!.Value, input.Reason, input.Cause);
             return Result.Ok;
         }, ct);
 

@@ -10,6 +10,32 @@ public enum CourseStatus
     Closed,
 }
 
+/// <summary>Why a course ended, as a code statistics can count (the reason text stays free and personal). DACTS O6 and
+/// S2 tell an ending by death or moving away from a discharge or a drop-out.</summary>
+public enum CourseEndCause
+{
+    NoLongerNeeded,
+    Declined,
+    LostContact,
+    MovedAway,
+    Died,
+    Other,
+}
+
+public static class CourseEndCauseNames
+{
+    public static string Danish(this CourseEndCause c) => c switch
+    {
+        CourseEndCause.NoLongerNeeded => "Behov ophørt / overgået til andet tilbud",
+        CourseEndCause.Declined => "Borgeren ønsker ikke indsatsen",
+        CourseEndCause.LostContact => "Kontakten er mistet",
+        CourseEndCause.MovedAway => "Fraflyttet kommunen",
+        CourseEndCause.Died => "Død",
+        CourseEndCause.Other => "Andet",
+        _ => c.ToString(),
+    };
+}
+
 /// <summary>
 /// A citizen's course (forløb) under one method in one team, with one primary worker (tovholder).
 /// Closing keeps the history. The CTI phase engine and the outreach workflow plug in per method later.
@@ -53,6 +79,7 @@ public class Course : Entity, IAudited, IBelongsToCitizen
     public DateOnly? EndDate { get; private set; }
     [Personal]
     public string? CloseReason { get; private set; }
+    public CourseEndCause? EndCause { get; private set; }
     public string PrimaryWorkerId { get; private set; }
     public DateTime PrimaryWorkerSince { get; private set; }
     /// <summary>False from a (re)assignment until the new primary worker has opened the citizen's record.</summary>
@@ -79,14 +106,16 @@ public class Course : Entity, IAudited, IBelongsToCitizen
         if (userId == PrimaryWorkerId) SeenByPrimaryWorker = true;
     }
 
-    public void Close(DateOnly endDate, string? reason)
+    public void Close(DateOnly endDate, string? reason, CourseEndCause? cause = null)
     {
+        if (cause is { } c && !Enum.IsDefined(c)) throw new DomainException("Vælg en gyldig årsagstype.", nameof(EndCause));
         if (!IsActive) throw new DomainException("Forløbet er allerede afsluttet.");
         if (endDate < StartDate) throw new DomainException("Slutdatoen kan ikke ligge før startdatoen.", nameof(EndDate));
         var why = Text.Required(reason, ReasonMaxLength, "Reason", "Angiv hvorfor forløbet afsluttes.", "Årsagen");
         Status = CourseStatus.Closed;
         EndDate = endDate;
         CloseReason = why;
+        EndCause = cause;
     }
 
     /// <summary>Other team members attached with their discipline (ACT: whether a method's courses have members is its

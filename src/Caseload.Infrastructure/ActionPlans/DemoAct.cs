@@ -1,5 +1,6 @@
 using Caseload.Application.Common.Time;
 using Caseload.Domain.ActionPlans;
+using Caseload.Domain.Contacts;
 using Caseload.Domain.Courses;
 using Caseload.Domain.Teams;
 using Caseload.Infrastructure.Persistence;
@@ -8,7 +9,9 @@ namespace Caseload.Infrastructure.ActionPlans;
 
 /// <summary>The ACT engine's demo: courses begun between three weeks and half a year ago (the action plan is among the
 /// demo documents); the team's week — last week's team meeting held with minutes and a task, today's planned, and one
-/// citizen in intensified support. Every date is relative to the clock, so the demo works at any hour and day.</summary>
+/// citizen in intensified support; and a team near DACTS fidelity — most contacts in the citizen's home or community, two
+/// to three a week, often with a colleague along, the network now and then — so the results page has a story to tell.
+/// Every date is relative to the clock, so the demo works at any hour and day.</summary>
 internal sealed class DemoAct : Seeding.IDemoEngine
 {
     public Method Method => Method.Act;
@@ -36,7 +39,7 @@ internal sealed class DemoAct : Seeding.IDemoEngine
 
         // Last week's meeting: every citizen reviewed, one task still open and one overdue (so today's agenda shows it).
         var last = today.AddDays(-7);
-        DateTime At(int hour) => DanishTime.StartOfDayUtc(last).AddHours(hour);
+        DateTime HeldAt(int hour) => DanishTime.StartOfDayUtc(last).AddHours(hour);
         var workers = team.Members.Select(m => m.UserId).ToHashSet();
         var held = new TeamMeeting(team.Id, last, new TimeOnly(9, 30), "Mødelokalet, Solbjerg Sundhedshus", last.AddDays(-7));
         for (var i = 0; i < courses.Count; i++)
@@ -49,9 +52,9 @@ internal sealed class DemoAct : Seeding.IDemoEngine
                 1 => [("Aftal fælles hjemmebesøg", worker, today.AddDays(-2))],
                 _ => [],
             };
-            held.Review(course.CitizenId, note, decisions, citizenTookPart: i % Reviews.Length == 5, tasks, workers, At(10).AddMinutes(i * 5), leaderId);
+            held.Review(course.CitizenId, note, decisions, citizenTookPart: i % Reviews.Length == 5, tasks, workers, HeldAt(10).AddMinutes(i * 5), leaderId);
         }
-        held.Close([.. workers], workers, [.. courses.Select(c => (c.Course.CitizenId, nameof(Application.ActionPlans.AgendaReason.Rotation)))], last, At(11), leaderId);
+        held.Close([.. workers], workers, [.. courses.Select(c => (c.Course.CitizenId, nameof(Application.ActionPlans.AgendaReason.Rotation)))], last, HeldAt(11), leaderId);
         db.TeamMeetings.Add(held);
 
         // Today's meeting, planned by the leader; its agenda is built from the data when it is opened.
@@ -61,5 +64,49 @@ internal sealed class DemoAct : Seeding.IDemoEngine
         var (crisis, _) = courses[Math.Min(2, courses.Count - 1)];
         db.IntensifiedSupports.Add(new IntensifiedSupport(crisis.Id, crisis.CitizenId, team.Id, today.AddDays(-5), today.AddDays(23),
             IntensifiedReason.AcuteCrisis, 3, today));
+
+        AddContactHistory(db, team, courses, now);
+    }
+
+    /// <summary>Contacts near DACTS fidelity since each course began (the results page's story).</summary>
+    private static void AddContactHistory(CaseloadDbContext db, Team team, IReadOnlyList<(Course Course, string WorkerId)> courses, DateTime now)
+    {
+        var members = team.Members.Where(m => m.Role == TeamRole.Member).Select(m => m.UserId).ToList();
+        var random = new Random(29); // fixed: the same demo every time
+        foreach (var (course, workerId) in courses)
+        {
+            // The history ends before the seeder's last achieved contact, so the "last contact" stories stay as they are;
+            // the citizen who was never contacted stays so.
+            var seeded = db.ContactLog.Local.Where(c => c.CitizenId == course.CitizenId && c.Achieved).Select(c => c.OccurredAt).ToList();
+            if (seeded.Count == 0) continue;
+            var until = DanishTime.DateOf(seeded.Max());
+            for (var day = course.StartDate.AddDays(1); day < until; day = day.AddDays(1))
+            {
+                if (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) continue;
+                var roll = random.NextDouble();
+                if (roll < 0.55) db.ContactLog.Add(FaceToFace(course.CitizenId, day, workerId, members, random, now));
+                else if (roll < 0.7)
+                    db.ContactLog.Add(new ContactLogEntry(course.CitizenId, At(day, 14, now), ContactChannel.Phone, achieved: true, null, null,
+                        "Kort snak i telefonen.", workerId, now, durationMinutes: 10));
+            }
+        }
+    }
+
+    private static ContactLogEntry FaceToFace(Guid citizenId, DateOnly day, string workerId, List<string> workers, Random random, DateTime now)
+    {
+        var place = random.NextDouble();
+        var channel = place < 0.55 ? ContactChannel.HomeVisit : place < 0.82 ? ContactChannel.DropInCentre : ContactChannel.OfficeMeeting;
+        var colleague = random.NextDouble() < 0.45 ? workers.Where(w => w != workerId).OrderBy(_ => random.Next()).Take(1).ToList() : [];
+        var network = random.NextDouble() < 0.15;
+        return new ContactLogEntry(citizenId, At(day, 9 + random.Next(0, 6), now), channel, achieved: true,
+            channel == ContactChannel.HomeVisit ? "Borgerens hjem" : null, network ? "Netværket deltog" : null,
+            network ? "Møde med netværket om hverdagen." : "Besøg og samtale om ugen.", workerId, now,
+            durationMinutes: 30 + (5 * random.Next(0, 13)), networkTookPart: network, workersPresent: colleague);
+    }
+
+    private static DateTime At(DateOnly day, int hour, DateTime now)
+    {
+        var at = DanishTime.StartOfDayUtc(day).AddHours(hour);
+        return at > now ? now : at;
     }
 }

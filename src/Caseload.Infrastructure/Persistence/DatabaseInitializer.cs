@@ -66,10 +66,16 @@ public static class DatabaseInitializer
     }
 
     /// <summary>Fills the course event log from the stored rows when it is empty (ADR 0024); safe to call from several
-    /// instances at once. Also used by the data generator after its bulk rows.</summary>
+    /// instances at once. Also used by the data generator after its bulk rows.
+    /// The monthly figures are filled from the log right after, under the same lock (ADR 0031).</summary>
     public static Task<int> FillCourseEventLogOnceAsync(IServiceProvider scoped, CancellationToken ct = default)
         => BackfillOnceAsync(scoped.GetRequiredService<CaseloadDbContext>(), scoped.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider,
-            () => scoped.GetRequiredService<Application.CourseEvents.CourseEventBackfill>().RunAsync(ct), ct);
+            async () =>
+            {
+                var events = await scoped.GetRequiredService<Application.CourseEvents.CourseEventBackfill>().RunAsync(ct);
+                await scoped.GetRequiredService<Application.Results.MonthlyFigureBackfill>().RunAsync(ct);
+                return events;
+            }, ct);
 
     /// <summary>Several web instances may start at once on PostgreSQL or SQL Server: a session lock makes the second wait
     /// and then find the log filled, instead of filling it twice. (SQLite is one instance by design, ADR 0001.)</summary>

@@ -22,7 +22,8 @@ public interface IDatabaseErrors
 /// Controllers never catch <see cref="DomainException"/> themselves. What the command changed is written to the
 /// course event log in the same transaction, by the registered event sources — no service writes an event by hand.
 /// </summary>
-public sealed class CommandRunner(ICaseloadDbContext db, IDatabaseErrors errors, CourseEvents.CourseEventRecorder events)
+public sealed class CommandRunner(ICaseloadDbContext db, IDatabaseErrors errors, CourseEvents.CourseEventRecorder events,
+    Results.MonthlyFigureRecorder figures)
 {
     public const string ConcurrencyMessage =
         "Oplysningerne er blevet ændret af en anden, mens du arbejdede. Dine ændringer er ikke gemt – de står " +
@@ -58,6 +59,7 @@ public sealed class CommandRunner(ICaseloadDbContext db, IDatabaseErrors errors,
                 if (!unchanged)
                 {
                     await events.RecordChangesAsync(ct); // the course event log, in the same transaction (ADR 0024)
+                    await figures.RecordChangesAsync(ct); // and the monthly figures kept from it (ADR 0031)
                     await db.SaveChangesAsync(ct);
                 }
                 if (transaction is not null) await transaction.CommitAsync(ct);

@@ -16,5 +16,13 @@ internal sealed class ContactLogEntryConfiguration : IEntityTypeConfiguration<Co
         b.Property(c => c.AuthorId).HasMaxLength(450).IsRequired();
         b.HasIndex(c => new { c.CitizenId, c.OccurredAt });
         b.HasOne<Citizen>().WithMany().HasForeignKey(c => c.CitizenId).OnDelete(DeleteBehavior.Restrict);
+        b.OwnsMany(c => c.WorkersPresent, w =>
+        {
+            w.ToTable("ContactWorkers");
+            w.WithOwner().HasForeignKey("ContactLogEntryId");
+            w.Property(x => x.UserId).HasMaxLength(450).IsRequired();
+            w.HasKey("ContactLogEntryId", nameof(ContactWorker.UserId));
+        });
+        b.Navigation(c => c.WorkersPresent).HasField("_workersPresent").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

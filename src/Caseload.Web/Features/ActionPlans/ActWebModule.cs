@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Caseload.Web.Features.ActionPlans;
 
 /// <summary>The ACT engine's web parts (ADR 0023): the action plan's line on the citizen page, attaching another
-/// discipline on an ACT course's card, intensified support, and the team meeting.</summary>
+/// discipline on an ACT course's card, intensified support, the team meeting, and the results and fidelity page in the menu.</summary>
 public sealed class ActWebModule : IEngineModule
 {
     public void Register(IServiceCollection services)
@@ -20,6 +20,10 @@ public sealed class ActWebModule : IEngineModule
         services.AddSingleton(new CitizenSection("IntensifiedSection", CitizenPageColumn.Side, 24));
         services.AddSingleton(new NavigationEntry("Teammøde", "/act/teammoede", 27,
             u => u.IsInRole(Application.Security.Roles.Worker) || u.IsInRole(Application.Security.Roles.TeamLeader), Domain.Teams.Method.Act));
+        // Results and fidelity: managers see every ACT team; a team leader only when leading one (the page answers 404 otherwise).
+        services.AddSingleton(new NavigationEntry("ACT-resultater", "/resultater/act", 65, u => u.IsInRole(Roles.Manager)));
+        services.AddSingleton(new NavigationEntry("ACT-resultater", "/resultater/act", 65,
+            u => u.IsInRole(Roles.TeamLeader) && !u.IsInRole(Roles.Manager), Domain.Teams.Method.Act));
     }
 }
 

@@ -10,9 +10,11 @@ namespace Caseload.Web.Features.Contacts;
 public sealed class CitizenContactLogViewComponent(ContactLogService contacts) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(CitizenPageModel page)
-        => View("~/Features/Contacts/ContactLog.cshtml", new ContactLogSection(page.Citizen,
-            await contacts.PageAsync(page.Citizen, page.ContactPage, HttpContext.RequestAborted),
-            page.PendingContact ?? contacts.NewInput()));
+    {
+        var (rows, colleagues) = await contacts.SectionAsync(page.Citizen, page.ContactPage, HttpContext.RequestAborted);
+        return View("~/Features/Contacts/ContactLog.cshtml", new ContactLogSection(page.Citizen, rows, page.PendingContact ?? contacts.NewInput(), colleagues));
+    }
 }
 
-public sealed record ContactLogSection(ScopedCitizen Citizen, Paged<ContactRow> Contacts, ContactInput Contact);
+public sealed record ContactLogSection(ScopedCitizen Citizen, Paged<ContactRow> Contacts, ContactInput Contact,
+    IReadOnlyList<TeamContact> Colleagues);

@@ -41,6 +41,7 @@ public static partial class AuditFieldNames
         ["ClosedBy"] = "Lukket af", ["ClosureReason"] = "Lukkeårsag", ["CloseReason"] = "Lukkeårsag",
         ["OccurredAt"] = "Tidspunkt", ["Channel"] = "Kontaktform", ["Achieved"] = "Kontakt opnået", ["Place"] = "Sted",
         ["LastAchievedContactAt"] = "Seneste opnåede kontakt", ["AuthorId"] = "Skrevet af", ["OwnerId"] = "Ejer",
+        ["DurationMinutes"] = "Varighed (minutter)", ["NetworkTookPart"] = "Netværket deltog", ["EndCause"] = "Årsagstype",
         ["UserId"] = "Bruger", ["Role"] = "Rolle", ["Roles"] = "Roller", ["RolesJson"] = "Roller",
         ["CaseloadLimitPerFte"] = "Sagsloft pr. årsværk", ["Fte"] = "Årsværk", ["Unit"] = "Enhed",
         // Users (Identity)

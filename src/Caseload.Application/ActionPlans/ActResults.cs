@@ -1,0 +1,32 @@
+using Caseload.Application.Common;
+using Caseload.Application.Common.Time;
+using Caseload.Application.Results;
+using Caseload.Application.Security;
+using Caseload.Domain.Teams;
+
+namespace Caseload.Application.ActionPlans;
+
+/// <summary>
+/// ACT's results and fidelity page (issue #29): the DACTS items over a period for the ACT teams the user may compare —
+/// a manager all of them, a team leader the teams they lead. Counts only; the figures come from the monthly table
+/// (ADR 0031), never from the contact log.
+/// </summary>
+public sealed class ActResults(IAccessScope scope, ICurrentUser user, TeamSeriesReader figures, IDanishClock clock)
+{
+    /// <summary>Null when the user has no ACT team to see, or asks for a team outside them (answered as 404).</summary>
+    public async Task<FidelityPage?> ReportAsync(DateOnly? from, DateOnly? to, Guid? team, CancellationToken ct = default)
+    {
+        var only = user.IsInRole(Roles.Manager) ? null : await scope.LedTeamIdsAsync(ct);
+        if (only is { Count: 0 }) return null;
+        var choices = await figures.TeamsAsync(Method.Act, only, ct);
+        if (choices.Count == 0) return null;
+        var shown = team is { } id ? choices.Where(t => t.Id == id).ToList() : choices;
+        if (shown.Count == 0) return null;
+        // A period that cannot be one shows the default with a message, rather than an error page.
+        var asked = ResultsPeriod.Parse(from, to, clock.Today);
+        var period = asked ?? ResultsPeriod.LastTwelveMonths(clock.Today);
+        var read = await figures.ReadAsync(Method.Act, shown, period, ct);
+        return new FidelityPage(new FidelityReport(period, shown, choices, team, FidelityReportBuilder.Build(ActFidelityItems.All, read, period)),
+            asked is null ? ResultsPeriod.InvalidMessage : null);
+    }
+}

@@ -1,0 +1,26 @@
+using Caseload.Application.ActionPlans;
+using Caseload.Web.Features.Results;
+using Caseload.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Caseload.Web.Features.ActionPlans;
+
+/// <summary>ACT's results and fidelity page (issue #29): team leaders see the teams they lead, managers all ACT teams.</summary>
+[Authorize(Policy = Policies.Implementation)]
+public sealed class ActResultsController(ActResults results) : Controller
+{
+    private const string PageUrl = "/resultater/act";
+    private const string Title = "Resultater og metodetroskab – ACT";
+
+    [HttpGet("resultater/act")]
+    public async Task<IActionResult> Index([FromQuery(Name = "fra")] DateOnly? from, [FromQuery(Name = "til")] DateOnly? to,
+        [FromQuery(Name = "team")] Guid? team)
+        => await results.ReportAsync(from, to, team, HttpContext.RequestAborted) is { } page
+            ? View("~/Features/Results/Results.cshtml", new ResultsPageModel(Title, "ACT", PageUrl, page))
+            : NotFound();
+
+    [HttpGet("resultater/act/definitioner")]
+    public IActionResult Definitions()
+        => View("~/Features/Results/Definitions.cshtml", new DefinitionsPageModel("Definitioner – ACT-resultater og metodetroskab", "ACT", PageUrl, ActFidelityItems.All));
+}

@@ -1,0 +1,35 @@
+using Microsoft.Playwright;
+
+namespace Caseload.Browser.Tests;
+
+/// <summary>ACT's results and fidelity page (issue #29) at 1024×768, with axe: a manager finds it in the menu, narrows the
+/// period, and follows an item to its definition.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ResultsBrowserTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task AManagerReadsTheActFiguresAndADefinitionAt1024x768()
+    {
+        var page = await browser.LoginAsync("leder@caseload.local", 1024, 768);
+        await page.GetByRole(AriaRole.Link, new() { Name = "ACT-resultater", Exact = true }).ClickAsync();
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Resultater og metodetroskab – ACT");
+        var rows = page.Locator("table.results-table tbody tr");
+        (await rows.CountAsync()).ShouldBe(10);
+        (await page.Locator("table.results-table svg[role=img]").CountAsync()).ShouldBe(10);
+        (await page.Locator("table.results-table").InnerTextAsync()).ShouldContain("Ingen data endnu"); // H3 until the team meeting lands
+        (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth")).ShouldBeFalse();
+        await BrowserFixture.ScreenshotAsync(page, "47-resultater-act");
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+
+        // Any range, by the two date fields.
+        await page.GetByLabel("Fra", new() { Exact = true }).FillAsync("2026-01-15");
+        await page.GetByLabel("Til", new() { Exact = true }).FillAsync("2026-06-10");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Vis" }).ClickAsync();
+        (await page.Locator("#periode").InnerTextAsync()).ShouldContain("01-01-2026 – 30-06-2026");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Definition af S1 Indsats i borgerens eget miljø" }).ClickAsync();
+        (await page.Locator("#s1").InnerTextAsync()).ShouldContain("Forskel fra papirgennemgangen");
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+        await page.Context.CloseAsync();
+    }
+}
