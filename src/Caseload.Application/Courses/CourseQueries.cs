@@ -49,6 +49,8 @@ public sealed class CourseQueries(ICaseloadDbContext db, IAccessScope scope, IUs
         IReadOnlyList<WorkerOption> workers = ledTeam is null ? []
             : canStart ? await courses.WorkersAsync(ledTeam, ct)
             : [.. (await users.TeamContactsAsync(ledTeam.Id, ct)).Select(c => new WorkerOption(c.UserId, c.Name))];
+        // The team's members first (the request remembers them, and the contact section asks too): they name most cards.
+        await users.TeamContactsAsync(citizen.TeamId, ct);
         var names = await users.NamesAsync(list.SelectMany(k => k.Assignments.SelectMany(a => new[] { a.FromWorkerId, a.ToWorkerId, a.By }))
             .Concat(list.SelectMany(k => k.Members.Select(m => m.UserId))).Concat(list.Select(k => k.PrimaryWorkerId)).OfType<string>(), ct);
         string Name(string? id) => id is null ? "–" : names.GetValueOrDefault(id, "(ukendt)");

@@ -8,6 +8,7 @@ namespace Caseload.Infrastructure.Identity;
 public sealed class UserDirectory(CaseloadDbContext db) : IUserDirectory
 {
     private readonly Dictionary<string, string?> _known = [];
+    private readonly Dictionary<Guid, IReadOnlyList<TeamContact>> _teams = [];
 
     public async Task<IReadOnlyDictionary<string, string>> NamesAsync(IEnumerable<string> userIds, CancellationToken ct = default)
     {
@@ -24,11 +25,12 @@ public sealed class UserDirectory(CaseloadDbContext db) : IUserDirectory
 
     public async Task<IReadOnlyList<TeamContact>> TeamContactsAsync(Guid teamId, CancellationToken ct = default)
     {
+        if (_teams.TryGetValue(teamId, out var known)) return known; // the citizen page's courses and contact sections both ask
         var contacts = await db.TeamMembers.AsNoTracking().Where(m => m.TeamId == teamId)
             .Join(db.Users.Where(u => u.IsActive), m => m.UserId, u => u.Id, (m, u) => new { u.Id, u.FullName, u.Email, u.PhoneNumber, m.Discipline })
             .OrderBy(c => c.FullName).Select(c => new TeamContact(c.Id, c.FullName, c.Email, c.PhoneNumber, c.Discipline)).ToListAsync(ct);
         foreach (var c in contacts) _known[c.UserId] = c.Name; // the page's names are mostly the team's: no second look-up
-        return contacts;
+        return _teams[teamId] = contacts;
     }
 
     public Task<bool> IsActiveMemberAsync(Guid teamId, string? userId, CancellationToken ct = default)

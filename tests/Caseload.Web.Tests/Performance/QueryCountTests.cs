@@ -133,9 +133,9 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
             large.ShouldBeLessThanOrEqualTo(20, $"{name} runs {large} SQL commands");
         }
         // The citizen page (issue #26 item 8): session with memberships, scope, audit, which engines concern the citizen,
-        // master data, courses, the names or the leader's picker, documents, the method's sections (ACT: action plan and
-        // intensified support), the contact log's count and page, timeline. Target 6; 18–20 before the sections were
-        // folded (see bench/README.md).
+        // master data, courses, the team's members (names on the cards and in the contact form; the leader's picker adds the
+        // loads), documents, the method's sections (ACT: action plan and intensified support), the contact log's count and
+        // page, timeline. Target 6; 18–20 before the sections were folded (see bench/README.md).
         foreach (var page in new[] { "Borgerside", "FS-borgerside" })
         {
             small[page].ShouldBeLessThanOrEqualTo(13, $"{page} runs {small[page]} SQL commands");
