@@ -5,6 +5,7 @@ using Caseload.Domain.Citizens;
 using Caseload.Domain.Contacts;
 using Caseload.Domain.Courses;
 using Caseload.Domain.Teams;
+using Caseload.Infrastructure.ActionPlans;
 using Caseload.Infrastructure.Identity;
 using Caseload.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;

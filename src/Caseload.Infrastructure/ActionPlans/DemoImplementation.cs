@@ -1,9 +1,9 @@
 using Caseload.Domain.Implementation;
 using Caseload.Domain.Teams;
 
-namespace Caseload.Infrastructure.Seeding;
+namespace Caseload.Infrastructure.ActionPlans;
 
-/// <summary>The demo ACT implementation, in the "carry out" phase: the decide and plan checklists ticked, carry-out partly,
+/// <summary>The ACT engine's demo implementation, in the "carry out" phase: the decide and plan checklists ticked, carry-out partly,
 /// a plan with one activity over its deadline. Every date follows today and every tick lies in the past.</summary>
 internal static class DemoImplementation
 {
