@@ -28,6 +28,7 @@ public static class DependencyInjection
         // Singleton: the interceptor holds no state of its own and reads the signed-in user when it saves (ICurrentUser
         // reads the current request), so the pooled contexts below can share it.
         services.AddSingleton<AuditInterceptor>();
+        services.AddSingleton<AuditGroupCommit>(); // one queue per process: requests share commits (ADR 0035)
         services.AddScoped<IAuditLog, AuditLog>();
 
         // Pooled contexts: a request rents a ready context instead of building one and its internal services (with
