@@ -10,11 +10,19 @@ public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, in
     public bool HasNext => Page < PageCount;
 }
 
-/// <summary>The one way to page a query: count, keep the page within 1..last, take that page.</summary>
+/// <summary>The one way to page a query: count, keep the page within 1..last, take that page (one command when the
+/// first page holds the whole list).</summary>
 public static class Paging
 {
     public static async Task<Paged<T>> ToPagedAsync<T>(this IQueryable<T> ordered, int page, int pageSize, CancellationToken ct)
     {
+        if (page <= 1)
+        {
+            // The first page usually is the whole list: read one row more than the page, and count only when it is there.
+            var first = await ordered.Take(pageSize + 1).ToListAsync(ct);
+            if (first.Count <= pageSize) return new Paged<T>(first, 1, pageSize, first.Count);
+            return new Paged<T>(first[..pageSize], 1, pageSize, await ordered.CountAsync(ct));
+        }
         var total = await ordered.CountAsync(ct);
         page = Math.Clamp(page, 1, Math.Max(1, (int)Math.Ceiling(total / (double)pageSize)));
         var items = await ordered.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);

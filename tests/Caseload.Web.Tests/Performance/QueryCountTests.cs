@@ -26,6 +26,9 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
 
     /// <summary>The organisation's own registers, read in full by the pages that list them (staff, teams, partners,
     /// role descriptions …): they grow with the organisation, not with its citizens and their records.</summary>
+    /// <summary>Pages whose list grows past its first page when the team grows to 500 citizens.</summary>
+    private static readonly HashSet<string> PagedLists = ["Borgersøgning", "Borgerliste", "Henvendelser"];
+
     private static readonly HashSet<string> OrganisationTables =
         ["Teams", "TeamMembers", "AspNetUsers", "Partners", "PartnerAgreements", "RoleDescriptions", "DropInCentres", "ImplementationProjects"];
 
@@ -153,7 +156,9 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
             // commands, but each reads the whole table (the citizen page's contact log did, at 0 req/s on 10,000 citizens).
             app.SqlCommands.Texts.ShouldNotContain(sql => sql.Contains("PARTITION BY", StringComparison.OrdinalIgnoreCase),
                 $"{name} ({url}) numbers the rows of a whole table (ROW_NUMBER() OVER (PARTITION BY …)): read a list, or page the table itself");
-            large.ShouldBe(small[name], $"{name} ({url}): {small[name]} SQL commands with a few citizens, {large} with 500");
+            // A paged list is counted only once it outgrows its first page (Paging.ToPagedAsync): one command more, never N more.
+            var paged = PagedLists.Contains(name) ? 1 : 0;
+            large.ShouldBeInRange(small[name], small[name] + paged, $"{name} ({url}): {small[name]} SQL commands with a few citizens, {large} with 500");
             large.ShouldBeLessThanOrEqualTo(20, $"{name} runs {large} SQL commands");
             if (app is SqliteAppFactory) await ShouldNotScanCitizenDataAsync(name, url, app.SqlCommands.Texts);
         }
