@@ -118,3 +118,11 @@ public class CalendarFeed : Entity, IAudited
         TokenHash = null;
     }
 }
+
+/// <summary>Disciplines of an ACT team that the engine names itself.</summary>
+public static class ActDisciplines
+{
+    /// <summary>A worker with lived experience (medarbejder med brugerbaggrund, peer-støttemedarbejder, domain.md §7): a discipline
+    /// like the others — in the action plan's "who in the team" and beside the worker's name on visits.</summary>
+    public const string PeerWorker = "Medarbejder med brugerbaggrund";
+}
