@@ -59,8 +59,8 @@ public abstract class VisitWeekTests<TApp>(TApp app) : IClassFixture<TApp> where
 
         var page = await mette.GetPageAsync(redirect.Split('#')[0]);
         var cell = page.GetElementById($"borger-{susanne}")!.QuerySelectorAll(".besoeg").Single(b => b.TextContent.Contains("23.50", StringComparison.Ordinal));
-        cell.TextContent.ShouldContain("Ole Nielsen");
-        cell.TextContent.ShouldContain("Sygeplejerske");
+        cell.TextContent.ShouldContain("Ole Nielsen, Sygeplejerske"); // read out in full; "Ole N." on the screen
+        cell.TextContent.ShouldContain("I lokalområdet");
         cell.GetAttribute("data-status").ShouldBe("Planned");
         (await app.QueryAsync(db => db.AuditEntries.CountAsync(a => a.Action == AuditAction.Viewed && a.EntityType == AuditNames.Team && a.EntityKey == team.ToString())))
             .ShouldBeGreaterThan(readsBefore);
