@@ -153,6 +153,8 @@ for db in $dbs; do
   row "start page with open tasks" "http://127.0.0.1:5402/" "$owner"
   row "ACT team meeting, agenda from the data (demo)" "http://127.0.0.1:5402/act/teams/$actteam/teammoeder/$teammeeting" "$demo"
   row "ACT team meeting minutes, print view" "http://127.0.0.1:5402/act/teams/$actteam/teammoeder/$heldmeeting/referat" "$demo"
+  row "ACT week of shared visits (demo, this week)" "http://127.0.0.1:5402/act/teams/$actteam/besoeg" "$demo"
+  row "ACT week of shared visits (demo, next week)" "http://127.0.0.1:5402/act/teams/$actteam/besoeg?uge=$(date -d '+7 days' +%G-W%V)" "$demo"
   row "implementation project (demo ACT)" "http://127.0.0.1:5402/implementering/$project" "$manager"
   row "implementation plan, print view" "http://127.0.0.1:5402/implementering/$project/udskrift" "$manager"
   row "drop-in centre, who is here when" "http://127.0.0.1:5402/vaeresteder/$centre/hvem-er-her" "$manager"

@@ -3,7 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Caseload.Application.ActionPlans;
 
-/// <summary>The ACT engine (ADR 0023): the action plan (indsatsplan) made with the citizen, and the team's week: the team meeting and intensified support.</summary>
+/// <summary>The ACT engine (ADR 0023): the action plan (indsatsplan) made with the citizen, and the team's week: the team meeting,
+/// intensified support and shared visits.</summary>
 public sealed class ActModule : IEngineModule
 {
     public const string Key = "act";
@@ -25,5 +26,9 @@ public sealed class ActModule : IEngineModule
         services.AddScoped<CourseEvents.ICourseEventSource, TeamWeekEventSource>();
         services.AddScoped<IMyTaskSource, TeamMeetingTaskSource>();
         services.AddScoped<IBoardWorkerFigures, ActBoardFigures>();
+        // Shared visits (ADR 0033): the team's week, the worker's own week and the phone calendar feed.
+        services.AddScoped<TeamVisitQueries>();
+        services.AddScoped<TeamVisitService>();
+        services.AddScoped<CalendarFeedService>();
     }
 }

@@ -91,6 +91,9 @@ public sealed class ActionPlanService(IActDbContext db, ICurrentUser user, IDani
         var teamName = await db.Teams.AsNoTracking().Where(t => t.Id == citizen.TeamId).Select(t => t.Name).FirstAsync(ct);
         var disciplines = await db.TeamMembers.AsNoTracking().Where(m => m.TeamId == citizen.TeamId && m.Discipline != null)
             .Select(m => m.Discipline!).Distinct().ToListAsync(ct);
+        // Staff with lived experience work beside the professionals, a discipline like the others (domain.md §7): offered even
+        // before the team has one.
+        if (!disciplines.Contains(Domain.ActionPlans.ActDisciplines.PeerWorker, StringComparer.OrdinalIgnoreCase)) disciplines.Add(Domain.ActionPlans.ActDisciplines.PeerWorker);
         var worker = await db.Courses.AsNoTracking().Where(k => k.CitizenId == citizen.Id && k.TeamId == citizen.TeamId && k.Status == Domain.Courses.CourseStatus.Active)
             .Select(k => k.PrimaryWorkerId).FirstOrDefaultAsync(ct);
         var names = await users.NamesAsync(revisions.Select(r => r.SavedBy).Append(worker).OfType<string>().Distinct(), ct);

@@ -14,4 +14,6 @@ public interface IActDbContext : ICaseloadDbContext
     DbSet<Domain.ActionPlans.TeamMeetingItem> TeamMeetingItems { get; }
     DbSet<Domain.ActionPlans.TeamMeetingTask> TeamMeetingTasks { get; }
     DbSet<Domain.ActionPlans.IntensifiedSupport> IntensifiedSupports { get; }
+    DbSet<Domain.ActionPlans.TeamVisit> TeamVisits { get; }
+    DbSet<Domain.ActionPlans.CalendarFeed> CalendarFeeds { get; }
 }

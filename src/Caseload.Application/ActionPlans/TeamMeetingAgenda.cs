@@ -10,12 +10,15 @@ public enum AgendaReason
     GoalDue,
     Rotation,
     AddedByLeader,
+    /// <summary>WHO-5 fell by <see cref="AgendaRules.Who5DropPoints"/> points or more between the two latest measurements.</summary>
+    Who5Drop,
 }
 
 /// <summary>What the rules need to know of one citizen with an active ACT course in the team. Dates are Danish dates
 /// (the one clock's <c>DateOf</c>); <see cref="LastReviewedOn"/> counts other meetings only.</summary>
 public sealed record AgendaFacts(Guid CitizenId, string Name, string PrimaryWorkerId, DateOnly? LastReviewedOn, DateOnly? LastContactOn,
-    bool Intensified, DateOnly? EarliestOpenTaskDue, DateOnly? AgreementFollowUpOn, IReadOnlyList<DateOnly> OpenGoalFollowUps, bool HasPlan);
+    bool Intensified, DateOnly? EarliestOpenTaskDue, DateOnly? AgreementFollowUpOn, IReadOnlyList<DateOnly> OpenGoalFollowUps, bool HasPlan,
+    int? Who5Drop = null);
 
 public sealed record AgendaEntry(AgendaFacts Citizen, IReadOnlyList<AgendaReason> Reasons)
 {
@@ -26,12 +29,23 @@ public sealed record AgendaEntry(AgendaFacts Citizen, IReadOnlyList<AgendaReason
 /// The team meeting's agenda, built from the data (ADR 0032): every citizen whose N weeks since the last review would run
 /// out before the next meeting (the longest-unreviewed first), and every citizen with an alert — intensified support (always,
 /// and first), no achieved contact in 14 days, an overdue task, an overdue follow-up, a plan goal due for follow-up before the
-/// next meeting. The leader's additions and removals apply on top; a citizen in intensified support cannot be removed.
+/// next meeting, a WHO-5 fall of 10 points or more. The leader's additions and removals apply on top; a citizen in intensified support cannot be removed.
 /// Pure: the caller gives the Danish dates from the one clock.
 /// </summary>
 public static class AgendaRules
 {
     public const int NoContactDays = 14;
+
+    /// <summary>A change of 10 WHO-5 points (0–100) is meaningful (domain.md §5): a fall that large is an alert.</summary>
+    public const int Who5DropPoints = 10;
+
+    /// <summary>How far the latest WHO-5 score fell below the one before it (positive: a fall), from the measurements taken up to
+    /// the reference day in any order (date, then the log's order); null with fewer than two.</summary>
+    public static int? Who5Drop(IEnumerable<(DateOnly On, long Sequence, int Score)> measurements)
+    {
+        var latest = measurements.OrderByDescending(m => m.On).ThenByDescending(m => m.Sequence).Take(2).ToList();
+        return latest.Count < 2 ? null : latest[1].Score - latest[0].Score;
+    }
 
     /// <summary>The day the alerts are judged on: today, or the meeting's date once it has passed.</summary>
     public static DateOnly ReferenceDay(DateOnly meetingDate, DateOnly today) => meetingDate < today ? meetingDate : today;
@@ -46,6 +60,7 @@ public static class AgendaRules
         if (c.EarliestOpenTaskDue is { } task && task < day) reasons.Add(AgendaReason.OverdueTask);
         if ((c.AgreementFollowUpOn is { } agreed && agreed < day) || c.OpenGoalFollowUps.Any(d => d < day)) reasons.Add(AgendaReason.OverdueFollowUp);
         if (c.OpenGoalFollowUps.Any(d => d >= day && d < nextMeeting)) reasons.Add(AgendaReason.GoalDue);
+        if (c.Who5Drop is >= Who5DropPoints) reasons.Add(AgendaReason.Who5Drop);
         // Reviewed at least every N weeks: due now when waiting for the next meeting would pass the N weeks.
         if (c.LastReviewedOn is not { } last || last.AddDays(reviewEveryWeeks * 7) < nextMeeting) reasons.Add(AgendaReason.Rotation);
         return reasons;
@@ -79,6 +94,7 @@ public static class AgendaRules
         AgendaReason.OverdueFollowUp => "Opfølgning overskredet",
         AgendaReason.GoalDue => "Mål til opfølgning før næste møde",
         AgendaReason.Rotation => "Fast gennemgang",
+        AgendaReason.Who5Drop => $"WHO-5 faldet mindst {Who5DropPoints} point",
         _ => "Tilføjet af teamlederen",
     };
 

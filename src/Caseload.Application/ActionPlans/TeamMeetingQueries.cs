@@ -151,13 +151,21 @@ public sealed class TeamMeetingQueries(IActDbContext db, IDanishClock clock, IAc
                 Goals = db.ActionPlans.Where(p => p.CitizenId == x.Citizen.Id).Select(p => p.GoalsJson).FirstOrDefault(),
             })
             .ToListAsync(ct);
+        // WHO-5 scores from the course event log (ADR 0024: figures read events, not an engine's tables), as one list for the team:
+        // "the two latest per citizen" inside the query above would be ROW_NUMBER() over every event.
+        var who5 = (await db.CourseEvents.AsNoTracking()
+                .Where(e => e.TeamId == teamId && e.Type == Domain.CourseEvents.CourseEventTypes.MeasurementTaken && e.Code != null
+                    && e.Code.StartsWith(Who5CodePrefix) && e.Number != null && e.OccurredOn <= day)
+                .Select(e => new { e.CitizenId, e.OccurredOn, e.ActualOn, e.Sequence, e.Number }).ToListAsync(ct))
+            .GroupBy(e => e.CitizenId)
+            .ToDictionary(g => g.Key, g => AgendaRules.Who5Drop(g.Select(e => (e.ActualOn ?? e.OccurredOn, e.Sequence, e.Number!.Value))));
         var facts = rows.Select(r =>
         {
             var goals = r.Goals is null ? [] : JsonRows.Read<PlanGoal>(r.Goals);
             var open = goals.Where(g => g.FollowUpOn is not null && !g.Declined && g.Status != PlanGoalStatus.Reached).Select(g => g.FollowUpOn!.Value).ToList();
             DateOnly? task = r.TeamTask is { } a && (r.MeetingTask is not { } b || a <= b) ? a : r.MeetingTask;
             return new AgendaFacts(r.Id, r.Name, r.PrimaryWorkerId, r.LastReviewed, r.LastAchievedContactAt is { } at ? clock.DateOf(at) : null,
-                r.Intensified, task, r.Agreement, open, goals.Any(g => g.FollowUpOn is not null));
+                r.Intensified, task, r.Agreement, open, goals.Any(g => g.FollowUpOn is not null), who5.GetValueOrDefault(r.Id));
         }).ToList();
         var added = meeting.Items.Where(i => i.AddedByLeader).Select(i => i.CitizenId).ToHashSet();
         var removed = meeting.Items.Where(i => i.RemovedByLeader).Select(i => i.CitizenId).ToHashSet();
@@ -165,6 +173,9 @@ public sealed class TeamMeetingQueries(IActDbContext db, IDanishClock clock, IAc
         var agenda = AgendaRules.Build(facts, meeting.Date, today, settings.CadenceDays, settings.ReviewEveryWeeks, added, removed, reviewed);
         return (agenda, facts, rows.ToDictionary(r => r.Id, r => CprNumber.MaskedOrMissing(r.Cpr)));
     }
+
+    /// <summary>The measurement events' code for WHO-5 ("who5:start", "who5:three-months", …).</summary>
+    public const string Who5CodePrefix = "who5:";
 
     internal async Task<ActTeamSettings> SettingsAsync(Guid teamId, CancellationToken ct)
         => await db.ActTeamSettings.AsNoTracking().FirstOrDefaultAsync(s => s.TeamId == teamId, ct) ?? new ActTeamSettings(teamId);

@@ -8,8 +8,9 @@ namespace Caseload.Application.ActionPlans;
 
 /// <summary>The ACT week's course events (ADR 0024, ADR 0032): a citizen reviewed at the team meeting; the meeting held, once
 /// per citizen reviewed there, when it is closed (DACTS H3 counts meetings and reviews per week from these); intensified
-/// support started and stopped early. Ids, dates, codes and numbers only.</summary>
-public sealed class TeamWeekEventSource(IActDbContext db) : ICourseEventSource
+/// support started and stopped early; a visit planned on the team's week, and cancelled (ADR 0033; whether it was held is
+/// derived from the contact log's achieved contacts, not recorded). Ids, dates, codes and numbers only.</summary>
+public sealed class TeamWeekEventSource(IActDbContext db, Common.Time.IDanishClock clock) : ICourseEventSource
 {
     public const string TeamMeetingKind = "act-team";
 
@@ -23,6 +24,8 @@ public sealed class TeamWeekEventSource(IActDbContext db) : ICourseEventSource
             drafts.AddRange(m.Items.Where(i => i.IsReviewed).Select(i => Held(m.Id, m.Date, i.CitizenId, m.ClosedBy)));
         drafts.AddRange(changes.Added<IntensifiedSupport>().Select(Started));
         drafts.AddRange(changes.Changed<IntensifiedSupport>(nameof(IntensifiedSupport.StoppedOn)).Where(p => p.StoppedOn is not null).Select(Stopped));
+        drafts.AddRange(changes.Added<TeamVisit>().Select(v => Planned(v, clock.UtcNow)));
+        drafts.AddRange(changes.Changed<TeamVisit>(nameof(TeamVisit.CancelledAt)).Where(v => v.IsCancelled).Select(Cancelled));
         return ValueTask.FromResult<IReadOnlyList<CourseEventDraft>>(drafts);
     }
 
@@ -32,14 +35,26 @@ public sealed class TeamWeekEventSource(IActDbContext db) : ICourseEventSource
             .Join(db.TeamMeetings, i => i.MeetingId, m => m.Id, (i, m) => new { Item = i, m.Date, m.ClosedAt, m.ClosedBy })
             .ToListAsync(ct);
         var periods = await db.IntensifiedSupports.AsNoTracking().Where(p => citizenIds.Contains(p.CitizenId)).ToListAsync(ct);
+        var visits = await db.TeamVisits.AsNoTracking().Where(v => citizenIds.Contains(v.CitizenId)).ToListAsync(ct);
         return
         [
             .. reviews.Select(r => Reviewed(r.Item, r.Date)),
             .. reviews.Where(r => r.ClosedAt is not null).Select(r => Held(r.Item.MeetingId, r.Date, r.Item.CitizenId, r.ClosedBy)),
             .. periods.Select(Started),
             .. periods.Where(p => p.StoppedOn is not null).Select(Stopped),
+            .. visits.Select(v => Planned(v, v.CreatedAt)),
+            .. visits.Where(v => v.IsCancelled).Select(Cancelled),
         ];
     }
+
+    /// <summary>When the visit was planned (its row's creation), for the day it is planned on.</summary>
+    private static CourseEventDraft Planned(TeamVisit v, DateTime at)
+        => new(CourseEventTypes.ActVisitPlanned, v.CitizenId, null, at, v.CreatedBy,
+            new CourseEventPayload(SubjectId: v.Id, Code: CourseEventTypes.CodeOf(v.Place), PlannedOn: v.Date));
+
+    private static CourseEventDraft Cancelled(TeamVisit v)
+        => new(CourseEventTypes.ActVisitCancelled, v.CitizenId, null, v.CancelledAt!.Value, v.UpdatedBy,
+            new CourseEventPayload(SubjectId: v.Id, PlannedOn: v.Date));
 
     private static CourseEventDraft Reviewed(TeamMeetingItem i, DateOnly date)
         => new(CourseEventTypes.ActCitizenReviewed, i.CitizenId, null, i.ReviewedAt!.Value, i.ReviewedBy,

@@ -31,6 +31,7 @@ public static class TimelineText
         ["agreements-followed-up"] = "Aftaler fulgt op", ["follow-up-after-closure"] = "Opfølgning efter afslutning",
         ["act-team"] = "ACT-teammøde", ["acute-crisis"] = "akut psykisk krise", ["relapse"] = "tilbagefald eller øget misbrug",
         ["eviction-risk"] = "risiko for udsættelse", ["discharge"] = "udskrivning fra hospital", ["release"] = "løsladelse",
+        ["drop-in-centre"] = "på værested",
     };
 
     public static string? Detail(string type, string? code, int? number, DateOnly? plannedOn, bool? flag)
@@ -48,6 +49,8 @@ public static class TimelineText
             CourseEventTypes.ActCitizenReviewed => flag == true ? "Borgeren deltog" : null,
             CourseEventTypes.ActIntensifiedStarted when plannedOn is { } end =>
                 $"Årsag: {text}; {number} kontakter pr. uge til {end.ToString("dd-MM-yyyy", Danish)}",
+            CourseEventTypes.ActVisitPlanned when plannedOn is { } day => $"{text} den {day.ToString("dd-MM-yyyy", Danish)}",
+            CourseEventTypes.ActVisitCancelled when plannedOn is { } day => $"planlagt til {day.ToString("dd-MM-yyyy", Danish)}",
             CourseEventTypes.PlanGoalAdded or CourseEventTypes.PlanGoalStatusChanged => text is null ? null : $"Status: {text}",
             _ => text,
         };

@@ -45,4 +45,6 @@ public static class AuditNames
     public const string TeamMeetingItem = "TeamMeetingItem";
     public const string TeamMeetingTask = "TeamMeetingTask";
     public const string IntensifiedSupport = "IntensifiedSupport";
+    public const string TeamVisit = "TeamVisit";
+    public const string CalendarFeed = "CalendarFeed";
 }

@@ -30,6 +30,8 @@ public static class CourseEventTypes
     public const string ActCitizenReviewed = "act.citizen-reviewed";
     public const string ActIntensifiedStarted = "act.intensified-started";
     public const string ActIntensifiedStopped = "act.intensified-stopped";
+    public const string ActVisitPlanned = "act.visit-planned";
+    public const string ActVisitCancelled = "act.visit-cancelled";
 
     public static readonly IReadOnlyList<CourseEventType> All =
     [
@@ -66,6 +68,9 @@ public static class CourseEventTypes
             "SubjectId: the period; Code: reason (acute-crisis, relapse, eviction-risk, discharge, release, other); Number: planned contacts per week; ActualOn: the start; PlannedOn: the planned end."),
         new(ActIntensifiedStopped, "Skærpet indsats stoppet", "A period of intensified support was stopped before its planned end (one that runs to its end needs no event: the started event carries the end).",
             "SubjectId: the period; ActualOn: the last day; PlannedOn: the planned end."),
+        new(ActVisitPlanned, "Besøg planlagt", "A visit to the citizen was planned on the ACT team's week (ADR 0033). Whether it was held is derived from the contact log's achieved face-to-face contacts by the worker that day, not recorded.",
+            "SubjectId: the visit; Code: place type (home, drop-in-centre, community, office, other); PlannedOn: the day of the visit."),
+        new(ActVisitCancelled, "Besøg aflyst", "A planned visit was cancelled.", "SubjectId: the visit; PlannedOn: the day it was planned for."),
     ];
 
     private static readonly HashSet<string> Names = All.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);

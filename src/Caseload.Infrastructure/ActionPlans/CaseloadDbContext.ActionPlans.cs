@@ -13,4 +13,6 @@ public abstract partial class CaseloadDbContext : IActDbContext
     public DbSet<Domain.ActionPlans.TeamMeetingItem> TeamMeetingItems => Set<Domain.ActionPlans.TeamMeetingItem>();
     public DbSet<Domain.ActionPlans.TeamMeetingTask> TeamMeetingTasks => Set<Domain.ActionPlans.TeamMeetingTask>();
     public DbSet<Domain.ActionPlans.IntensifiedSupport> IntensifiedSupports => Set<Domain.ActionPlans.IntensifiedSupport>();
+    public DbSet<Domain.ActionPlans.TeamVisit> TeamVisits => Set<Domain.ActionPlans.TeamVisit>();
+    public DbSet<Domain.ActionPlans.CalendarFeed> CalendarFeeds => Set<Domain.ActionPlans.CalendarFeed>();
 }

@@ -66,7 +66,57 @@ internal sealed class DemoAct : Seeding.IDemoEngine
             IntensifiedReason.AcuteCrisis, 3, today));
 
         AddContactHistory(db, team, courses, now);
+        AddVisits(db, team, courses, crisis.CitizenId, today);
     }
+
+    /// <summary>A week of shared visits (ADR 0033) from this week's Monday to a week ahead, relative to the clock's today: the
+    /// days gone hold the visits the contact log shows were made (held) and one that was not registered; from today on, each
+    /// citizen's primary worker and now and then a colleague, and the citizen in intensified support every weekday.</summary>
+    private static void AddVisits(CaseloadDbContext db, Team team, IReadOnlyList<(Course Course, string WorkerId)> courses, Guid crisis, DateOnly today)
+    {
+        var everyone = team.Members.Select(m => m.UserId).ToHashSet();
+        var workers = team.Members.Where(m => m.Role == TeamRole.Member).Select(m => m.UserId).ToList();
+        if (workers.Count == 0) return;
+        var monday = Application.ActionPlans.VisitWeek.Of(today).Monday;
+        var contacts = db.ContactLog.Local.Where(c => c.Achieved && Application.ActionPlans.VisitMatching.IsFaceToFace(c.Channel)).ToList();
+        void Plan(Guid citizen, string worker, DateOnly day, TimeOnly at, VisitPlace place)
+            => db.TeamVisits.Add(new TeamVisit(team.Id, citizen, worker, day, at, place, everyone, day < today ? day : today));
+        var missed = false;
+        for (var day = monday; day <= today.AddDays(7); day = day.AddDays(1))
+        {
+            if (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) continue;
+            for (var i = 0; i < courses.Count; i++)
+            {
+                var (course, primary) = courses[i];
+                var citizen = course.CitizenId;
+                if (day < today)
+                {
+                    // Days gone: the visits the contact log shows were made, and one that was planned but not registered.
+                    var made = contacts.FirstOrDefault(c => c.CitizenId == citizen && DanishTime.DateOf(c.OccurredAt) == day && everyone.Contains(c.AuthorId));
+                    if (made is not null)
+                        Plan(citizen, made.AuthorId, day, new TimeOnly(DanishTime.ToLocal(made.OccurredAt).Hour, 0), Place(made.Channel));
+                    else if (!missed && i == 1)
+                    {
+                        Plan(citizen, primary, day, new TimeOnly(11, 0), VisitPlace.Home);
+                        missed = true;
+                    }
+                    continue;
+                }
+                var n = day.DayNumber + i;
+                var colleague = workers[(workers.IndexOf(primary) + 1 + i) % workers.Count];
+                if (citizen == crisis) Plan(citizen, n % 2 == 0 ? primary : colleague, day, new TimeOnly(9 + (n % 3), 0), VisitPlace.Home);
+                else if (n % 3 == 0) Plan(citizen, primary, day, new TimeOnly(9 + (i % 6), 0), i % 4 == 3 ? VisitPlace.DropInCentre : VisitPlace.Home);
+                if (citizen != crisis && n % 5 == 0 && colleague != primary) Plan(citizen, colleague, day, new TimeOnly(13 + (i % 3), 30), VisitPlace.Community);
+            }
+        }
+    }
+
+    private static VisitPlace Place(ContactChannel channel) => channel switch
+    {
+        ContactChannel.DropInCentre => VisitPlace.DropInCentre,
+        ContactChannel.OfficeMeeting => VisitPlace.Office,
+        _ => VisitPlace.Home,
+    };
 
     /// <summary>Contacts near DACTS fidelity since each course began (the results page's story).</summary>
     private static void AddContactHistory(CaseloadDbContext db, Team team, IReadOnlyList<(Course Course, string WorkerId)> courses, DateTime now)

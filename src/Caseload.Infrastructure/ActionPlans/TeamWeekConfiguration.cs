@@ -84,3 +84,33 @@ internal sealed class IntensifiedSupportConfiguration : IEntityTypeConfiguration
         b.Ignore(p => p.EndOn);
     }
 }
+
+/// <summary>Visits planned on the team's week (ADR 0033): read by team and week, and by worker for "Min uge" and the feed.</summary>
+internal sealed class TeamVisitConfiguration : IEntityTypeConfiguration<TeamVisit>
+{
+    public void Configure(EntityTypeBuilder<TeamVisit> b)
+    {
+        b.ToTable("TeamVisits");
+        b.HasIndex(v => new { v.TeamId, v.Date });
+        b.HasIndex(v => new { v.WorkerId, v.Date });
+        b.HasIndex(v => v.CitizenId);
+        b.HasOne<Citizen>().WithMany().HasForeignKey(v => v.CitizenId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Team>().WithMany().HasForeignKey(v => v.TeamId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(v => v.WorkerId).HasMaxLength(450).IsRequired();
+        b.Ignore(v => v.IsCancelled);
+    }
+}
+
+/// <summary>One calendar address per user; found by the token's hash.</summary>
+internal sealed class CalendarFeedConfiguration : IEntityTypeConfiguration<CalendarFeed>
+{
+    public void Configure(EntityTypeBuilder<CalendarFeed> b)
+    {
+        b.ToTable("CalendarFeeds");
+        b.HasIndex(f => f.UserId).IsUnique();
+        b.HasIndex(f => f.TokenHash).IsUnique();
+        b.Property(f => f.UserId).HasMaxLength(450).IsRequired();
+        b.Property(f => f.TokenHash).HasMaxLength(CalendarFeed.HashLength);
+        b.Ignore(f => f.IsActive);
+    }
+}

@@ -25,6 +25,10 @@ public sealed record NavigationEntry(string Label, string Href, int Order, Func<
 /// <summary>A card (view component) on the start page, for the users <see cref="Shows"/> lets through.</summary>
 public sealed record StartPageCard(string Component, int Order, Func<ClaimsPrincipal, bool> Shows);
 
+/// <summary>A section (view component) on the user's own "Min konto" page, after two-factor authentication (ADR 0033: the ACT
+/// engine's phone calendar address). The component shows nothing to a user it does not concern.</summary>
+public sealed record AccountSection(string Component, int Order);
+
 /// <summary>A printable document about the citizen: print view and PDF.</summary>
 public sealed record PrintDocumentLink(string Label, string Url, int Order)
 {

@@ -105,6 +105,25 @@ public sealed class AgendaRulesTests
         agenda.Single(e => e.Citizen.Name == "Rolig").Reasons.ShouldBe([AgendaReason.AddedByLeader]);
     }
 
+    [Theory, MemberData(nameof(Clocks))]
+    public void AWho5FallOfTenPointsBetweenTheTwoLatestMeasurementsIsAnAlert(string day, int hour, int minute)
+    {
+        var clock = ClockAt(day, hour, minute);
+        var today = clock.Today;
+        var recent = LocalUtc(clock, 1, 10, 0);
+        var reviewed = today.AddDays(-7);
+        // The latest two by date (then by the log's order), whatever order they come in; a rise or a small fall is no alert.
+        AgendaRules.Who5Drop([(today.AddDays(-90), 1, 40), (today, 3, 52), (today.AddDays(-30), 2, 64)]).ShouldBe(12);
+        AgendaRules.Who5Drop([(today, 5, 60), (today, 4, 72)]).ShouldBe(12);
+        AgendaRules.Who5Drop([(today.AddDays(-30), 1, 40), (today, 2, 56)]).ShouldBe(-16);
+        AgendaRules.Who5Drop([(today, 1, 40)]).ShouldBeNull();
+        Reasons(Citizen("Fald", clock, recent, reviewed) with { Who5Drop = 10 }, clock).ShouldBe([AgendaReason.Who5Drop]);
+        Reasons(Citizen("Lille fald", clock, recent, reviewed) with { Who5Drop = 8 }, clock).ShouldBeEmpty();
+        Reasons(Citizen("Stigning", clock, recent, reviewed) with { Who5Drop = -20 }, clock).ShouldBeEmpty();
+        AgendaRules.FromCodes(AgendaRules.Codes([AgendaReason.Who5Drop, AgendaReason.Rotation])).ShouldBe([AgendaReason.Who5Drop, AgendaReason.Rotation]);
+        AgendaReason.Who5Drop.Danish().ShouldBe("WHO-5 faldet mindst 10 point");
+    }
+
     [Fact]
     public void AMeetingThatHasPassedIsJudgedOnItsOwnDate()
     {

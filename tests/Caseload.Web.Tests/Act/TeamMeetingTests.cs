@@ -102,6 +102,31 @@ public abstract class TeamMeetingTests<TApp>(TApp app) : IClassFixture<TApp> whe
     }
 
     [Fact]
+    public async Task AWho5FallOfTenPointsInTheEventLogPutsTheCitizenOnTheAgenda()
+    {
+        var team = await TeamAsync();
+        var jytte = await app.CitizenIdAsync("Jytte Poulsen");
+        var meeting = await app.QueryAsync(db => db.TeamMeetings.Where(m => m.TeamId == team && m.ClosedAt == null && m.Date == Today).Select(m => m.Id).FirstAsync());
+        // Two WHO-5 measurements on the citizen's ACT course, as the log keeps them (ADR 0024): 64 a month ago, 52 now.
+        await app.QueryAsync(async db =>
+        {
+            var course = await db.Courses.FirstAsync(c => c.CitizenId == jytte && c.TeamId == team);
+            foreach (var (daysAgo, score) in new[] { (30, 64), (1, 52) })
+            {
+                var on = Today.AddDays(-daysAgo);
+                db.CourseEvents.Add(new CourseEvent(CourseEventTypes.MeasurementTaken, course.Id, jytte, team, course.Method, DanishTime.StartOfDayUtc(on).AddHours(12), on,
+                    DateTime.UtcNow, null, new CourseEventPayload(SubjectId: Guid.NewGuid(), Code: "who5:start", Number: score, ActualOn: on)));
+            }
+            return await db.SaveChangesAsync();
+        });
+        using var leader = TestClient.For(app);
+        await leader.SignInAsync(Leader);
+        var card = (await leader.GetPageAsync($"/act/teams/{team}/teammoeder/{meeting}")).GetElementById($"borger-{jytte}");
+        card.ShouldNotBeNull();
+        card.QuerySelector(".aarsager")!.TextContent.ShouldContain("WHO-5 faldet mindst 10 point");
+    }
+
+    [Fact]
     public async Task AnotherTeamsMeetingIsNotFoundAndAWorkerCannotPlanOrClose()
     {
         var team = await TeamAsync();

@@ -32,6 +32,8 @@ internal static class BackfillComparison
             .ShouldBe(await db.ActionPlanRevisions.CountAsync());
         (await Events(CourseEventTypes.ActCitizenReviewed)).ShouldBe(await db.TeamMeetingItems.CountAsync(i => i.ReviewedAt != null));
         (await Events(CourseEventTypes.ActIntensifiedStarted)).ShouldBe(await db.IntensifiedSupports.CountAsync());
+        (await Events(CourseEventTypes.ActVisitPlanned)).ShouldBe(await db.TeamVisits.CountAsync());
+        (await Events(CourseEventTypes.ActVisitPlanned)).ShouldBeGreaterThan(0); // the demo's week of visits
         (await Events(CourseEventTypes.CtiPhaseEntered)).ShouldBeGreaterThan(0);
         (await Events(CourseEventTypes.OutreachStepDone)).ShouldBeGreaterThan(0);
         // An event with a course names that course's citizen, team and method (one without a course is a citizen's in no active course).

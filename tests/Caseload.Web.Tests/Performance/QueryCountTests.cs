@@ -133,6 +133,9 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
             ("ACT-teammøde (medarbejder)", worker, $"/act/teams/{teamMeeting.TeamId}/teammoeder/{teamMeeting.Id}"),
             ("ACT-teammøde, referat", leader, $"/act/teams/{teamMeeting.TeamId}/teammoeder/{heldMeeting}"),
             ("Udskrift: teammødets referat", leader, $"/act/teams/{teamMeeting.TeamId}/teammoeder/{heldMeeting}/referat"),
+            ("ACT: ugens besøg (teamleder)", leader, $"/act/teams/{teamMeeting.TeamId}/besoeg"),
+            ("ACT: ugens besøg (medarbejder)", worker, $"/act/teams/{teamMeeting.TeamId}/besoeg"),
+            ("Forside med min uge (ACT)", worker, "/"),
             ("ACT-resultater (teamleder)", leader, "/resultater/act"),
             ("ACT-resultater (leder, alle teams)", manager, "/resultater/act"),
             ("ACT-resultater, definitioner", leader, "/resultater/act/definitioner"),
@@ -264,6 +267,10 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
             db.Courses.Add(course);
             for (var k = 0; k < contactsEach; k++)
                 db.ContactLog.Add(new ContactLogEntry(c.Id, now.AddDays(-(i % 40) - (k * 7)), ContactChannel.Phone, k % 2 == 0, null, null, "Kontakt", worker, now));
+            // The ACT week (ADR 0033): a visit planned today for each, and a home visit made (the week view matches them).
+            var today = global::Caseload.Application.Common.Time.DanishTime.DateOf(now);
+            db.TeamVisits.Add(new Domain.ActionPlans.TeamVisit(team, c.Id, worker, today, new TimeOnly(i % 24, 0), Domain.ActionPlans.VisitPlace.Home, new HashSet<string> { worker }, today));
+            db.ContactLog.Add(new ContactLogEntry(c.Id, now.AddMinutes(-1), ContactChannel.HomeVisit, true, null, null, "Besøg", worker, now));
         }
         var saved = await db.SaveChangesAsync();
         await global::Caseload.Application.Contacts.LastContactSummary.RebuildAllAsync(db, CancellationToken.None);

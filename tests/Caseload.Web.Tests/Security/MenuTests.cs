@@ -12,8 +12,8 @@ public abstract class MenuTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
         => [.. (await client.GetPageAsync("/")).QuerySelectorAll("#hovedmenu .navbar-nav.me-auto a").Select(a => a.TextContent.Trim())];
 
     [Theory]
-    [InlineData("medarbejder1.act@caseload.local", "Mine borgere|Borgere|Frister|Teammøde")]
-    [InlineData("teamleder.act@caseload.local", "Mine borgere|Borgere|Frister|Teammøde|Caseload-tavle|ACT-resultater")]
+    [InlineData("medarbejder1.act@caseload.local", "Mine borgere|Borgere|Frister|Teammøde|Ugens besøg")]
+    [InlineData("teamleder.act@caseload.local", "Mine borgere|Borgere|Frister|Teammøde|Ugens besøg|Caseload-tavle|ACT-resultater")]
     [InlineData("teamleder.cti@caseload.local", "Mine borgere|Borgere|Frister|CTI-fasetavle|Caseload-tavle")]
     [InlineData("medarbejder1.cti@caseload.local", "Mine borgere|Borgere|Frister|CTI-fasetavle")]
     [InlineData("medarbejder1.fs@caseload.local", "Mine borgere|Borgere|Frister|Henvendelser|FS-frister")]

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Caseload.Web.Features.ActionPlans;
 
 /// <summary>The ACT engine's web parts (ADR 0023): the action plan's line on the citizen page, attaching another
-/// discipline on an ACT course's card, intensified support, the team meeting, and the results and fidelity page in the menu.</summary>
+/// discipline on an ACT course's card, intensified support, the team meeting, the week of shared visits and the calendar feed, and the results and fidelity page in the menu.</summary>
 public sealed class ActWebModule : IEngineModule
 {
     public void Register(IServiceCollection services)
@@ -20,6 +20,11 @@ public sealed class ActWebModule : IEngineModule
         services.AddSingleton(new CitizenSection("IntensifiedSection", CitizenPageColumn.Side, 24));
         services.AddSingleton(new NavigationEntry("Teammøde", "/act/teammoede", 27,
             u => u.IsInRole(Application.Security.Roles.Worker) || u.IsInRole(Application.Security.Roles.TeamLeader), Domain.Teams.Method.Act));
+        // Shared visits (ADR 0033): the team's week in the menu, the worker's own week on the start page, the phone calendar on "Min konto".
+        services.AddSingleton(new NavigationEntry("Ugens besøg", "/act/besoeg", 28,
+            u => u.IsInRole(Application.Security.Roles.Worker) || u.IsInRole(Application.Security.Roles.TeamLeader), Domain.Teams.Method.Act));
+        services.AddSingleton(new StartPageCard("MyWeekCard", 20, u => u.IsInRole(Roles.Worker) || u.IsInRole(Roles.TeamLeader)));
+        services.AddSingleton(new AccountSection("CalendarFeedSection", 20));
         // Results and fidelity: managers see every ACT team; a team leader only when leading one (the page answers 404 otherwise).
         services.AddSingleton(new NavigationEntry("ACT-resultater", "/resultater/act", 65, u => u.IsInRole(Roles.Manager)));
         services.AddSingleton(new NavigationEntry("ACT-resultater", "/resultater/act", 65,

@@ -115,5 +115,6 @@ public static partial class AuditFieldNames
         ["PresentWorkerIds"] = "Til stede", ["AddedByLeader"] = "Tilføjet af teamlederen", ["RemovedByLeader"] = "Fjernet af teamlederen",
         ["CitizenTookPart"] = "Borgeren deltog", ["Position"] = "Plads på dagsordenen", ["Reasons"] = "Hvorfor på dagsordenen",
         ["ReviewedAt"] = "Gennemgået", ["ReviewedBy"] = "Gennemgået af",
+        ["WorkerId"] = "Medarbejder", ["CancelledAt"] = "Aflyst",
     };
 }

@@ -1,0 +1,54 @@
+using Microsoft.Playwright;
+
+namespace Caseload.Browser.Tests;
+
+/// <summary>The ACT team's week of shared visits on a tablet in landscape (1024×768, ADR 0033): a worker plans a colleague's visit
+/// with the keyboard, sees it on the week beside the citizen in intensified support, and finds her own week on the start page —
+/// with axe.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ActVisitsBrowserTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task AWorkerPlansAVisitWithTheKeyboardOnTheWeekViewOnATablet()
+    {
+        var page = await browser.LoginAsync("medarbejder1.act@caseload.local", 1024, 768);
+        var toggle = page.GetByRole(AriaRole.Button, new() { Name = "Vis eller skjul menu" });
+        if (await toggle.IsVisibleAsync()) await toggle.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Ugens besøg", Exact = true }).ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Ugens besøg");
+        var kim = page.Locator("#ugeplan tr.ugeplan-borger", new() { HasText = "Kim Dahl" });
+        (await kim.Locator(".skaerpet").InnerTextAsync()).ShouldContain("Skærpet indsats"); // from the demo: three contacts a week
+
+        // The form by keyboard alone: each field reached with Tab, chosen with the arrow keys.
+        await page.Locator("#Visit_CitizenId").FocusAsync();
+        await page.Locator("#Visit_CitizenId").SelectOptionAsync(new SelectOptionValue { Label = "Kim Dahl" });
+        await page.Keyboard.PressAsync("Tab");
+        (await page.EvaluateAsync<string>("document.activeElement.id")).ShouldBe("Visit_WorkerId");
+        await page.Locator("#Visit_WorkerId").SelectOptionAsync(new SelectOptionValue { Label = "Ole Nielsen (Sygeplejerske)" });
+        await page.Keyboard.PressAsync("Tab");
+        (await page.EvaluateAsync<string>("document.activeElement.id")).ShouldBe("Visit_Date");
+        await page.Locator("#Visit_Date").FillAsync(DateTime.Today.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.Locator("#Visit_StartsAt").FillAsync("13:15");
+        await page.Locator("#Visit_Place").SelectOptionAsync(new SelectOptionValue { Label = "Værested" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Planlæg besøget" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        (await page.Locator("[role=status]").InnerTextAsync()).ShouldContain("Besøget er planlagt.", customMessage: await page.Locator("main").InnerTextAsync());
+        kim = page.Locator("#ugeplan tr.ugeplan-borger", new() { HasText = "Kim Dahl" });
+        (await kim.InnerTextAsync()).ShouldContain("13.15 Ole N.");
+        await page.Locator("h1").ScrollIntoViewIfNeededAsync();
+        await BrowserFixture.ScreenshotAsync(page, "48-ugens-besoeg-tablet");
+        var wide = await page.EvaluateAsync<string>(@"() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+            .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(' | ')");
+        (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth")).ShouldBeFalse(wide);
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+
+        await page.GotoAsync("/");
+        var mine = page.Locator("#min-uge");
+        (await mine.InnerTextAsync()).ShouldContain("Min uge");
+        await BrowserFixture.ScreenshotAsync(page, "49-forside-min-uge-tablet");
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+        await page.Context.CloseAsync();
+    }
+}
