@@ -21,4 +21,15 @@ public sealed class AuditLog(IServiceScopeFactory scopes, ICurrentUser currentUs
         // Not cancellable: an audit event must not be lost because the client went away.
         await db.SaveChangesAsync(CancellationToken.None);
     }
+
+    public async Task RecordManyAsync(AuditAction action, string entityType, IReadOnlyList<Guid> citizenIds, string? details = null, CancellationToken ct = default)
+    {
+        if (citizenIds.Count == 0) return;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CaseloadDbContext>();
+        var now = clock.UtcNow;
+        db.AuditEntries.AddRange(citizenIds.Select(id => new AuditEntry(now, currentUser.UserId, currentUser.UserName,
+            action, entityType, id.ToString(), id, details, currentUser.IpAddress)));
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
 }
