@@ -67,6 +67,14 @@ public abstract class ActResultsTests<TApp>(TApp app) : IClassFixture<TApp> wher
             row.QuerySelector("a[href$='#" + code.ToLowerInvariant() + "']").ShouldNotBeNull();
         }
         page.QuerySelector("#periode")!.TextContent.ShouldContain(DanishDate(period.From));
+
+        // The CSV export shows the same values as the page.
+        using var csv = await leader.GetAsync(page.QuerySelector("a[download]")!.GetAttribute("href")!);
+        csv.StatusCode.ShouldBe(HttpStatusCode.OK);
+        csv.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
+        var lines = (await csv.Content.ReadAsStringAsync()).Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        foreach (var code in new[] { "H1", "S1", "S5" })
+            lines.Single(l => l.StartsWith(code + ";", StringComparison.Ordinal)).Split(';')[3].ShouldBe(Item(code).FormatValue(Value(code, series)), code);
     }
 
     [Fact]

@@ -56,6 +56,16 @@ public abstract class CitizenOutcomesTests<TApp>(TApp app) : IClassFixture<TApp>
             row.QuerySelectorAll("td")[4].TextContent.Trim().ShouldBe(mean.ToString("+0.0;−0.0;0.0", System.Globalization.CultureInfo.GetCultureInfo("da-DK")));
         }
         page.QuerySelector("main")!.TextContent.ShouldNotContain("Ahmed Hassan");
+
+        // The CSV has the same cells as the page.
+        using var csv = await manager.GetAsync(page.QuerySelector("a[download]")!.GetAttribute("href")!);
+        csv.StatusCode.ShouldBe(HttpStatusCode.OK);
+        csv.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
+        var lines = (await csv.Content.ReadAsStringAsync()).Split('\n').Select(l => l.TrimStart('\uFEFF').TrimEnd('\r')).ToList();
+        var teamName = row.QuerySelector("th")!.TextContent.Trim();
+        var cells = row.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).Take(5).ToList();
+        var csvRow = string.Join(";", cells.Prepend(teamName)) + ";";
+        lines.Any(l => l.StartsWith(csvRow, StringComparison.Ordinal)).ShouldBeTrue(string.Join("\n", lines));
     }
 
     [Fact]

@@ -21,6 +21,14 @@ public sealed class ActResultsController(ActResults results) : Controller
             ? View("~/Features/Results/Results.cshtml", new ResultsPageModel(Title, "ACT", PageUrl, page))
             : NotFound();
 
+    /// <summary>The page as CSV: the same cells, as shown (value, score, each team, each month).</summary>
+    [HttpGet("resultater/act/csv")]
+    public async Task<IActionResult> Csv([FromQuery(Name = "team")] ResultsTeams teams, [FromQuery(Name = "fra")] DateOnly? from,
+        [FromQuery(Name = "til")] DateOnly? to)
+        => await results.ReportAsync(teams, from, to, HttpContext.RequestAborted) is { } page
+            ? File(ResultsCsv.Fidelity(page.Report), ResultsCsv.ContentType, "resultater-act.csv")
+            : NotFound();
+
     [HttpGet("resultater/act/definitioner")]
     public IActionResult Definitions()
         => View("~/Features/Results/Definitions.cshtml", new DefinitionsPageModel("Definitioner – ACT-resultater og metodetroskab", "ACT", PageUrl, ActFidelityItems.All));

@@ -20,6 +20,14 @@ public sealed class CitizenOutcomesController(CitizenOutcomes outcomes) : Contro
             ? View("~/Features/Results/Outcomes.cshtml", new OutcomesPageModel(report))
             : NotFound();
 
+    /// <summary>The page as CSV: the same cells, as shown.</summary>
+    [HttpGet("resultater/borgere/csv")]
+    public async Task<IActionResult> Csv([FromQuery(Name = "team")] ResultsTeams teams, [FromQuery(Name = "fra")] DateOnly? from,
+        [FromQuery(Name = "til")] DateOnly? to)
+        => await outcomes.ReportAsync(teams, from, to, HttpContext.RequestAborted) is { } report
+            ? File(ResultsCsv.Outcomes(report), ResultsCsv.ContentType, "resultater-borgere.csv")
+            : NotFound();
+
     /// <summary>The citizens behind one figure of a team the user leads; a manager leads none, so it is 404 for them.</summary>
     [HttpGet("resultater/borgere/teams/{teamId}/liste")]
     public async Task<IActionResult> List(LedTeam teamId, [FromQuery(Name = "maaling")] string? instrument, [FromQuery(Name = "gruppe")] string? band,
@@ -35,6 +43,8 @@ public sealed record OutcomesPageModel(CitizenOutcomeReport Report)
     public const string Title = "Resultater for borgerne";
 
     public string PeriodQuery => $"fra={Report.Period.From:yyyy-MM-dd}&til={Report.Period.To:yyyy-MM-dd}";
+
+    public string CsvUrl => $"{CitizenOutcomesController.PageUrl}/csv?{PeriodQuery}" + (Report.SelectedTeam is { } t ? $"&team={t}" : "");
 
     public string? ListUrl(ShownRow row, OutcomeInstrument instrument, int band)
         => row is { IsTotal: false, TeamId: { } team } && Report.LedTeams.Contains(team)
