@@ -111,6 +111,7 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
             ("ACT-resultater (leder, alle teams)", manager, "/resultater/act"),
             ("ACT-resultater, definitioner", leader, "/resultater/act/definitioner"),
             ("Borgerresultater (CTI-teamleder)", ctiLeader, "/resultater/borgere"),
+            ("CTI-metodetroskab (teamleder)", ctiLeader, "/resultater/cti"),
             ("Borgerresultater (leder, alle teams)", manager, "/resultater/borgere"),
             ("Borgerresultater, borgerne bag et tal", ctiLeader, $"/resultater/borgere/teams/{ctiTeam}/liste?maaling=who5&gruppe=unchanged"),
         ];

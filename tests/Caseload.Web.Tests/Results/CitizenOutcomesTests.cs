@@ -163,3 +163,35 @@ public sealed class SmallCellsTests
         open.Means[0].Text.ShouldBe("10,0");
     }
 }
+
+/// <summary>CTI's fidelity items (issue #29 must-show 3): one share checked against the CTI engine's own transitions.</summary>
+public abstract class CtiFidelityTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : CaseloadAppFactory, new()
+{
+    [Fact]
+    public async Task PhaseTransitionsOnPlanAgreeWithTheCtiTransitionsAndItemsWithoutDataSaySoAndWhy()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var period = ResultsPeriod.LastTwelveMonths(scope.ServiceProvider.GetRequiredService<IDanishClock>().Today);
+        // Independently: per course with a transition in the period, are all of its period's transitions on plan?
+        var transitions = await app.QueryAsync(db => db.CtiTransitions.Where(t => t.Date >= period.From && t.Date <= period.To)
+            .Select(t => new { t.CtiCourseId, t.OffPlan }).ToListAsync());
+        var courses = transitions.GroupBy(t => t.CtiCourseId).Select(g => g.All(t => !t.OffPlan)).ToList();
+        courses.ShouldNotBeEmpty();
+        var expected = courses.Count < 5 ? "< 5"
+            : (courses.Count(x => x) * 100.0 / courses.Count).ToString("0", System.Globalization.CultureInfo.GetCultureInfo("da-DK")) + $" % af {courses.Count}";
+
+        using var leader = await app.SignedInAsync("teamleder.cti@caseload.local");
+        var page = await leader.GetPageAsync("/resultater/cti");
+        var rows = page.QuerySelectorAll("#cti-fidelitet tbody tr");
+        rows.First(r => r.QuerySelector("th")!.TextContent.Contains("Faseskift til tiden")).QuerySelectorAll("td")[1].TextContent.Trim().ShouldBe(expected);
+        var noData = rows.First(r => r.QuerySelector("th")!.TextContent.Contains("Aftagende intensitet"));
+        noData.QuerySelectorAll("td")[1].TextContent.Trim().ShouldBe("Ingen data");
+        noData.QuerySelector("th")!.TextContent.ShouldContain("Ingen data:");
+
+        using var actLeader = await app.SignedInAsync("teamleder.act@caseload.local");
+        using (var none = await actLeader.GetAsync("/resultater/cti")) none.StatusCode.ShouldBe(HttpStatusCode.NotFound, "a leader of no CTI team");
+    }
+}
+
+public sealed class CtiFidelityTestsOnSqlite(SqliteAppFactory app) : CtiFidelityTests<SqliteAppFactory>(app);
+public sealed class CtiFidelityTestsOnPostgres(PostgresAppFactory app) : CtiFidelityTests<PostgresAppFactory>(app);
