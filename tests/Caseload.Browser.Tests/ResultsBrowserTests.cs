@@ -34,7 +34,7 @@ public sealed class ResultsBrowserTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task ATeamLeaderReadsTheCitizensResultsAndOpensTheListBehindAFigureAt1024x768()
+    public async Task ATeamLeaderReadsTheCitizensResultsOpensTheListBehindAFigureAndReadsCtiFidelityAt1024x768()
     {
         var page = await browser.LoginAsync("teamleder.cti@caseload.local", 1024, 768);
         await page.GetByRole(AriaRole.Link, new() { Name = "Borgerresultater", Exact = true }).ClickAsync();
@@ -49,6 +49,13 @@ public sealed class ResultsBrowserTests(BrowserFixture browser)
         await page.Locator("#tabel-who5 a[href*='/liste']").First.ClickAsync();
         (await page.Locator("h1").InnerTextAsync()).ShouldBe("Borgerne bag tallet");
         (await page.Locator("#figur").InnerTextAsync()).ShouldContain("WHO-5");
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+
+        // CTI's fidelity items, from the menu: the items no data can show say so.
+        await page.GetByRole(AriaRole.Link, new() { Name = "CTI-metodetroskab", Exact = true }).ClickAsync();
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Metodetroskab – CTI");
+        (await page.Locator("#cti-fidelitet").InnerTextAsync()).ShouldContain("Ingen data:");
+        (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth")).ShouldBeFalse();
         (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
         await page.Context.CloseAsync();
     }
