@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddScoped<Results.MonthlyFigureRecorder>();
         services.AddScoped<Results.MonthlyFigureBackfill>();
         services.AddScoped<Results.TeamSeriesReader>();
+        services.AddScoped<Results.CitizenOutcomes>();
         services.AddScoped<CourseEvents.Timeline>();
         services.AddScoped<CourseEvents.ICourseEventSource, Courses.CourseEventSource>();
         services.AddScoped<CourseEvents.ICourseEventSource, Contacts.ContactEventSource>();

@@ -16,7 +16,7 @@ public sealed class ResultsBrowserTests(BrowserFixture browser)
         var rows = page.Locator("table.results-table tbody tr");
         (await rows.CountAsync()).ShouldBe(10);
         (await page.Locator("table.results-table svg[role=img]").CountAsync()).ShouldBe(10);
-        (await page.Locator("table.results-table").InnerTextAsync()).ShouldContain("Ingen data endnu"); // H3 until the team meeting lands
+        (await page.Locator("table.results-table").InnerTextAsync()).ShouldNotContain("Ingen data endnu"); // H3 from the team meeting
         (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth")).ShouldBeFalse();
         await BrowserFixture.ScreenshotAsync(page, "47-resultater-act");
         (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
@@ -29,6 +29,33 @@ public sealed class ResultsBrowserTests(BrowserFixture browser)
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Definition af S1 Indsats i borgerens eget miljø" }).ClickAsync();
         (await page.Locator("#s1").InnerTextAsync()).ShouldContain("Forskel fra papirgennemgangen");
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task ATeamLeaderReadsTheCitizensResultsOpensTheListBehindAFigureAndReadsCtiFidelityAt1024x768()
+    {
+        var page = await browser.LoginAsync("teamleder.cti@caseload.local", 1024, 768);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Borgerresultater", Exact = true }).ClickAsync();
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Resultater for borgerne");
+        (await page.Locator("#tabel-who5 caption").InnerTextAsync()).ShouldContain("WHO-5");
+        (await page.Locator("#tabel-who5 thead").InnerTextAsync()).ShouldContain("Bedre (mindst 10 point op)");
+        (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth")).ShouldBeFalse();
+        await BrowserFixture.ScreenshotAsync(page, "50-resultater-borgere");
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+
+        // The leader's own team: the figure opens the list of its citizens.
+        await page.Locator("#tabel-who5 a[href*='/liste']").First.ClickAsync();
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Borgerne bag tallet");
+        (await page.Locator("#figur").InnerTextAsync()).ShouldContain("WHO-5");
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+
+        // CTI's fidelity items, from the menu: the items no data can show say so.
+        await page.GetByRole(AriaRole.Link, new() { Name = "CTI-metodetroskab", Exact = true }).ClickAsync();
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Metodetroskab – CTI");
+        (await page.Locator("#cti-fidelitet").InnerTextAsync()).ShouldContain("Ingen data:");
+        (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth")).ShouldBeFalse();
         (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
         await page.Context.CloseAsync();
     }

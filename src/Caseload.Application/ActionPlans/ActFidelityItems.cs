@@ -15,6 +15,10 @@ public static class ActFidelityItems
     private static int Higher(double v, double s2, double s3, double s4, double s5) => v >= s5 ? 5 : v >= s4 ? 4 : v >= s3 ? 3 : v >= s2 ? 2 : 1;
     private static int Lower(double v, double s5, double s4, double s3, double s2) => v <= s5 ? 5 : v <= s4 ? 4 : v <= s3 ? 3 : v <= s2 ? 2 : 1;
 
+    /// <summary>Team meetings held per team and week of the month (DACTS H3), built on the month's active citizens.</summary>
+    private static Measure MeetingsPerWeek(TeamSeries t, DateOnly m)
+        => new(t.Count(m, FigureKeys.MeetingsHeld(TeamWeekEventSource.TeamMeetingKind)), t.Teams * t.Period.DaysIn(m) / 7.0, t.ActiveAtEndOf(m));
+
     public static readonly IReadOnlyList<FidelityItem> All =
     [
         new("H1", "Lille caseload", "borgere pr. årsværk", FigureFormat.OneDecimal, "højst 10",
@@ -41,12 +45,12 @@ public static class ActFidelityItems
         new("H3", "Teammøder", "møder pr. uge", FigureFormat.OneDecimal, "mindst 4 dage om ugen, hvor alle borgere gennemgås",
             ["højst én gang om måneden", "mindst to gange om måneden, men under én gang om ugen", "mindst én gang om ugen, men under to", "mindst to gange om ugen, men under fire", "mindst fire dage om ugen, og hver borger gennemgås"],
             v => Higher(v, 0.5, 1, 2, 4),
-            (_, _) => null,
-            _ => null,
+            (t, m) => MeetingsPerWeek(t, m),
+            t => OverPeriod(t, MeetingsPerWeek),
             new(Dacts + ", H3 Program meeting",
-                "Vises, når teammødet registreres i Caseload (kommer senere). Indtil da: \"" + NoData.Text + "\".",
-                "Ingen endnu.",
-                "Papirgennemgangen spørger teamet og ser mødereferater.")),
+                "Afsluttede ACT-teammøder, hvor mindst én borger blev gennemgået, i måneden divideret med månedens uger (dagene i perioden / 7). Periodens tal er alle møder divideret med alle uger. Et møde tæller i måneden for sin dato.",
+                "Teammødet i Caseload: hændelsen meeting.held (art act-team), som skrives for hver borger, der blev gennemgået, når mødet afsluttes; hvert møde tæller én gang. Et møde, der afsluttes uden gennemgåede borgere, tæller ikke. " + Caseload,
+                "Papirgennemgangen spørger teamet og ser mødereferater. Her tælles de møder, der er holdt og afsluttet i Caseload. Score 5 kræver også, at hver borger gennemgås hver gang; det viser tallet ikke, så scoren bygger kun på hyppigheden.")),
 
         new("O2", "Indtag", "nye borgere pr. måned (højeste i de seneste 6 måneder)", FigureFormat.Whole, "højst 6 om måneden",
             ["15 eller flere", "13–14", "10–12", "7–9", "6 eller færre"],

@@ -11,14 +11,14 @@ namespace Caseload.Application.ActionPlans;
 /// a manager all of them, a team leader the teams they lead. Counts only; the figures come from the monthly table
 /// (ADR 0031), never from the contact log.
 /// </summary>
-public sealed class ActResults(IAccessScope scope, ICurrentUser user, TeamSeriesReader figures, IDanishClock clock)
+public sealed class ActResults(TeamSeriesReader figures, IDanishClock clock)
 {
-    /// <summary>Null when the user has no ACT team to see, or asks for a team outside them (answered as 404).</summary>
-    public async Task<FidelityPage?> ReportAsync(DateOnly? from, DateOnly? to, Guid? team, CancellationToken ct = default)
+    /// <summary>Null when the user has no ACT team among <paramref name="teams"/>, or the team asked for is not an ACT team
+    /// (answered as 404).</summary>
+    public async Task<FidelityPage?> ReportAsync(ResultsTeams teams, DateOnly? from, DateOnly? to, CancellationToken ct = default)
     {
-        var only = user.IsInRole(Roles.Manager) ? null : await scope.LedTeamIdsAsync(ct);
-        if (only is { Count: 0 }) return null;
-        var choices = await figures.TeamsAsync(Method.Act, only, ct);
+        var team = teams.Selected;
+        var choices = await figures.TeamsAsync(Method.Act, teams.Allowed, ct);
         if (choices.Count == 0) return null;
         var shown = team is { } id ? choices.Where(t => t.Id == id).ToList() : choices;
         if (shown.Count == 0) return null;

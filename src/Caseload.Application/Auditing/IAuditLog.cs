@@ -11,4 +11,7 @@ public interface IAuditLog
 {
     Task RecordAsync(AuditAction action, string entityType, string? entityKey, Guid? citizenId = null,
         string? details = null, CancellationToken ct = default);
+
+    /// <summary>The same read of several citizens' records (a list behind a figure), one row each, saved in one write.</summary>
+    Task RecordManyAsync(AuditAction action, string entityType, IReadOnlyList<Guid> citizenIds, string? details = null, CancellationToken ct = default);
 }

@@ -24,6 +24,12 @@ public static class FigureKeys
     public const string Network = "contact.network";
     /// <summary>Citizen-fortnights in which more than one worker met the citizen face to face (Count; DACTS H2).</summary>
     public const string TeamApproach = "team-approach";
+
+    /// <summary>Distinct meetings of a kind held (Count; by the meeting's date): <c>meeting.act-team</c> is DACTS H3. A
+    /// meeting about several citizens writes one <c>meeting.held</c> per citizen; it counts once.</summary>
+    public static string MeetingsHeld(string kind) => MeetingsPrefix + kind;
+
+    public const string MeetingsPrefix = "meeting.";
 }
 
 /// <summary>One increment of a monthly figure.</summary>

@@ -15,7 +15,7 @@ public sealed class MonthlyFigureBackfill(ICaseloadDbContext db)
 {
     public const int CitizensPerBatch = 500;
 
-    private static readonly string[] Types = [CourseEventTypes.CourseStarted, CourseEventTypes.CourseClosed, CourseEventTypes.ContactAchieved];
+    private static readonly string[] Types = [CourseEventTypes.CourseStarted, CourseEventTypes.CourseClosed, CourseEventTypes.ContactAchieved, CourseEventTypes.MeetingHeld];
 
     /// <returns>The number of figures written (0 when there were figures already).</returns>
     public async Task<int> RunAsync(CancellationToken ct = default)

@@ -15,12 +15,17 @@ public sealed class FigureTally
     private readonly Dictionary<(Guid Team, Method Method, DateOnly Month, string Key), (long Count, long Sum)> _totals = [];
     // DACTS H2: the workers who met a citizen face to face in a fortnight, as far as this tally has seen.
     private readonly Dictionary<(Guid Citizen, DateOnly Fortnight), HashSet<string>> _fortnights = [];
+    // A meeting about several citizens writes one meeting.held per citizen: the meeting counts once.
+    private readonly HashSet<Guid> _meetings = [];
 
     public IEnumerable<KeyValuePair<(Guid Team, Method Method, DateOnly Month, string Key), (long Count, long Sum)>> Totals => _totals;
 
     public void Add(CourseEvent e)
     {
         foreach (var i in FigureRules.For(e)) Add(e, i);
+        if (e.Type == CourseEventTypes.MeetingHeld && e.Code is { Length: > 0 } kind && e.SubjectId is { } meeting && _meetings.Add(meeting)
+            && FigureKeys.MeetingsHeld(kind).Length <= MonthlyFigure.KeyMaxLength)
+            Add(e, new FigureIncrement(FigureKeys.MeetingsHeld(kind), 1));
     }
 
     internal bool Knows(Guid citizenId, DateOnly fortnight) => _fortnights.ContainsKey((citizenId, fortnight));

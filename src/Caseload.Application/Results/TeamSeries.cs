@@ -17,8 +17,9 @@ public sealed class TeamSeries
     private readonly Dictionary<(DateOnly Month, string Key), (long Count, long Sum)> _rows;
     private readonly long _activeBefore;
 
-    public TeamSeries(ResultsTeam team, ResultsPeriod period, long activeBefore, IEnumerable<MonthlyFigure> rows)
+    public TeamSeries(ResultsTeam team, ResultsPeriod period, long activeBefore, IEnumerable<MonthlyFigure> rows, int teams = 1)
     {
+        Teams = teams;
         Team = team;
         Period = period;
         _activeBefore = activeBefore;
@@ -26,6 +27,9 @@ public sealed class TeamSeries
     }
 
     public ResultsTeam Team { get; }
+    /// <summary>How many teams this series stands for (the page's total combines several): a per-team figure such as
+    /// meetings per week divides by it.</summary>
+    public int Teams { get; }
     public ResultsPeriod Period { get; }
 
     public long Count(DateOnly month, string key) => _rows.GetValueOrDefault((month, key)).Count;
@@ -48,7 +52,7 @@ public sealed class TeamSeries
     {
         var rows = teams.SelectMany(t => t._rows).GroupBy(r => r.Key)
             .Select(g => new MonthlyFigure(Guid.Empty, default, g.Key.Month, g.Key.Key, g.Sum(r => r.Value.Count), g.Sum(r => r.Value.Sum)));
-        return new TeamSeries(new ResultsTeam(Guid.Empty, "Alle", teams.Sum(t => t.Team.Fte)), period, teams.Sum(t => t._activeBefore), rows);
+        return new TeamSeries(new ResultsTeam(Guid.Empty, "Alle", teams.Sum(t => t.Team.Fte)), period, teams.Sum(t => t._activeBefore), rows, teams.Sum(t => t.Teams));
     }
 
     /// <summary>Citizens served in the period: active at its start and those who came in during it.</summary>

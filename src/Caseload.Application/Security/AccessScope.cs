@@ -89,6 +89,14 @@ public sealed class AccessScope(ICaseloadDbContext db, ICurrentUser user, Sessio
     public async Task<MemberTeam?> MemberTeamAsync(Guid teamId, CancellationToken ct = default)
         => (await TeamIdsAsync(ct)).Contains(teamId) ? new MemberTeam(teamId) : null;
 
+    public async Task<ResultsTeams?> ResultsTeamsAsync(Guid? teamId, CancellationToken ct = default)
+    {
+        if (user.IsInRole(Roles.Manager)) return new ResultsTeams(null, teamId);
+        var led = await LedTeamIdsAsync(ct);
+        if (led.Count == 0 || (teamId is { } id && !led.Contains(id))) return null;
+        return new ResultsTeams(led, teamId);
+    }
+
     public OwnRecord<T>? OwnRecord<T>(Guid id) where T : Domain.Common.Entity
         => OwnRecords.Keepers.TryGetValue(typeof(T), out var keepers) && keepers.Any(user.IsInRole) ? new OwnRecord<T>(id) : null;
 }

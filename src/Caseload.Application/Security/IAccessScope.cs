@@ -37,6 +37,10 @@ public interface IAccessScope
     /// <summary>The team asked for if the user belongs to it (any role).</summary>
     Task<MemberTeam?> MemberTeamAsync(Guid teamId, CancellationToken ct = default);
 
+    /// <summary>The teams whose figures the user may see on a results page — a manager all, a team leader the led ones —
+    /// narrowed to <paramref name="teamId"/> when given; null when the user may see none, or asks for a team outside them.</summary>
+    Task<ResultsTeams?> ResultsTeamsAsync(Guid? teamId, CancellationToken ct = default);
+
     /// <summary>One of the organisation's own records, if the user's role keeps that kind (no query: existence is the service's answer).</summary>
     OwnRecord<T>? OwnRecord<T>(Guid id) where T : Domain.Common.Entity;
 }

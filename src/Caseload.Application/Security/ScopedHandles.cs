@@ -72,3 +72,22 @@ public sealed class MemberTeam
 
     public Guid Id { get; }
 }
+
+/// <summary>
+/// The teams whose counts the current user may see on a results page (issue #29): a manager all teams, a team leader the
+/// teams they lead — narrowed to one of them when the page's team filter asks for it. Counts only: it opens no citizen.
+/// </summary>
+public sealed class ResultsTeams
+{
+    internal ResultsTeams(IReadOnlyList<Guid>? allowed, Guid? selected)
+    {
+        Allowed = allowed;
+        Selected = selected;
+    }
+
+    /// <summary>The teams the user may compare; null for all (a manager).</summary>
+    public IReadOnlyList<Guid>? Allowed { get; }
+
+    /// <summary>The one team the filter asks for, among <see cref="Allowed"/>; null for all of them.</summary>
+    public Guid? Selected { get; }
+}

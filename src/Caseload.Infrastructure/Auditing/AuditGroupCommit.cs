@@ -12,7 +12,8 @@ namespace Caseload.Infrastructure.Auditing;
 /// </summary>
 public sealed class AuditGroupCommit(IServiceScopeFactory scopes)
 {
-    /// <summary>An upper bound on one transaction, so a burst cannot build one huge INSERT.</summary>
+    /// <summary>An upper bound on one transaction, so a burst cannot build one huge INSERT (a larger single write,
+    /// such as a long list behind a figure, goes alone).</summary>
     internal const int MaxBatch = 200;
 
     private readonly Lock _gate = new();
@@ -23,9 +24,12 @@ public sealed class AuditGroupCommit(IServiceScopeFactory scopes)
     /// <summary>Transactions written so far by this process (for monitoring, and for the test that rows share them).</summary>
     public long Commits => Interlocked.Read(ref _commits);
 
-    public Task WriteAsync(AuditEntry entry)
+    public Task WriteAsync(AuditEntry entry) => WriteAsync([entry]);
+
+    /// <summary>Rows that belong together (one read of several citizens' records): always saved in the same commit.</summary>
+    public Task WriteAsync(IReadOnlyList<AuditEntry> entries)
     {
-        var pending = new Pending(entry, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new Pending(entries, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         bool lead;
         lock (_gate)
         {
@@ -53,12 +57,15 @@ public sealed class AuditGroupCommit(IServiceScopeFactory scopes)
                     _writing = false;
                     return;
                 }
-                batch = _queue.Count <= MaxBatch ? _queue : _queue[..MaxBatch];
-                _queue = _queue.Count <= MaxBatch ? [] : _queue[MaxBatch..];
+                var take = 0;
+                for (var rows = 0; take < _queue.Count && (take == 0 || rows + _queue[take].Entries.Count <= MaxBatch); take++)
+                    rows += _queue[take].Entries.Count;
+                batch = _queue[..take];
+                _queue = _queue[take..];
             }
             try
             {
-                await SaveAsync(batch.Select(p => p.Entry));
+                await SaveAsync(batch.SelectMany(p => p.Entries));
                 foreach (var p in batch) p.Saved.SetResult();
             }
             catch when (batch.Count > 1)
@@ -69,7 +76,7 @@ public sealed class AuditGroupCommit(IServiceScopeFactory scopes)
                 {
                     try
                     {
-                        await SaveAsync([p.Entry]);
+                        await SaveAsync(p.Entries);
                         p.Saved.SetResult();
                     }
                     catch (Exception e)
@@ -95,5 +102,5 @@ public sealed class AuditGroupCommit(IServiceScopeFactory scopes)
         Interlocked.Increment(ref _commits);
     }
 
-    private sealed record Pending(AuditEntry Entry, TaskCompletionSource Saved);
+    private sealed record Pending(IReadOnlyList<AuditEntry> Entries, TaskCompletionSource Saved);
 }

@@ -14,4 +14,12 @@ public sealed class AuditLog(AuditGroupCommit commits, ICurrentUser currentUser,
         string? details = null, CancellationToken ct = default)
         => commits.WriteAsync(new AuditEntry(clock.UtcNow, currentUser.UserId, currentUser.UserName,
             action, entityType, entityKey, citizenId, details, currentUser.IpAddress));
+
+    public Task RecordManyAsync(AuditAction action, string entityType, IReadOnlyList<Guid> citizenIds, string? details = null, CancellationToken ct = default)
+    {
+        if (citizenIds.Count == 0) return Task.CompletedTask;
+        var now = clock.UtcNow;
+        return commits.WriteAsync([.. citizenIds.Select(id => new AuditEntry(now, currentUser.UserId, currentUser.UserName,
+            action, entityType, id.ToString(), id, details, currentUser.IpAddress))]);
+    }
 }

@@ -30,6 +30,8 @@ internal sealed class ScopeHandleBinder : IModelBinder
         {
             // Only a team picker may leave the id out: the board then shows the first team the user leads (or says there is none).
             if (type == typeof(LedTeam)) bindingContext.Result = ModelBindingResult.Success(await scope.LedTeamAsync(null, ct));
+            // A results page without a team filter shows all the user's teams — or none to show (404).
+            if (type == typeof(ResultsTeams) && await scope.ResultsTeamsAsync(null, ct) is { } all) bindingContext.Result = ModelBindingResult.Success(all);
             return;
         }
         if (!Guid.TryParse(raw, out var id)) return;
@@ -37,6 +39,7 @@ internal sealed class ScopeHandleBinder : IModelBinder
             : type == typeof(LedCourse) ? await scope.LedCourseAsync(id, ct)
             : type == typeof(LedTeam) ? await scope.LedTeamAsync(id, ct)
             : type == typeof(MemberTeam) ? await scope.MemberTeamAsync(id, ct)
+            : type == typeof(ResultsTeams) ? await scope.ResultsTeamsAsync(id, ct)
             : OwnRecordOf(scope, type.GetGenericArguments()[0], id);
         if (handle is not null) bindingContext.Result = ModelBindingResult.Success(handle);
     }
@@ -66,14 +69,15 @@ public sealed class ScopeHandleMetadataProvider : IBindingMetadataProvider, IVal
 /// <summary>The handle types, and the route value each is bound from by default.</summary>
 public static class ScopeHandles
 {
-    public static readonly Type[] Types = [typeof(ScopedCitizen), typeof(LedCourse), typeof(LedTeam), typeof(MemberTeam), typeof(OwnRecord<>)];
+    public static readonly Type[] Types = [typeof(ScopedCitizen), typeof(LedCourse), typeof(LedTeam), typeof(MemberTeam), typeof(ResultsTeams), typeof(OwnRecord<>)];
 
     public static bool IsHandle(Type type) => Types.Contains(type.IsGenericType ? type.GetGenericTypeDefinition() : type);
 
     /// <summary>The route value a handle is bound from unless the parameter names another: the addresses' own names.</summary>
     public static string DefaultName(Type type) => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(OwnRecord<>)
         ? RecordRouteNames.GetValueOrDefault(type.GetGenericArguments()[0], "id")
-        : type == typeof(LedTeam) || type == typeof(MemberTeam) ? "teamId" : "id";
+        : type == typeof(LedTeam) || type == typeof(MemberTeam) ? "teamId"
+        : type == typeof(ResultsTeams) ? "team" : "id";
 
     // A new kind of organisation record: add its route name here (or name it on the action's parameter).
     private static readonly Dictionary<Type, string> RecordRouteNames = new()

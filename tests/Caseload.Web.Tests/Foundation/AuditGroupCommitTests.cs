@@ -72,6 +72,21 @@ public sealed class AuditGroupCommitTests(SqliteAppFactory app) : IClassFixture<
     });
 
     [Fact]
+    public async Task AReadOfSeveralRecordsIsOneCommit()
+    {
+        var marker = $"liste-{Guid.NewGuid():N}";
+        var commits = app.Services.GetRequiredService<AuditGroupCommit>();
+        var ids = Enumerable.Range(0, 250).Select(_ => Guid.NewGuid()).ToList(); // more than a shared batch holds
+        var before = commits.Commits;
+        await using (var scope = app.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<IAuditLog>().RecordManyAsync(AuditAction.Viewed, marker, ids);
+
+        (commits.Commits - before).ShouldBe(1);
+        var saved = await app.QueryAsync(db => db.AuditEntries.Where(a => a.EntityType == marker).Select(a => a.CitizenId!.Value).ToListAsync());
+        saved.ShouldBe(ids, ignoreOrder: true);
+    }
+
+    [Fact]
     public async Task ASingleReadIsSavedBeforeTheCallReturns()
     {
         var marker = $"enkelt-{Guid.NewGuid():N}";

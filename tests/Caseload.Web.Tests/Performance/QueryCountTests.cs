@@ -79,6 +79,7 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
         // The ACT team meeting (ADR 0032): today's open one builds its agenda from every citizen of the team; last week's is closed.
         var teamMeeting = await app.QueryAsync(db => db.TeamMeetings.Where(m => m.ClosedAt == null).Select(m => new { m.Id, m.TeamId }).FirstAsync());
         var heldMeeting = await app.QueryAsync(db => db.TeamMeetings.Where(m => m.ClosedAt != null).Select(m => m.Id).FirstAsync());
+        var ctiTeam = await app.QueryAsync(db => db.Citizens.Where(c => c.Id == ctiCitizen).Select(c => c.TeamId).SingleAsync());
         (string Name, TestClient Client, string Url)[] pages =
         [
             ("Caseload-tavle", leader, "/tavle"),
@@ -139,6 +140,10 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
             ("ACT-resultater (teamleder)", leader, "/resultater/act"),
             ("ACT-resultater (leder, alle teams)", manager, "/resultater/act"),
             ("ACT-resultater, definitioner", leader, "/resultater/act/definitioner"),
+            ("Borgerresultater (CTI-teamleder)", ctiLeader, "/resultater/borgere"),
+            ("CTI-metodetroskab (teamleder)", ctiLeader, "/resultater/cti"),
+            ("Borgerresultater (leder, alle teams)", manager, "/resultater/borgere"),
+            ("Borgerresultater, borgerne bag et tal", ctiLeader, $"/resultater/borgere/teams/{ctiTeam}/liste?maaling=who5&gruppe=unchanged"),
         ];
         var small = new Dictionary<string, int>();
         foreach (var (name, client, url) in pages)

@@ -67,6 +67,34 @@ public abstract class ActResultsTests<TApp>(TApp app) : IClassFixture<TApp> wher
             row.QuerySelector("a[href$='#" + code.ToLowerInvariant() + "']").ShouldNotBeNull();
         }
         page.QuerySelector("#periode")!.TextContent.ShouldContain(DanishDate(period.From));
+
+        // The CSV export shows the same values as the page.
+        using var csv = await leader.GetAsync(page.QuerySelector("a[download]")!.GetAttribute("href")!);
+        csv.StatusCode.ShouldBe(HttpStatusCode.OK);
+        csv.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
+        var lines = (await csv.Content.ReadAsStringAsync()).Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        foreach (var code in new[] { "H1", "S1", "S5" })
+            lines.Single(l => l.StartsWith(code + ";", StringComparison.Ordinal)).Split(';')[3].ShouldBe(Item(code).FormatValue(Value(code, series)), code);
+    }
+
+    [Fact]
+    public async Task H3CountsEachHeldTeamMeetingOncePerWeekFromTheTeamMeetings()
+    {
+        var (series, period) = await DemoTeamAsync();
+        var team = series.Team.Id;
+        // Independently: the team's closed meetings in the period that reviewed at least one citizen, each once.
+        var meetings = await app.QueryAsync(db => db.TeamMeetings
+            .Where(m => m.TeamId == team && m.ClosedAt != null && m.Date >= period.From && m.Date <= period.To && m.Items.Any(i => i.ReviewedAt != null))
+            .CountAsync());
+        meetings.ShouldBeGreaterThan(0, "the demo ACT team has held meetings");
+        Value("H3", series).ShouldBe(meetings / (period.TotalDays / 7.0), 1e-9);
+        Item("H3").ForPeriod(series)!.Value.Citizens.ShouldBe(series.Served);
+
+        using var leader = await app.SignedInAsync("teamleder.act@caseload.local");
+        var page = await leader.GetPageAsync(PageUrl);
+        var row = page.QuerySelectorAll("table.results-table tbody tr").Single(r => r.QuerySelector("th .badge")!.TextContent == "H3");
+        row.QuerySelectorAll("td")[0].TextContent.Trim().ShouldBe(Item("H3").FormatValue(Value("H3", series)));
+        row.TextContent.ShouldNotContain(NoData.Text);
     }
 
     private static string DanishDate(DateOnly d) => d.ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture);

@@ -51,10 +51,41 @@ public sealed class FidelityPrivacyTests
     }
 
     [Fact]
-    public void TheTeamMeetingItemSaysNoDataYet()
+    public void H3IsMeetingsPerTeamAndWeekSoTheTotalOfTwoTeamsIsTheirAverage()
     {
-        var h3 = FidelityReportBuilder.Build(ActFidelityItems.All, [Team("Stor", 20, 200)], Period).Single(r => r.Item.Code == "H3");
-        h3.Total.Text.ShouldBe("Ingen data endnu");
-        h3.Total.Score.ShouldBeNull();
+        static TeamSeries Meeting(TeamSeries t, int perMonth)
+        {
+            var rows = Period.Months.SelectMany(m => new[]
+            {
+                new MonthlyFigure(t.Team.Id, Method.Act, m, FigureKeys.FaceToFace, 100, 0),
+                new MonthlyFigure(t.Team.Id, Method.Act, m, FigureKeys.MeetingsHeld(TeamWeekEventSource.TeamMeetingKind), perMonth, 0),
+            });
+            return new TeamSeries(t.Team, Period, 20, rows);
+        }
+        var weekly = Meeting(Team("Ugentlig", 20, 100), 5);
+        var fortnightly = Meeting(Team("Hver 14. dag", 20, 100), 3);
+        var rows = FidelityReportBuilder.Build(ActFidelityItems.All, [weekly, fortnightly], Period);
+        var h3 = rows.Single(r => r.Item.Code == "H3");
+        var weeks = Period.TotalDays / 7.0;
+        h3.Teams[0].Value!.Value.ShouldBe(15 / weeks, 1e-9);
+        h3.Teams[0].Score.ShouldBe(3);
+        h3.Teams[1].Value!.Value.ShouldBe(9 / weeks, 1e-9);
+        h3.Teams[1].Score.ShouldBe(2);
+        h3.Total.Value!.Value.ShouldBe(24 / (2 * weeks), 1e-9);
+        h3.Trend.Select(p => p.Cell.Value).ShouldAllBe(v => v != null);
+    }
+
+    [Fact]
+    public void AMeetingHeldAboutSeveralCitizensCountsOnce()
+    {
+        var team = Guid.NewGuid();
+        var meeting = Guid.NewGuid();
+        var tally = new FigureTally();
+        foreach (var citizen in new[] { Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid() })
+            tally.Add(new Domain.CourseEvents.CourseEvent(Domain.CourseEvents.CourseEventTypes.MeetingHeld, null, citizen, team, Method.Act,
+                new DateTime(2026, 2, 3, 11, 0, 0, DateTimeKind.Utc), new DateOnly(2026, 2, 3), new DateTime(2026, 2, 3, 11, 0, 0, DateTimeKind.Utc), null,
+                new Domain.CourseEvents.CourseEventPayload(SubjectId: meeting, Code: TeamWeekEventSource.TeamMeetingKind, ActualOn: new DateOnly(2026, 2, 3))));
+        tally.Totals.Single().ShouldBe(new KeyValuePair<(Guid, Method, DateOnly, string), (long, long)>(
+            (team, Method.Act, new DateOnly(2026, 2, 1), "meeting.act-team"), (1, 0)));
     }
 }

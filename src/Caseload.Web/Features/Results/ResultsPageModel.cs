@@ -8,6 +8,9 @@ public sealed record ResultsPageModel(string Title, string MethodName, string Ur
     public FidelityReport Report => Page.Report;
 
     public string DefinitionUrl(FidelityItem item) => $"{Url}/definitioner#{item.Slug}";
+
+    /// <summary>The same page as CSV: the period and team shown.</summary>
+    public string CsvUrl => $"{Url}/csv?fra={Report.Period.From:yyyy-MM-dd}&til={Report.Period.To:yyyy-MM-dd}" + (Report.SelectedTeam is { } t ? $"&team={t}" : "");
 }
 
 /// <summary>The definitions page of a method's items.</summary>

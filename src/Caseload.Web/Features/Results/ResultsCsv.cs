@@ -1,0 +1,61 @@
+using System.Text;
+using Caseload.Application.Results;
+using Caseload.Web.Hosting;
+using CsvHelper;
+
+namespace Caseload.Web.Features.Results;
+
+/// <summary>The results pages as CSV (issue #29 must-show 8): the same cells as the page, as the page shows them ("&lt; 5",
+/// Danish decimals), separated by semicolons so Danish Excel opens it in columns; UTF-8 with a byte-order mark. The period line
+/// and section titles are shorter than the table rows, so the field count is not validated.</summary>
+public static class ResultsCsv
+{
+    public const string ContentType = "text/csv; charset=utf-8";
+
+    public static byte[] Fidelity(FidelityReport r)
+    {
+        var header = new List<string> { "Punkt", "Navn", "Enhed", "Værdi", "Mål", "Score (1-5)" };
+        if (r.Teams.Count > 1) header.AddRange(r.Teams.Select(t => t.Name));
+        header.AddRange(r.Period.Months.Select(m => m.ToString("MM-yyyy", System.Globalization.CultureInfo.InvariantCulture)));
+        return Write(csv =>
+        {
+            csv.WriteRecord(["Periode", DanishFormat.Date(r.Period.From) + " – " + DanishFormat.Date(r.Period.To)]);
+            csv.WriteRecord([.. header]);
+            foreach (var row in r.Rows)
+            {
+                var fields = new List<string> { row.Item.Code, row.Item.Name, row.Item.Unit, row.Total.Text, row.Item.Target, row.Total.Score?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "" };
+                if (r.Teams.Count > 1) fields.AddRange(row.Teams.Select(c => c.Text));
+                fields.AddRange(row.Trend.Select(p => p.Cell.Text));
+                csv.WriteRecord([.. fields]);
+            }
+        });
+    }
+
+    public static byte[] Outcomes(CitizenOutcomeReport r) => Write(csv =>
+    {
+        csv.WriteRecord(["Periode", DanishFormat.Date(r.Period.From) + " – " + DanishFormat.Date(r.Period.To)]);
+        foreach (var o in r.Instruments)
+        {
+            csv.WriteRecord([o.Instrument.Name]);
+            csv.WriteRecord(["Team", "Metode", "Borgere", "Første (gns.)", "Seneste (gns.)", "Ændring (gns.)", .. o.BandNames.SelectMany(b => new[] { b, b + " (andel)" })]);
+            foreach (var row in o.Rows)
+                csv.WriteRecord([row.Label, row.Group, row.Citizens.Text, .. row.Means.Select(m => m.Text),
+                    .. row.Counts.SelectMany((c, i) => new[] { c.Text, row.Shares[i].Text })]);
+        }
+        csv.WriteRecord(["CTI-forløb: gennemført eller afbrudt"]);
+        csv.WriteRecord(["Team", "Afsluttet", .. r.CtiEndings.Columns.SelectMany(c => new[] { c, c + " (andel)" })]);
+        foreach (var row in r.CtiEndings.Rows)
+            csv.WriteRecord([row.Label, row.Citizens.Text, .. row.Counts.SelectMany((c, i) => new[] { c.Text, row.Shares[i].Text })]);
+    });
+
+    private static byte[] Write(Action<CsvWriter> body)
+    {
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        using (var csv = CsvWriter.Create(text, new CsvWriterOptions { Separator = ';', ValidateFieldCount = false }, true))
+        {
+            body(csv);
+            csv.Flush();
+        }
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+    }
+}
