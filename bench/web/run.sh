@@ -54,15 +54,15 @@ login() { login_at http://127.0.0.1:5402 "$@"; } # email password -> cookie
 for db in $dbs; do
   echo "== $db, $citizens citizens"
   if [ "$db" = sqlite ]; then
-    file="$data/caseload-$citizens-v9.db"; cs="Data Source=$PWD/$file"; provider=Sqlite # v9: with the ACT week demo (team meetings, intensified support); v8: with the course event log of every row (v7: CTI and outreach cases, the demo documents, meetings, implementation, partners and reflection days) (bump when the generator or the demo data changes)
+    file="$data/caseload-$citizens-v10.db"; cs="Data Source=$PWD/$file"; provider=Sqlite # v10: with the ACT team's week of visits and the team-meeting figures; v9: with the ACT week demo (team meetings, intensified support); v8: with the course event log of every row (v7: CTI and outreach cases, the demo documents, meetings, implementation, partners and reflection days) (bump when the generator or the demo data changes)
     [ -f "$file" ] || dotnet bench/DataGenerator/bin/Release/net10.0/DataGenerator.dll --provider Sqlite --connection "$cs" --citizens "$citizens" | tail -1
     q() { sqlite3 "$file" "$1"; }
     idtext='lower("CitizenId")'; idcol='lower("Id")'
   else
     base=${CASELOAD_TEST_POSTGRES:?set CASELOAD_TEST_POSTGRES (scripts/setup-test-env.sh starts a local PostgreSQL)}
-    cs="${base%Database=*}Database=caseload_bench_${citizens}_v9"; provider=Postgres
+    cs="${base%Database=*}Database=caseload_bench_${citizens}_v10"; provider=Postgres
     dotnet bench/DataGenerator/bin/Release/net10.0/DataGenerator.dll --provider Postgres --connection "$cs" --citizens "$citizens" | tail -1
-    pgcs="postgresql://caseload_test:caseload_test@127.0.0.1:5432/caseload_bench_${citizens}_v9"
+    pgcs="postgresql://caseload_test:caseload_test@127.0.0.1:5432/caseload_bench_${citizens}_v10"
     q() { psql -At "$pgcs" -c "$1"; }
     idtext='"CitizenId"::text'; idcol='"Id"::text'
   fi
