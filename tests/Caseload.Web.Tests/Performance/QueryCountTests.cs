@@ -24,11 +24,11 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
         return app.SqlCommands.Count;
     }
 
-    /// <summary>The organisation's own registers, read in full by the pages that list them (staff, teams, partners,
-    /// role descriptions …): they grow with the organisation, not with its citizens and their records.</summary>
     /// <summary>Pages whose list grows past its first page when the team grows to 500 citizens.</summary>
     private static readonly HashSet<string> PagedLists = ["Borgersøgning", "Borgerliste", "Henvendelser"];
 
+    /// <summary>The organisation's own registers, read in full by the pages that list them (staff, teams, partners,
+    /// role descriptions …): they grow with the organisation, not with its citizens and their records.</summary>
     private static readonly HashSet<string> OrganisationTables =
         ["Teams", "TeamMembers", "AspNetUsers", "Partners", "PartnerAgreements", "RoleDescriptions", "DropInCentres", "ImplementationProjects"];
 
