@@ -16,6 +16,8 @@ public static partial class SqlitePlans
     public static IReadOnlyList<string> FullScans(SqliteConnection connection, string sql)
     {
         if (!sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)) return [];
+        // EF Core writes an empty id list as WHERE 0: SQLite's plan still says SCAN, but no row is read.
+        if (NothingMatches().IsMatch(sql)) return [];
         var tables = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (Match m in TableAlias().Matches(sql)) tables[m.Groups["alias"].Value] = m.Groups["table"].Value;
         using var command = connection.CreateCommand();
@@ -34,6 +36,9 @@ public static partial class SqlitePlans
 
     [GeneratedRegex("""(?:FROM|JOIN)\s+"(?<table>\w+)"\s+AS\s+"(?<alias>\w+)"\s""", RegexOptions.IgnoreCase)]
     private static partial Regex TableAlias();
+
+    [GeneratedRegex("""\bWHERE 0\s*$""")]
+    private static partial Regex NothingMatches();
 
     [GeneratedRegex("""@\w+""")]
     private static partial Regex Parameter();
