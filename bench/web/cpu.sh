@@ -5,6 +5,7 @@
 # Usage: bash bench/web/cpu.sh <pid> <url> [cookie] [seconds]   (a 3 s warm-up first; wrk -t1 -c8)
 set -euo pipefail
 pid=$1; url=$2; cookie=${3:-}; seconds=${4:-6}
+command -v wrk >/dev/null || { [ "$(id -u)" -eq 0 ] && apt-get install -y -qq wrk >/dev/null; } # as run.sh
 args=(-t1 -c8); [ -n "$cookie" ] && args+=(-H "Cookie: $cookie")
 ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
 wrk "${args[@]}" -d3s "$url" >/dev/null

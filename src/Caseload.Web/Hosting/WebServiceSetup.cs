@@ -55,6 +55,7 @@ internal static class WebServiceSetup
         services.AddRequestLineLimit();
         services.AddHostedService<Features.Drafts.DraftExpiryJob>();
         Features.Drafts.DraftRateLimit.AddDraftRateLimit(services);
+        services.AddSingleton<PublicAddress>();
         services.AddSingleton<Features.Account.PasswordResetMailer>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.Account.PasswordResetMailer>());
         services.AddSingleton<ICurrentUser, HttpCurrentUser>(); // reads the current request each time: no state of its own

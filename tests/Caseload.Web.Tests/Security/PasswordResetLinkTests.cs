@@ -1,6 +1,7 @@
 using System.Net;
 using Caseload.TestSupport;
 using Caseload.Web.Features.Account;
+using Caseload.Web.Hosting;
 
 namespace Caseload.Web.Tests.Security;
 
@@ -42,6 +43,6 @@ public sealed class PasswordResetLinkTests(SqliteAppFactory app) : IClassFixture
         development.Settings["App:PublicBaseUrl"] = "";
         var mail = await MailAfterAForgedHostAsync(development);
         mail.ShouldNotContain("evil.example");
-        mail.ShouldContain(PasswordResetMailer.DevelopmentFallbackUrl + "/konto/nulstil-adgangskode?"); // the test server listens on no address
+        mail.ShouldContain(PublicAddress.DevelopmentFallbackUrl + "/konto/nulstil-adgangskode?"); // the test server listens on no address
     }
 }

@@ -2,8 +2,6 @@ using System.Threading.Channels;
 using Caseload.Application.Common;
 using Caseload.Infrastructure.Identity;
 using Caseload.Web.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +14,7 @@ namespace Caseload.Web.Features.Account;
 /// grow memory, and a lost reset mail is simply asked for again.
 /// </summary>
 public sealed class PasswordResetMailer(
-    IServiceScopeFactory scopes, LinkGenerator links, IOptions<AppOptions> app, IServer server,
+    IServiceScopeFactory scopes, LinkGenerator links, PublicAddress address,
     ILogger<PasswordResetMailer> logger) : BackgroundService
 {
     private readonly Channel<string> _queue = Channel.CreateBounded<string>(new BoundedChannelOptions(1000) { FullMode = BoundedChannelFullMode.DropOldest });
@@ -48,23 +46,10 @@ public sealed class PasswordResetMailer(
         if (await users.FindByEmailAsync(email) is not { IsActive: true } user) return;
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var path = links.GetPathByAction(nameof(AccountController.ResetPassword), "Account", new { email = user.Email, token })!;
-        var link = BaseUrl() + path;
+        var link = address.BaseUrl() + path;
         await scope.ServiceProvider.GetRequiredService<IEmailSender>().SendAsync(user.Email!, "Nulstil din adgangskode til Caseload",
             $"<p>Hej {System.Net.WebUtility.HtmlEncode(user.FullName)}</p><p>Du (eller en anden) har bedt om at nulstille din adgangskode. " +
             $"Brug linket herunder inden for et døgn. Har du ikke bedt om det, kan du se bort fra denne mail.</p>" +
             $"<p><a href=\"{System.Net.WebUtility.HtmlEncode(link)}\">Nulstil adgangskode</a></p>", ct);
-    }
-
-    /// <summary>The local address the app listens on by default, for Development when nothing better is known.</summary>
-    public const string DevelopmentFallbackUrl = "http://localhost:5080";
-
-    /// <summary>App:PublicBaseUrl (required outside Development); in Development without it, the address the app itself
-    /// listens on (issue #28 item 11) — never a request's Host header.</summary>
-    private string BaseUrl()
-    {
-        if (!string.IsNullOrWhiteSpace(app.Value.PublicBaseUrl)) return app.Value.PublicBaseUrl.TrimEnd('/');
-        var own = server.Features.Get<IServerAddressesFeature>()?.Addresses
-            .FirstOrDefault(a => Uri.TryCreate(a, UriKind.Absolute, out var u) && u.Host is not ("+" or "*" or "[::]" or "0.0.0.0"));
-        return (own ?? DevelopmentFallbackUrl).TrimEnd('/');
     }
 }

@@ -9,7 +9,7 @@ namespace Caseload.Web.Features.ActionPlans;
 /// signing in: the secret token in it is the key (a phone's calendar cannot sign in); an unknown or revoked token is 404.
 /// Making, renewing and revoking the address is done signed in, on "Min konto".</summary>
 [Authorize(Policy = Policies.CitizenRecords)]
-public sealed class CalendarFeedController(CalendarFeedService feeds) : Controller
+public sealed class CalendarFeedController(CalendarFeedService feeds, Hosting.PublicAddress address) : Controller
 {
     private CancellationToken Ct => HttpContext.RequestAborted;
 
@@ -28,7 +28,7 @@ public sealed class CalendarFeedController(CalendarFeedService feeds) : Controll
         var result = await feeds.RenewAsync(Ct);
         if (result.Succeeded)
         {
-            TempData["CalendarFeedUrl"] = $"{Request.Scheme}://{Request.Host}{Request.PathBase}/kalender/{result.Value}.ics";
+            TempData["CalendarFeedUrl"] = $"{address.BaseUrl()}/kalender/{result.Value}.ics"; // never the request's Host header
             TempData["Status"] = "Din kalenderadresse er lavet. Kopiér den nu: den vises kun denne ene gang.";
         }
         else TempData["Status"] = string.Join(" ", result.Outcome.Errors.Select(e => e.Value));
