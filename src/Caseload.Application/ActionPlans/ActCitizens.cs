@@ -1,5 +1,7 @@
+using System.Linq.Expressions;
 using Caseload.Application.Common;
 using Caseload.Application.Engines;
+using Caseload.Domain.Citizens;
 using Caseload.Domain.Teams;
 
 namespace Caseload.Application.ActionPlans;
@@ -9,7 +11,6 @@ public sealed class ActCitizens(IActDbContext db) : ICitizenEngineFilter
 {
     public string Engine => ActModule.Key;
 
-    public IQueryable<Guid> CitizensConcerned()
-        => db.ActionPlans.Select(p => p.CitizenId)
-            .Concat(db.Citizens.Where(z => db.Teams.Any(t => t.Id == z.TeamId && t.Method == Method.Act)).Select(z => z.Id));
+    public Expression<Func<Citizen, bool>> Concerns()
+        => z => db.ActionPlans.Any(x => x.CitizenId == z.Id) || db.Teams.Any(t => t.Id == z.TeamId && t.Method == Method.Act);
 }

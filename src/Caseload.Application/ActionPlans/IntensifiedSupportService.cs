@@ -13,6 +13,9 @@ namespace Caseload.Application.ActionPlans;
 /// against the plan. <see cref="CourseId"/> null: the citizen has no active ACT course (nothing can be started).</summary>
 public sealed record IntensifiedView(Guid? CourseId, IntensifiedPeriod? Current);
 
+/// <summary>The ACT engine on the citizen page: the action plan's revision (0: not yet made) and intensified support.</summary>
+public sealed record ActCitizenPage(int PlanRevision, IntensifiedView Intensified);
+
 public sealed record IntensifiedPeriod(Guid Id, DateOnly StartOn, DateOnly EndOn, IntensifiedReason Reason, int PerWeek, int Achieved, int PlannedSoFar,
     int PlannedInAll);
 
@@ -23,24 +26,34 @@ public sealed class IntensifiedSupportService(IActDbContext db, IDanishClock clo
     public const string NotYoursMessage = "Kun borgerens medarbejdere og teamlederen kan ændre den skærpede indsats.";
 
     public async Task<IntensifiedView> ForCitizenAsync(ScopedCitizen citizen, CancellationToken ct = default)
+        => (await ForCitizenPageAsync(citizen, ct)).Intensified;
+
+    /// <summary>The ACT engine's part of the citizen page in one command: the action plan's revision and the intensified
+    /// support (a second command only while a period runs, to count its achieved contacts).</summary>
+    public async Task<ActCitizenPage> ForCitizenPageAsync(ScopedCitizen citizen, CancellationToken ct = default)
     {
         var today = clock.Today;
-        var row = await ActCourses(citizen)
+        var courses = ActCourses(citizen);
+        var row = await db.Citizens.AsNoTracking().Where(c => c.Id == citizen.Id)
             .Select(c => new
             {
-                c.Id,
+                Revision = db.ActionPlans.Where(p => p.CitizenId == c.Id).Select(p => p.RevisionCount).FirstOrDefault(),
+                CourseId = courses.Select(k => (Guid?)k.Id).FirstOrDefault(),
                 // The running periods as a list (one, at most a few): "the first" of an entity here would be ROW_NUMBER() over
                 // every course's periods in EF Core's SQL.
-                Periods = db.IntensifiedSupports.Where(p => p.CourseId == c.Id && p.StoppedOn == null && p.PlannedEndOn >= today).ToList(),
+                Periods = db.IntensifiedSupports.Where(p => p.CitizenId == c.Id && courses.Any(k => k.Id == p.CourseId)
+                    && p.StoppedOn == null && p.PlannedEndOn >= today).ToList(),
             })
             .FirstOrDefaultAsync(ct);
-        if (row?.Periods.OrderBy(x => x.StartOn).FirstOrDefault() is not { } p) return new IntensifiedView(row?.Id, null);
+        if (row is null) return new ActCitizenPage(0, new IntensifiedView(null, null));
+        if (row.Periods.OrderBy(x => x.StartOn).FirstOrDefault() is not { } p) return new ActCitizenPage(row.Revision, new IntensifiedView(row.CourseId, null));
         var through = p.EndOn < today ? p.EndOn : today;
         var from = DanishTime.StartOfDayUtc(p.StartOn);
         var until = DanishTime.StartOfDayUtc(through.AddDays(1));
         var achieved = await db.ContactLog.CountAsync(e => e.CitizenId == citizen.Id && e.Achieved && e.OccurredAt >= from && e.OccurredAt < until, ct);
-        return new IntensifiedView(row.Id, new IntensifiedPeriod(p.Id, p.StartOn, p.EndOn, p.Reason, p.PlannedContactsPerWeek, achieved,
-            IntensifiedSupport.PlannedContacts(p.PlannedContactsPerWeek, p.StartOn, through), IntensifiedSupport.PlannedContacts(p.PlannedContactsPerWeek, p.StartOn, p.EndOn)));
+        return new ActCitizenPage(row.Revision, new IntensifiedView(row.CourseId, new IntensifiedPeriod(p.Id, p.StartOn, p.EndOn, p.Reason,
+            p.PlannedContactsPerWeek, achieved, IntensifiedSupport.PlannedContacts(p.PlannedContactsPerWeek, p.StartOn, through),
+            IntensifiedSupport.PlannedContacts(p.PlannedContactsPerWeek, p.StartOn, p.EndOn))));
     }
 
     public Task<Result> StartAsync(ScopedCitizen citizen, IntensifiedSupportInput input, CancellationToken ct = default)

@@ -83,8 +83,8 @@ public sealed class ContactLogService(ICaseloadDbContext db, ICurrentUser user, 
     /// authors too, so the directory is asked again only for an author outside the team (a flat query count).</summary>
     public async Task<(Paged<ContactRow> Contacts, IReadOnlyList<TeamContact> Colleagues)> SectionAsync(ScopedCitizen citizen, int page, CancellationToken ct = default)
     {
-        // Count and page as two commands on purpose: a page as a subquery of the citizen's row becomes ROW_NUMBER() over the
-        // whole contact log (EF Core's translation of Skip/Take in a projection), a cost that follows the database's size.
+        // The contact log paged by itself (its count a column of the same command, Paging): a page as a subquery of the
+        // citizen's row becomes ROW_NUMBER() over the whole contact log (EF Core's translation of Skip/Take in a projection).
         var rows = await db.ContactLog.AsNoTracking().Where(c => c.CitizenId == citizen.Id)
             .OrderByDescending(c => c.OccurredAt).ToPagedAsync(page, PageSize, ct);
         var team = await users.TeamContactsAsync(citizen.TeamId, ct);

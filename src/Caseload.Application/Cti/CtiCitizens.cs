@@ -1,5 +1,7 @@
+using System.Linq.Expressions;
 using Caseload.Application.Common;
 using Caseload.Application.Engines;
+using Caseload.Domain.Citizens;
 using Caseload.Domain.Teams;
 
 namespace Caseload.Application.Cti;
@@ -9,7 +11,6 @@ public sealed class CtiCitizens(ICtiDbContext db) : ICitizenEngineFilter
 {
     public string Engine => CtiModule.Key;
 
-    public IQueryable<Guid> CitizensConcerned()
-        => db.CtiCourses.Select(c => c.CitizenId)
-            .Concat(db.Citizens.Where(z => db.Teams.Any(t => t.Id == z.TeamId && t.Method == Method.Cti)).Select(z => z.Id));
+    public Expression<Func<Citizen, bool>> Concerns()
+        => z => db.CtiCourses.Any(x => x.CitizenId == z.Id) || db.Teams.Any(t => t.Id == z.TeamId && t.Method == Method.Cti);
 }

@@ -1,5 +1,7 @@
+using System.Linq.Expressions;
 using Caseload.Application.Common;
 using Caseload.Application.Engines;
+using Caseload.Domain.Citizens;
 using Caseload.Domain.Teams;
 
 namespace Caseload.Application.Outreach;
@@ -9,7 +11,6 @@ public sealed class OutreachCitizens(IOutreachDbContext db) : ICitizenEngineFilt
 {
     public string Engine => OutreachModule.Key;
 
-    public IQueryable<Guid> CitizensConcerned()
-        => db.Referrals.Select(r => r.CitizenId)
-            .Concat(db.Citizens.Where(z => db.Teams.Any(t => t.Id == z.TeamId && t.Method == Method.Outreach)).Select(z => z.Id));
+    public Expression<Func<Citizen, bool>> Concerns()
+        => z => db.Referrals.Any(x => x.CitizenId == z.Id) || db.Teams.Any(t => t.Id == z.TeamId && t.Method == Method.Outreach);
 }

@@ -1,12 +1,14 @@
+using System.Linq.Expressions;
 using Caseload.Application.Common;
 using Caseload.Application.Courses;
+using Caseload.Application.Engines;
 using Caseload.Domain.Citizens;
 using Caseload.Domain.Teams;
 using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Application.Security;
 
-public sealed class AccessScope(ICaseloadDbContext db, ICurrentUser user, SessionMemberships session) : IAccessScope
+public sealed class AccessScope(ICaseloadDbContext db, ICurrentUser user, SessionMemberships session, CitizenEngines engines) : IAccessScope
 {
     // Per request: every page asks for the user's teams, most ask which of them the user leads; one query answers both.
     private (IReadOnlyList<Guid> All, IReadOnlyList<Guid> Led, IReadOnlyDictionary<Guid, Method> Methods)? _teams;
@@ -53,21 +55,45 @@ public sealed class AccessScope(ICaseloadDbContext db, ICurrentUser user, Sessio
     private async Task<ScopedCitizen?> LoadCitizenAsync(Guid citizenId, CancellationToken ct)
     {
         var me = user.UserId ?? "";
+        Expression<Func<Citizen, CitizenRow>> row = c => new CitizenRow
+        {
+            Id = c.Id, TeamId = c.TeamId, Name = c.Name,
+            Assigned = db.Courses.Active().InvolvingUser(me).Any(k => k.CitizenId == c.Id),
+            Workers = db.Courses.Active().Where(k => k.CitizenId == c.Id).Select(k => new WorkerRow(k.Method, k.PrimaryWorkerId)).ToList(),
+            UnseenByMe = db.Courses.Active().Any(k => k.CitizenId == c.Id && k.PrimaryWorkerId == me && !k.SeenByPrimaryWorker),
+        };
         var found = await (await CitizensAsync(ct)).AsNoTracking()
             .Where(c => c.Id == citizenId)
-            .Select(c => new
-            {
-                c.Id, c.TeamId, c.Name,
-                Assigned = db.Courses.Active().InvolvingUser(me).Any(k => k.CitizenId == c.Id),
-                Workers = db.Courses.Active().Where(k => k.CitizenId == c.Id).Select(k => new { k.Method, k.PrimaryWorkerId }).ToList(),
-                UnseenByMe = db.Courses.Active().Any(k => k.CitizenId == c.Id && k.PrimaryWorkerId == me && !k.SeenByPrimaryWorker),
-            })
+            .Select(WithEngines(row))
             .FirstOrDefaultAsync(ct);
         if (found is null) return null;
         var leads = (await LedTeamIdsAsync(ct)).Contains(found.TeamId);
         return new ScopedCitizen(found.Id, found.TeamId, found.Name, found.Assigned, leads,
-            [.. found.Workers.Select(w => (w.Method, w.PrimaryWorkerId))], found.UnseenByMe);
+            [.. found.Workers.Select(w => (w.Method, w.PrimaryWorkerId))], found.UnseenByMe, engines.FromMask(found.Engines));
     }
+
+    /// <summary>The look-up with the engines' mask as one more column (<see cref="CitizenEngines"/>).</summary>
+    private Expression<Func<Citizen, CitizenRow>> WithEngines(Expression<Func<Citizen, CitizenRow>> row)
+    {
+        var mask = engines.Mask();
+        var body = (MemberInitExpression)row.Body;
+        var maskBody = mask.Body.Rebind(mask.Parameters[0], row.Parameters[0]);
+        var bound = body.Update(body.NewExpression, [.. body.Bindings, Expression.Bind(typeof(CitizenRow).GetProperty(nameof(CitizenRow.Engines))!, maskBody)]);
+        return Expression.Lambda<Func<Citizen, CitizenRow>>(bound, row.Parameters);
+    }
+
+    private sealed class CitizenRow
+    {
+        public Guid Id { get; init; }
+        public Guid TeamId { get; init; }
+        public string Name { get; init; } = "";
+        public bool Assigned { get; init; }
+        public List<WorkerRow> Workers { get; init; } = [];
+        public bool UnseenByMe { get; init; }
+        public int Engines { get; init; }
+    }
+
+    private sealed record WorkerRow(Method Method, string PrimaryWorkerId);
 
     public async Task<LedCourse?> LedCourseAsync(Guid courseId, CancellationToken ct = default)
     {

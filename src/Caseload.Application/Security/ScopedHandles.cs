@@ -8,8 +8,10 @@ namespace Caseload.Application.Security;
 public sealed class ScopedCitizen
 {
     internal ScopedCitizen(Guid id, Guid teamId, string name, bool assignedToMe, bool leadsTeam,
-        IReadOnlyList<(Domain.Teams.Method Method, string WorkerId)>? primaryWorkers = null, bool unseenByMe = false)
+        IReadOnlyList<(Domain.Teams.Method Method, string WorkerId)>? primaryWorkers = null, bool unseenByMe = false,
+        IReadOnlySet<string>? engines = null)
     {
+        Engines = engines ?? new HashSet<string>();
         UnseenByMe = unseenByMe;
         PrimaryWorkers = primaryWorkers ?? [];
         Id = id;
@@ -32,6 +34,9 @@ public sealed class ScopedCitizen
     /// <summary>One of the citizen's courses has the user as primary worker and is still marked "new" to them
     /// (read with the scope, so opening the page need not ask again before marking it seen).</summary>
     public bool UnseenByMe { get; }
+    /// <summary>The keys of the method engines that concern the citizen (their sections show), read with the scope
+    /// (<see cref="Engines.CitizenEngines"/>).</summary>
+    public IReadOnlySet<string> Engines { get; }
 
     /// <summary>The secret-address rule, in its one place: a secret address is shown to, and changed by, the
     /// citizen's assigned workers only (domain.md §1).</summary>

@@ -5,11 +5,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Web.Tests.Foundation;
 
-/// <summary>The one paging path: the first page of a short list is one command; a longer list is counted.</summary>
+/// <summary>The one paging path: any page of any list is one command, its count a column of the page's rows.</summary>
 public sealed class PagingTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
 {
     [Fact]
-    public async Task TheFirstPageOfAListThatFitsIsOneCommandAndALongerListIsCountedAndPaged()
+    public async Task EveryPageIsOneCommandWithItsCountAndAPageBeyondTheLastShowsTheLast()
     {
         var citizen = await app.CitizenIdAsync("Bent Kristensen");
         var total = await app.QueryAsync(db => db.ContactLog.CountAsync(c => c.CitizenId == citizen));
@@ -23,24 +23,37 @@ public sealed class PagingTests(SqliteAppFactory app) : IClassFixture<SqliteAppF
             return (paged, app.SqlCommands.Count);
         });
 
-        var fits = await PageAsync(1, total); // exactly one page: the extra row is not there, no count
+        var fits = await PageAsync(1, total); // exactly one page
         fits.Commands.ShouldBe(1);
         fits.Page.TotalCount.ShouldBe(total);
         fits.Page.Items.Count.ShouldBe(total);
         fits.Page.HasNext.ShouldBeFalse();
 
-        var longer = await PageAsync(1, total - 1); // one row more than the page: counted
-        longer.Commands.ShouldBe(2);
+        var longer = await PageAsync(1, total - 1); // one row more than the page: counted in the same command
+        longer.Commands.ShouldBe(1);
         longer.Page.TotalCount.ShouldBe(total);
         longer.Page.Items.Count.ShouldBe(total - 1);
         longer.Page.PageCount.ShouldBe(2);
         longer.Page.Items.ShouldBe(longer.Page.Items.OrderByDescending(d => d).ToList());
 
         var second = await PageAsync(2, total - 1);
+        second.Commands.ShouldBe(1);
+        second.Page.TotalCount.ShouldBe(total);
+        second.Page.HasNext.ShouldBeFalse();
         second.Page.Items.Count.ShouldBe(1);
         second.Page.Items[0].ShouldBeLessThanOrEqualTo(longer.Page.Items[^1]);
 
         var beyond = await PageAsync(99, total - 1); // kept within 1..last
         beyond.Page.Page.ShouldBe(2);
+        beyond.Page.Items.ShouldBe(second.Page.Items);
+        beyond.Page.TotalCount.ShouldBe(total);
+
+        var nobody = Guid.NewGuid();
+        var none = await app.QueryAsync(db => db.ContactLog.Where(c => c.CitizenId == nobody).OrderBy(c => c.OccurredAt)
+            .Select(c => c.OccurredAt).ToPagedAsync(3, 10, CancellationToken.None));
+        none.Items.ShouldBeEmpty();
+        none.TotalCount.ShouldBe(0);
+        none.Page.ShouldBe(1);
+        none.PageCount.ShouldBe(1);
     }
 }

@@ -60,7 +60,7 @@ public sealed class OwnRecordTests
     [InlineData(Roles.Administrator, false, true, true)] // the administrator keeps the registers: centres and partners (ADR 0030)
     public void TheScopeHandsOutAnOrganisationRecordOnlyToARoleThatKeepsIt(string role, bool implementationRecords, bool registers, bool teamSettings)
     {
-        var scope = new AccessScope(null!, new UserInRole(role), new SessionMemberships()); // null: no query may be needed
+        var scope = new AccessScope(null!, new UserInRole(role), new SessionMemberships(), new Application.Engines.CitizenEngines([])); // null: no query may be needed
         var id = Guid.NewGuid();
         (scope.OwnRecord<Domain.Partners.Partner>(id)?.Id == id).ShouldBe(registers);
         (scope.OwnRecord<Domain.Implementation.ImplementationProject>(id) is not null).ShouldBe(implementationRecords);

@@ -13,11 +13,11 @@ public sealed class ActWebModule : IEngineModule
 {
     public void Register(IServiceCollection services)
     {
-        services.AddSingleton(new CitizenSection("CitizenActionPlan", CitizenPageColumn.Side, 25));
+        // Intensified support and the action plan's line: one section, one query (issue #26 item 8).
+        services.AddSingleton(new CitizenSection("ActCitizenSection", CitizenPageColumn.Side, 24));
         services.AddScoped<IPrintDocumentSource, ActPrintDocuments>();
         services.AddSingleton(new CourseCardExtension(Domain.Teams.Method.Act, "~/Features/ActionPlans/_AttachMember.cshtml"));
-        // The ACT week (ADR 0032): intensified support beside the action plan, and the team meeting in the menu of ACT teams.
-        services.AddSingleton(new CitizenSection("IntensifiedSection", CitizenPageColumn.Side, 24));
+        // The ACT week (ADR 0032): the team meeting in the menu of ACT teams.
         services.AddSingleton(new NavigationEntry("Teammøde", "/act/teammoede", 27,
             u => u.IsInRole(Application.Security.Roles.Worker) || u.IsInRole(Application.Security.Roles.TeamLeader), Domain.Teams.Method.Act));
         // Shared visits (ADR 0033): the team's week in the menu, the worker's own week on the start page, the phone calendar on "Min konto".

@@ -21,7 +21,7 @@ public sealed class IntensifiedSupportController(IntensifiedSupportService inten
         var result = ModelState.IsValid ? await intensified.StartAsync(citizen, input, Ct) : null;
         // The section shows a failure beside its form (in red), not as the page's green status.
         if (result is { Succeeded: true }) TempData["Status"] = "Skærpet indsats er startet.";
-        else TempData[IntensifiedSectionViewComponent.ErrorKey] = ModelState.ErrorText(result);
+        else TempData[ActCitizenSectionViewComponent.ErrorKey] = ModelState.ErrorText(result);
         return Redirect($"/borgere/{citizen.Id}#skaerpet-indsats");
     }
 
@@ -30,7 +30,7 @@ public sealed class IntensifiedSupportController(IntensifiedSupportService inten
     {
         var result = await intensified.StopAsync(citizen, periodId, Ct);
         if (result.Succeeded) TempData["Status"] = "Den skærpede indsats er stoppet.";
-        else TempData[IntensifiedSectionViewComponent.ErrorKey] = ModelState.ErrorText(result);
+        else TempData[ActCitizenSectionViewComponent.ErrorKey] = ModelState.ErrorText(result);
         return Redirect($"/borgere/{citizen.Id}#skaerpet-indsats");
     }
 

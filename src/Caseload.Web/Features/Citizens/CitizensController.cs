@@ -14,7 +14,7 @@ namespace Caseload.Web.Features.Citizens;
 [Authorize(Policy = Policies.CitizenRecords)]
 [Route("borgere")]
 public sealed class CitizensController(CitizenQueries queries, CitizenService citizens, CourseService courses,
-    Application.Engines.CitizenEngines engines, IAccessScope scope) : Controller
+    IAccessScope scope) : Controller
 {
     /// <summary>"Opret borger" only for a member of a team: a citizen belongs to a team, so without one the form is a 404.</summary>
     [HttpGet("")]
@@ -26,7 +26,7 @@ public sealed class CitizensController(CitizenQueries queries, CitizenService ci
     public async Task<IActionResult> Details([OpensRecord("Borgerens sag")] ScopedCitizen citizen, int page = 1)
     {
         await courses.MarkSeenAsync(citizen, HttpContext.RequestAborted);
-        return View(new CitizenPageModel(citizen, page, await engines.ForAsync(citizen, HttpContext.RequestAborted)));
+        return View(new CitizenPageModel(citizen, page, citizen.Engines));
     }
 
     /// <summary>Shows the full CPR number once; the request is audited.</summary>
@@ -34,7 +34,7 @@ public sealed class CitizensController(CitizenQueries queries, CitizenService ci
     public async Task<IActionResult> RevealCpr([OpensRecord("CPR-nummer")] ScopedCitizen citizen)
     {
         var cpr = await queries.RevealCprAsync(citizen, HttpContext.RequestAborted);
-        return View(nameof(Details), new CitizenPageModel(citizen, 1, await engines.ForAsync(citizen, HttpContext.RequestAborted), RevealedCpr: cpr));
+        return View(nameof(Details), new CitizenPageModel(citizen, 1, citizen.Engines, RevealedCpr: cpr));
     }
 
     [HttpGet("ny")]

@@ -10,7 +10,7 @@ namespace Caseload.Web.Features.Contacts;
 
 /// <summary>Registering a contact in a citizen's contact log (journal).</summary>
 [Authorize(Policy = Policies.CitizenRecords)]
-public sealed class ContactsController(ContactLogService contacts, Application.Engines.CitizenEngines engines) : Controller
+public sealed class ContactsController(ContactLogService contacts) : Controller
 {
     [HttpPost("borgere/{id:guid}/kontakter")]
     public async Task<IActionResult> Add(ScopedCitizen citizen, [FromForm(Name = "Contact")] ContactInput contact)
@@ -21,6 +21,6 @@ public sealed class ContactsController(ContactLogService contacts, Application.E
             return Redirect($"/borgere/{citizen.Id}#journal");
         }
         // The citizen page again, with what was typed and the messages by the fields.
-        return View("~/Features/Citizens/Details.cshtml", new CitizenPageModel(citizen, 1, await engines.ForAsync(citizen, HttpContext.RequestAborted), contact));
+        return View("~/Features/Citizens/Details.cshtml", new CitizenPageModel(citizen, 1, citizen.Engines, contact));
     }
 }

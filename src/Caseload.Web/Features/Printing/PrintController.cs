@@ -12,12 +12,12 @@ namespace Caseload.Web.Features.Printing;
 
 /// <summary>The citizen's print menu ("Udskrifter": every engine's documents that exist, ADR 0023) and the citizen summary.</summary>
 public sealed class PrintController(PrintService printing, PrintOutput output, IOptions<PrintOptions> options,
-    CitizenQueries citizens, Application.Engines.CitizenEngines engines) : CitizenPrintController(printing, output, options)
+    CitizenQueries citizens) : CitizenPrintController(printing, output, options)
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([OpensRecord("Udskrift")] ScopedCitizen citizen, [FromServices] IEnumerable<IPrintDocumentSource> sources)
     {
-        var concerned = await engines.ForAsync(citizen, Ct);
+        var concerned = citizen.Engines;
         var links = new List<PrintDocumentLink> { new("Borgeroversigt", $"/borgere/{citizen.Id}/udskrift/oversigt", 0) };
         foreach (var source in sources) links.AddRange(await source.ForCitizenAsync(citizen, concerned, Ct));
         return View("~/Features/Printing/Index.cshtml", new PrintMenuModel(citizen.Id, citizen.Name, [.. links.OrderBy(l => l.Order)]));
@@ -28,7 +28,7 @@ public sealed class PrintController(PrintService printing, PrintOutput output, I
         [FromServices] IEnumerable<ICitizenDocumentLines> engineLines, bool pdf = false, bool fuldtCpr = false, bool hemmeligAdresse = false)
         => await PrintAsync(citizen, pdf, fuldtCpr, hemmeligAdresse, async c =>
         {
-            var concerned = await engines.ForAsync(c, Ct);
+            var concerned = c.Engines;
             var lines = new List<string>();
             foreach (var source in engineLines) lines.AddRange(await source.LinesAsync(c, concerned, Ct));
             return new PrintDoc<CitizenSummaryPrint>("Borgeroversigt", "Borgeroversigt", "oplysningerne som de er nu", "~/Features/Printing/CitizenSummary.cshtml",
