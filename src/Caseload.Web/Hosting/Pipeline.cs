@@ -24,7 +24,7 @@ internal static class Pipeline
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseRequestLineLimit();
         app.UseRequestLocalization();
-        app.UseStaticFiles();
+        app.UseResponseCompression(); // pages only, and only to same-origin requests (HtmlCompression)
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -37,6 +37,9 @@ internal static class Pipeline
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().ShortCircuit();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") })
             .AllowAnonymous().ShortCircuit();
-        app.MapControllers(); // every controller has attribute routes (Features/)
+        // Static files from the build's manifest (ADR 0040): fingerprinted names, immutable caching, brotli/gzip made at build
+        // time; the tag helpers write the fingerprinted address. Anonymous: the sign-in page needs its CSS.
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapControllers().WithStaticAssets(); // every controller has attribute routes (Features/)
     }
 }

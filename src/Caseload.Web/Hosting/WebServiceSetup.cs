@@ -41,6 +41,7 @@ internal static class WebServiceSetup
         services.Configure<SecurityOptions>(configuration.GetSection(SecurityOptions.Section));
         services.Configure<Features.Printing.PrintOptions>(configuration.GetSection(Features.Printing.PrintOptions.Section));
         services.AddSingleton<Features.Printing.PrintStyles>();
+        services.AddHtmlCompression();
         services.AddScoped<Features.Printing.PrintOutput>();
         services.AddSingleton<Features.Citizens.CitizenPageSections>();
         // The engines' web parts: sections, menu entries, start-page cards, print documents (ADR 0023).
