@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Lighthouse, mobile profile (simulated slow 4G, 4x CPU slow-down), against the published app on the generated municipality
+# (issue #31 item 6): the board, Mine borgere, the citizen page and the cooperation agreement form. Prints performance,
+# LCP, bytes transferred, accessibility and best practices per page, and checks that the static files are served under
+# fingerprinted names with immutable caching (the publish manifest).
+# Usage: bash bench/web/lighthouse.sh [--citizens 10000]   Needs Chromium (CHROME_PATH, else /usr/bin/chromium) and npm.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source bench/web/lib.sh
+citizens=10000
+[ "${1:-}" = --citizens ] && citizens=$2
+chrome=${CHROME_PATH:-$(command -v chromium || command -v chromium-browser || true)}
+[ -x "$chrome" ] || { echo "No Chromium: set CHROME_PATH." >&2; exit 2; }
+out=$(mktemp -d); data=bench/.data; mkdir -p "$data"; pid=""
+trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$out"' EXIT
+echo "== build (Release) and Lighthouse 12.2.3 (13 wants Node 22)"
+dotnet publish src/Caseload.Web -c Release -o "$out/web" -nologo -v q >/dev/null
+dotnet build bench/DataGenerator -c Release -nologo -v q >/dev/null
+(cd "$out" && npm i -E lighthouse@12.2.3 --no-audit --no-fund --silent >/dev/null)
+file="$data/caseload-$citizens-v10.db" # the web benchmark's municipality (run.sh)
+[ -f "$file" ] || dotnet bench/DataGenerator/bin/Release/net10.0/DataGenerator.dll --provider Sqlite --connection "Data Source=$PWD/$file" --citizens "$citizens" | tail -1
+cp "$file" "$out/lh.db" # the pages write audit rows: keep the shared file as it was
+start_web "$out/web" 5404 Sqlite "Data Source=$out/lh.db" "$out/web.log"; pid=$!
+wait_for http://127.0.0.1:5404/health/ready
+q() { sqlite3 "$out/lh.db" "$1"; }
+worker=$(login_at http://127.0.0.1:5404 bench.medarbejder.001@caseload.local Caseload-bench-2026)
+leader=$(login_at http://127.0.0.1:5404 teamleder.act@caseload.local Caseload-demo-2026)
+workerid=$(q "select Id from AspNetUsers where Email='bench.medarbejder.001@caseload.local'")
+citizen=$(q "select lower(CitizenId) from Courses where PrimaryWorkerId='$workerid' limit 1")
+bent=$(q "select lower(c.Id) from Citizens c where c.Name='Bent Kristensen'")
+agreement=$(q "select lower(Id) from CooperationAgreements where lower(CitizenId)='$bent' limit 1")
+
+css=$(curl -s http://127.0.0.1:5404/konto/log-ind | grep -o 'href="/lib/bootstrap[^"]*"' | cut -d'"' -f2)
+echo "Bootstrap's CSS at $css: $(curl -s -o /dev/null -D - -H 'Accept-Encoding: br' "http://127.0.0.1:5404$css" | grep -iE '^(cache-control|content-encoding|content-length)' | tr -d '\r' | paste -sd' ')"
+
+printf "%-28s %6s %8s %10s %6s %6s\n" page perf LCP transfer a11y bp
+audit() { # name url cookie
+  "$out/node_modules/.bin/lighthouse" "$2" --quiet --form-factor=mobile --only-categories=performance,accessibility,best-practices \
+    --chrome-path="$chrome" --chrome-flags="--headless=new --no-sandbox" --extra-headers "{\"Cookie\": \"$3\"}" \
+    --output=json --output-path="$out/lh.json" >/dev/null 2>&1 || { echo "$1: Lighthouse failed" >&2; return 0; }
+  python3 - "$1" "$out/lh.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[2])); c = r["categories"]; a = r["audits"]
+print(f"{sys.argv[1]:<28} {c['performance']['score']*100:6.0f} {a['largest-contentful-paint']['numericValue']/1000:7.2f}s "
+      f"{a['total-byte-weight']['numericValue']/1024:8.0f}KB {c['accessibility']['score']*100:6.0f} {c['best-practices']['score']*100:6.0f}")
+PY
+}
+audit "caseload board (demo ACT)" http://127.0.0.1:5404/tavle "$leader"
+audit "Mine borgere" http://127.0.0.1:5404/mine-borgere "$worker"
+audit "citizen page" "http://127.0.0.1:5404/borgere/$citizen" "$worker"
+audit "cooperation agreement" "http://127.0.0.1:5404/borgere/$bent/samarbejdsaftaler/$agreement" "$leader"
+echo "Targets (issue #31 item 6): performance ≥ 98 and LCP ≤ 1.5 s; accessibility and best practices 100."
