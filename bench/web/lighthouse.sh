@@ -30,8 +30,11 @@ citizen=$(q "select lower(CitizenId) from Courses where PrimaryWorkerId='$worker
 bent=$(q "select lower(c.Id) from Citizens c where c.Name='Bent Kristensen'")
 agreement=$(q "select lower(Id) from CooperationAgreements where lower(CitizenId)='$bent' limit 1")
 
-css=$(curl -s http://127.0.0.1:5404/konto/log-ind | grep -o 'href="/lib/bootstrap[^"]*"' | cut -d'"' -f2)
-echo "Bootstrap's CSS at $css: $(curl -s -o /dev/null -D - -H 'Accept-Encoding: br' "http://127.0.0.1:5404$css" | grep -iE '^(cache-control|content-encoding|content-length)' | tr -d '\r' | paste -sd' ')"
+css=$(curl -s http://127.0.0.1:5404/konto/log-ind | grep -o 'href="/css/bootstrap.app[^"]*"' | cut -d'"' -f2)
+headers=$(curl -s -o /dev/null -D - -H 'Accept-Encoding: br' "http://127.0.0.1:5404$css" | tr -d '\r')
+echo "Bootstrap (trimmed) at $css: $(echo "$headers" | grep -iE '^(cache-control|content-encoding|content-length)' | paste -sd' ')"
+echo "$headers" | grep -qi '^content-encoding: br' && echo "$headers" | grep -qi 'immutable' \
+  || { echo "The published static files are not served brotli-compressed and immutable (ADR 0040)." >&2; exit 1; }
 
 printf "%-28s %6s %8s %10s %6s %6s\n" page perf LCP transfer a11y bp
 audit() { # name url cookie
