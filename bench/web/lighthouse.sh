@@ -2,7 +2,7 @@
 # Lighthouse, mobile profile (simulated slow 4G, 4x CPU slow-down), against the published app on the generated municipality
 # (issue #31 item 6): the board, Mine borgere, the citizen page and the cooperation agreement form. Prints performance,
 # LCP, bytes transferred, accessibility and best practices per page, and checks that the static files are served under
-# fingerprinted names with immutable caching (the publish manifest).
+# fingerprinted names, brotli and immutable caching (the publish manifest). Each page's full report stays in bench/.data/.
 # Usage: bash bench/web/lighthouse.sh [--citizens 10000]   Needs Chromium (CHROME_PATH, else /usr/bin/chromium) and npm.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -41,6 +41,7 @@ audit() { # name url cookie
   "$out/node_modules/.bin/lighthouse" "$2" --quiet --form-factor=mobile --only-categories=performance,accessibility,best-practices \
     --chrome-path="$chrome" --chrome-flags="--headless=new --no-sandbox" --extra-headers "{\"Cookie\": \"$3\"}" \
     --output=json --output-path="$out/lh.json" >/dev/null 2>&1 || { echo "$1: Lighthouse failed" >&2; return 0; }
+  cp "$out/lh.json" "$data/lighthouse-${1// /-}.json" # the whole report, to see what a page waits for
   python3 - "$1" "$out/lh.json" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[2])); c = r["categories"]; a = r["audits"]
