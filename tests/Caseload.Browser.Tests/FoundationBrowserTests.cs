@@ -17,6 +17,33 @@ public sealed class FoundationBrowserTests(BrowserFixture browser)
         (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
     }
 
+    /// <summary>Issue #31 item 1 (ADR 0041): without a connection a page shows the Danish offline page, not the browser's
+    /// error; the device keeps the offline page, its CSS and the icons — no page of the app, no citizen.</summary>
+    [Fact]
+    public async Task OfflineAPageShowsTheDanishOfflinePageAndTheDeviceKeepsNoPageOfTheApp()
+    {
+        var page = await browser.LoginAsync("medarbejder1.act@caseload.local");
+        await page.EvaluateAsync("async () => { await navigator.serviceWorker.ready; }");
+        await page.GotoAsync("/mine-borgere"); // under the worker now (clientsClaim)
+        await page.GetByRole(AriaRole.Link, new() { Name = "Bent Kristensen" }).First.ClickAsync();
+        await page.Locator("h1").First.WaitForAsync();
+
+        await page.Context.SetOfflineAsync(true);
+        await page.GotoAsync("/mine-borgere");
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Du er offline");
+        await BrowserFixture.ScreenshotAsync(page, "59-offline");
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+
+        var kept = await page.EvaluateAsync<string[]>(
+            "async () => { const out = []; for (const k of await caches.keys()) { const c = await caches.open(k); for (const r of await c.keys()) out.push(new URL(r.url).pathname); } return out; }");
+        kept.ShouldContain("/offline.html");
+        kept.ShouldAllBe(path => path == "/offline.html" || path == "/manifest.webmanifest" || path.StartsWith("/icons/") || path == "/css/offline.css");
+
+        await page.Context.SetOfflineAsync(false);
+        await page.GotoAsync("/mine-borgere");
+        (await page.Locator("h1").InnerTextAsync()).ShouldNotBe("Du er offline");
+    }
+
     [Fact]
     public async Task SkipLinkIsTheFirstThingTheKeyboardReaches()
     {

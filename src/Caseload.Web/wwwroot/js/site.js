@@ -19,4 +19,7 @@
     if (tooLarge) { input.value = ''; }
     if (note) { note.hidden = !tooLarge; }
   });
+
+  // The installable app's service worker (ADR 0041): the offline page when the network fails; it keeps no page of the app.
+  if ('serviceWorker' in navigator) { navigator.serviceWorker.register('/sw.js').catch(function () { /* works without */ }); }
 })();
