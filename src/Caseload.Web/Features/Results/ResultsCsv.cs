@@ -48,14 +48,27 @@ public static class ResultsCsv
             csv.WriteRecord([row.Label, row.Citizens.Text, .. row.Counts.SelectMany((c, i) => new[] { c.Text, row.Shares[i].Text })]);
     });
 
-    private static byte[] Write(Action<CsvWriter> body)
+    /// <summary>Writes the rows through <see cref="SafeCsv"/>, so no cell can run as a formula in a spreadsheet.</summary>
+    public static byte[] Write(Action<SafeCsv> body)
     {
         using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         using (var csv = CsvWriter.Create(text, new CsvWriterOptions { Separator = ';', ValidateFieldCount = false }, true))
         {
-            body(csv);
+            body(new SafeCsv(csv));
             csv.Flush();
         }
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
+
+    /// <summary>A cell a spreadsheet would read as a formula (starting with = + - @, a tab or a carriage return) gets a leading
+    /// apostrophe (OWASP's CSV injection advice): a team name such as "=HYPERLINK(…)" stays text. A signed change "+2,5" then
+    /// reads "'+2,5" — text in the spreadsheet, as on the page.</summary>
+    public static string Escape(string? cell)
+        => string.IsNullOrEmpty(cell) ? cell ?? "" : cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + cell : cell;
+}
+
+/// <summary>The CSV writer the results exports use: every cell escaped by <see cref="ResultsCsv.Escape"/>.</summary>
+public sealed class SafeCsv(CsvWriter csv)
+{
+    public void WriteRecord(string[] cells) => csv.WriteRecord(cells.Select(ResultsCsv.Escape).ToArray());
 }

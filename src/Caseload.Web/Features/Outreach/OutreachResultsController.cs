@@ -1,0 +1,66 @@
+using Caseload.Application.Outreach;
+using Caseload.Application.Security;
+using Caseload.Web.Features.Results;
+using Caseload.Web.Hosting;
+using Caseload.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Caseload.Web.Features.Outreach;
+
+/// <summary>Outreach's results (issue #29 must-show 4, ADR 0036): team leaders their outreach teams, managers all; counts only.</summary>
+[Authorize(Policy = Policies.Implementation)]
+public sealed class OutreachResultsController(OutreachResults results) : Controller
+{
+    public const string PageUrl = "/resultater/fremskudt";
+
+    [HttpGet("resultater/fremskudt")]
+    public async Task<IActionResult> Index([FromQuery(Name = "team")] ResultsTeams teams, [FromQuery(Name = "fra")] DateOnly? from,
+        [FromQuery(Name = "til")] DateOnly? to)
+        => await results.ReportAsync(teams, from, to, HttpContext.RequestAborted) is { } report
+            ? View("~/Features/Outreach/OutreachResults.cshtml", new OutreachResultsPageModel(report))
+            : NotFound();
+
+    /// <summary>The page as CSV: the same cells, as shown.</summary>
+    [HttpGet("resultater/fremskudt/csv")]
+    public async Task<IActionResult> Csv([FromQuery(Name = "team")] ResultsTeams teams, [FromQuery(Name = "fra")] DateOnly? from,
+        [FromQuery(Name = "til")] DateOnly? to)
+        => await results.ReportAsync(teams, from, to, HttpContext.RequestAborted) is { } report
+            ? File(OutreachResultsExport.Csv(report), ResultsCsv.ContentType, "resultater-fremskudt.csv")
+            : NotFound();
+}
+
+public sealed record OutreachResultsPageModel(OutreachResultsReport Report)
+{
+    public const string Title = "Resultater – fremskudt sagsbehandling";
+
+    public string Query => $"fra={Report.Period.From:yyyy-MM-dd}&til={Report.Period.To:yyyy-MM-dd}" + (Report.SelectedTeam is { } t ? $"&team={t}" : "");
+
+    public string CsvUrl => $"{OutreachResultsController.PageUrl}/csv?{Query}";
+}
+
+/// <summary>The outreach results as rows of cells: the page's tables in order, the same texts the page shows.</summary>
+public static class OutreachResultsExport
+{
+    public static IEnumerable<string[]> Rows(OutreachResultsReport r)
+    {
+        yield return ["Periode", DanishFormat.Date(r.Period.From) + " – " + DanishFormat.Date(r.Period.To)];
+        var teams = r.Teams.Count > 1 ? r.Teams.Select(t => t.Name).ToArray() : [];
+        yield return ["Tal", "Mål", "I alt", .. teams];
+        foreach (var row in r.Deadlines.Concat(r.Figures))
+            yield return row.NoDataBecause is null
+                ? [row.Name, row.Target, row.Total.Text, .. r.Teams.Count > 1 ? row.Teams.Select(c => c.Text) : []]
+                : [row.Name, row.Target, "Ingen data", .. teams.Select(_ => "Ingen data")];
+        foreach (var table in new[] { r.Sources, r.Screenings })
+        {
+            yield return [table.Name];
+            yield return ["Team", "I alt", .. table.Columns];
+            foreach (var row in table.Rows) yield return [row.Label, row.Citizens.Text, .. row.Counts.Select(c => c.Text)];
+        }
+    }
+
+    public static byte[] Csv(OutreachResultsReport r) => ResultsCsv.Write(csv =>
+    {
+        foreach (var row in Rows(r)) csv.WriteRecord(row);
+    });
+}
