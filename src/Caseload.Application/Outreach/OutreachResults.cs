@@ -210,6 +210,13 @@ public static class OutreachFigures
         => (DeadlineItems.Select(i => Row(i, teams, courses, period, today, calendar)).ToList(),
             OtherItems.Select(i => Row(i, teams, courses, period, today, calendar)).ToList());
 
+    /// <summary>The raw observations of one figure (by its code) before the privacy rule: for checking against other sources.</summary>
+    public static IReadOnlyList<double> Observations(string code, IEnumerable<CourseFacts> courses, DateOnly from, DateOnly to, DateOnly today, WorkingDayCalendar calendar)
+    {
+        var item = DeadlineItems.Concat(OtherItems).Single(i => i.Code == code);
+        return item.Observe is null ? [] : [.. courses.SelectMany(c => item.Observe(c, from, to, today, calendar))];
+    }
+
     private static OutreachFigureRow Row(Item item, IReadOnlyList<ResultsTeam> teams, IReadOnlyList<CourseFacts> courses, ResultsPeriod period,
         DateOnly today, WorkingDayCalendar calendar)
     {
