@@ -1,10 +1,12 @@
 using Caseload.Application.Outreach;
 using Caseload.Application.Security;
+using Caseload.Web.Features.Printing;
 using Caseload.Web.Features.Results;
 using Caseload.Web.Hosting;
 using Caseload.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace Caseload.Web.Features.Outreach;
 
@@ -28,6 +30,28 @@ public sealed class OutreachResultsController(OutreachResults results) : Control
         => await results.ReportAsync(teams, from, to, HttpContext.RequestAborted) is { } report
             ? File(OutreachResultsExport.Csv(report), ResultsCsv.ContentType, "resultater-fremskudt.csv")
             : NotFound();
+
+    /// <summary>The page as an Excel workbook: the same rows as the CSV.</summary>
+    [HttpGet("resultater/fremskudt/xlsx")]
+    public async Task<IActionResult> Xlsx([FromQuery(Name = "team")] ResultsTeams teams, [FromQuery(Name = "fra")] DateOnly? from,
+        [FromQuery(Name = "til")] DateOnly? to)
+        => await results.ReportAsync(teams, from, to, HttpContext.RequestAborted) is { } report
+            ? File(ResultsXlsx.Write("Fremskudt sagsbehandling", OutreachResultsExport.Rows(report)), ResultsXlsx.ContentType, "resultater-fremskudt.xlsx")
+            : NotFound();
+
+    /// <summary>The page's tables as a print view, or a PDF through the same renderer as the other documents (ADR 0018).</summary>
+    [HttpGet("resultater/fremskudt/udskrift")]
+    public async Task<IActionResult> Print([FromQuery(Name = "team")] ResultsTeams teams, [FromQuery(Name = "fra")] DateOnly? from,
+        [FromQuery(Name = "til")] DateOnly? to, [FromServices] PrintOutput output, [FromServices] IOptions<PrintOptions> options,
+        [FromServices] Application.Common.Time.IDanishClock clock, bool pdf = false)
+    {
+        if (await results.ReportAsync(teams, from, to, HttpContext.RequestAborted) is not { } report) return NotFound();
+        var model = new OutreachResultsPageModel(report);
+        var page = PrintPage.ForOrganisation("Fremskudt sagsbehandling", OutreachResultsPageModel.Title, model.PeriodText, options.Value.Municipality, pdf,
+            $"{PageUrl}/udskrift?{model.Query}", $"{PageUrl}?{model.Query}", clock.UtcNow);
+        return await output.ViewOrPdfAsync(this, "~/Features/Outreach/PrintOutreachResults.cshtml", page, report,
+            PrintOutput.FileName("Resultater-fremskudt", null, clock.UtcNow));
+    }
 }
 
 public sealed record OutreachResultsPageModel(OutreachResultsReport Report)
@@ -37,6 +61,13 @@ public sealed record OutreachResultsPageModel(OutreachResultsReport Report)
     public string Query => $"fra={Report.Period.From:yyyy-MM-dd}&til={Report.Period.To:yyyy-MM-dd}" + (Report.SelectedTeam is { } t ? $"&team={t}" : "");
 
     public string CsvUrl => $"{OutreachResultsController.PageUrl}/csv?{Query}";
+
+    public string XlsxUrl => $"{OutreachResultsController.PageUrl}/xlsx?{Query}";
+
+    public string PrintUrl => $"{OutreachResultsController.PageUrl}/udskrift?{Query}";
+
+    public string PeriodText => $"periode {DanishFormat.Date(Report.Period.From)} – {DanishFormat.Date(Report.Period.To)}"
+        + (Report.Teams.Count == 1 ? $", {Report.Teams[0].Name}" : $", {Report.Teams.Count} teams");
 }
 
 /// <summary>The outreach results as rows of cells: the page's tables in order, the same texts the page shows.</summary>

@@ -28,6 +28,14 @@ public sealed class CitizenOutcomesController(CitizenOutcomes outcomes) : Contro
             ? File(ResultsCsv.Outcomes(report), ResultsCsv.ContentType, "resultater-borgere.csv")
             : NotFound();
 
+    /// <summary>The page as an Excel workbook: the same rows as the CSV.</summary>
+    [HttpGet("resultater/borgere/xlsx")]
+    public async Task<IActionResult> Xlsx([FromQuery(Name = "team")] ResultsTeams teams, [FromQuery(Name = "fra")] DateOnly? from,
+        [FromQuery(Name = "til")] DateOnly? to)
+        => await outcomes.ReportAsync(teams, from, to, HttpContext.RequestAborted) is { } report
+            ? File(ResultsXlsx.Write("Borgerresultater", ResultsCsv.OutcomeRows(report)), ResultsXlsx.ContentType, "resultater-borgere.xlsx")
+            : NotFound();
+
     /// <summary>The citizens behind one figure of a team the user leads; a manager leads none, so it is 404 for them.</summary>
     [HttpGet("resultater/borgere/teams/{teamId}/liste")]
     public async Task<IActionResult> List(LedTeam teamId, [FromQuery(Name = "maaling")] string? instrument, [FromQuery(Name = "gruppe")] string? band,
@@ -45,6 +53,8 @@ public sealed record OutcomesPageModel(CitizenOutcomeReport Report)
     public string PeriodQuery => $"fra={Report.Period.From:yyyy-MM-dd}&til={Report.Period.To:yyyy-MM-dd}";
 
     public string CsvUrl => $"{CitizenOutcomesController.PageUrl}/csv?{PeriodQuery}" + (Report.SelectedTeam is { } t ? $"&team={t}" : "");
+
+    public string XlsxUrl => $"{CitizenOutcomesController.PageUrl}/xlsx?{PeriodQuery}" + (Report.SelectedTeam is { } t ? $"&team={t}" : "");
 
     public string? ListUrl(ShownRow row, OutcomeInstrument instrument, int band)
         => row is { IsTotal: false, TeamId: { } team } && Report.LedTeams.Contains(team)
