@@ -84,9 +84,11 @@ public static class OutreachResultsExport
                 : [row.Name, row.Target, "Ingen data", .. teams.Select(_ => "Ingen data")];
         foreach (var table in new[] { r.Sources, r.Screenings })
         {
+            // As on the page: categories down, teams across.
             yield return [table.Name];
-            yield return ["Team", "I alt", .. table.Columns];
-            foreach (var row in table.Rows) yield return [row.Label, row.Citizens.Text, .. row.Counts.Select(c => c.Text)];
+            yield return ["", .. table.Rows.Select(row => row.Label)];
+            yield return ["I alt", .. table.Rows.Select(row => row.Citizens.Text)];
+            for (var i = 0; i < table.Columns.Count; i++) yield return [table.Columns[i], .. table.Rows.Select(row => row.Counts[i].Text)];
         }
     }
 
