@@ -116,6 +116,33 @@ public sealed class ResultsExportTests(SqliteAppFactory app) : IClassFixture<Sql
     }
 
     [Fact]
+    public async Task TheCtiWorkbookCsvAndPdfAndTheCitizensPdfHoldThePagesValues()
+    {
+        using var leader = await app.SignedInAsync("teamleder.cti@caseload.local");
+        var page = await leader.GetPageAsync("/resultater/cti");
+        var shown = page.QuerySelectorAll("#cti-fidelitet tbody tr")
+            .Select(r => (Name: r.QuerySelector("th")!.ChildNodes[0].TextContent.Trim(), Total: r.QuerySelectorAll("td")[1].TextContent.Trim())).ToList();
+        shown.Count.ShouldBe(9);
+        using var xlsx = await leader.GetAsync(page.QuerySelector("a[href^='/resultater/cti/xlsx']")!.GetAttribute("href")!);
+        var rows = await SheetAsync(xlsx);
+        foreach (var (name, total) in shown) rows.Single(r => r[0] == name)[2].ShouldBe(total, name);
+        using var csv = await leader.GetAsync(page.QuerySelector("a[href^='/resultater/cti/csv']")!.GetAttribute("href")!);
+        (await csv.Content.ReadAsStringAsync()).ShouldContain("Faseskift til tiden (±14 dage)");
+        using var pdf = await leader.GetAsync(page.QuerySelector("a[href^='/resultater/cti/udskrift']")!.GetAttribute("href")! + "&pdf=true");
+        var text = await PdfTextAsync(pdf);
+        text.ShouldContain("Metodetroskab – CTI");
+        foreach (var (_, total) in shown) Words(total).Except(Words(text)).ShouldBeEmpty(total);
+
+        var outcomes = await leader.GetPageAsync("/resultater/borgere");
+        var n = outcomes.QuerySelectorAll("#tabel-who5 tbody tr")[0].QuerySelectorAll("td")[1].TextContent.Trim();
+        using var outcomesPdf = await leader.GetAsync(outcomes.QuerySelector("a[href^='/resultater/borgere/udskrift']")!.GetAttribute("href")! + "&pdf=true");
+        var outcomesText = await PdfTextAsync(outcomesPdf);
+        outcomesText.ShouldContain("Resultater for borgerne");
+        outcomesText.ShouldContain("WHO-5");
+        Words(n).Except(Words(outcomesText)).ShouldBeEmpty(n);
+    }
+
+    [Fact]
     public async Task ThePrintViewsKeepThePagesScope()
     {
         using var worker = await app.SignedInAsync("medarbejder1.fs@caseload.local");
