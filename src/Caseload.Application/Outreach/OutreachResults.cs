@@ -90,7 +90,14 @@ public static class OutreachFigures
     public sealed record CourseFacts(Guid CourseId, Guid TeamId, DateOnly AllocatedOn, DateOnly? ReceivedOn, DateOnly? ClosedOn,
         IReadOnlyList<(OutreachEvent Event, DateOnly Date)> Steps, IReadOnlyList<Consent> Consents)
     {
+        private IReadOnlyList<OutreachDeadline>? _deadlines;
+
         public DateOnly? First(OutreachEvent e) => Steps.Where(s => s.Event == e).Select(s => (DateOnly?)s.Date).Min();
+
+        /// <summary>The course's deadlines, computed once (the page asks per item and per month). The coordinating meeting's
+        /// need is not in the log, so its deadline is not among them.</summary>
+        public IReadOnlyList<OutreachDeadline> Deadlines(WorkingDayCalendar calendar)
+            => _deadlines ??= OutreachDeadlines.Compute(new OutreachDeadlines.Facts(AllocatedOn, CoordinatingMeetingNeed.NotDecided, ClosedOn, Steps), calendar);
     }
 
     private static readonly Dictionary<string, OutreachEvent> StepCodes = Enum.GetValues<OutreachEvent>().ToDictionary(e => CourseEventTypes.CodeOf(e), e => e);
@@ -124,7 +131,7 @@ public static class OutreachFigures
         => new(code, kind.Danish(), "100 % overholdt",
             $"Andel af fristerne for trinnet med forfaldsdato i perioden, som er overholdt (trinnet registreret senest på forfaldsdagen). En frist tæller, når den er overholdt eller overskredet; en åben frist, der endnu ikke er forfaldet, tæller ikke. {counted} Et forløb, der blev afsluttet, før trinnet var nået, tæller som overskredet.",
             StepData,
-            (c, from, to, today, cal) => OutreachDeadlines.Compute(new OutreachDeadlines.Facts(c.AllocatedOn, CoordinatingMeetingNeed.NotDecided, c.ClosedOn, c.Steps), cal)
+            (c, from, to, today, cal) => c.Deadlines(cal)
                 .Where(d => d.Kind == kind && d.Due >= from && d.Due <= to && (d.MetOn is not null || d.Due < today))
                 .Select(d => d.MetInTime ? 1.0 : 0.0),
             Mean, Percent);
