@@ -166,6 +166,8 @@ for db in $dbs; do
   row "ACT results and fidelity, all teams (manager)" "http://127.0.0.1:5402/resultater/act" "$manager"
   row "ACT results and fidelity, demo team (leader)" "http://127.0.0.1:5402/resultater/act" "$demo"
   row "Results for citizens, all teams (manager)" "http://127.0.0.1:5402/resultater/borgere" "$manager"
+  row "Outreach results, all teams (manager)" "http://127.0.0.1:5402/resultater/fremskudt" "$manager"
+  row "Outreach results, demo team (leader)" "http://127.0.0.1:5402/resultater/fremskudt" "$fsdemo"
   echo "targets against the floor (issue #26): $met of $targets met"
   # now, split (ADR 0022): anonymous = the GC heap and native allocations; shared = mostly the JIT-compiled code
   # (the runtime's W^X double mapping); files = mapped assemblies and libraries

@@ -59,4 +59,30 @@ public sealed class ResultsBrowserTests(BrowserFixture browser)
         (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task AnOutreachTeamLeaderReadsTheDeadlinesAndADefinitionAt1024x768()
+    {
+        var page = await browser.LoginAsync("teamleder.fs@caseload.local", 1024, 768);
+        await page.GetByRole(AriaRole.Link, new() { Name = "FS-resultater", Exact = true }).ClickAsync();
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Resultater – fremskudt sagsbehandling");
+        (await page.Locator("#fs-frister tbody tr").CountAsync()).ShouldBe(6);
+        (await page.Locator("#fs-frister").InnerTextAsync()).ShouldContain("Kontakt til borgeren");
+        (await page.Locator("#fs-tal").InnerTextAsync()).ShouldContain("90. percentil");
+        (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth")).ShouldBeFalse();
+        // The menu of an outreach team leader (eight entries) fits on one line, and so do the tables.
+        (await page.EvaluateAsync<int>("() => document.querySelector('#hovedmenu').scrollWidth - document.querySelector('#hovedmenu').clientWidth")).ShouldBe(0);
+        (await page.EvaluateAsync<string>("() => [...document.querySelectorAll('.table-responsive')].filter(d => d.scrollWidth > d.clientWidth).map(d => d.firstElementChild.id + ':' + d.scrollWidth + '/' + d.clientWidth).join(' ')")).ShouldBe("");
+        await BrowserFixture.ScreenshotAsync(page, "51-resultater-fremskudt");
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Definition af Udveksling af oplysninger dækket af et samtykke" }).ClickAsync();
+        (await page.Locator("#def-samtykke").InnerTextAsync()).ShouldContain("Sådan beregnes det");
+
+        // The print view of the same tables, with its own axe check.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Udskriv eller hent PDF" }).ClickAsync();
+        (await page.Locator("#fs-frister tbody tr").CountAsync()).ShouldBe(6);
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+        await page.Context.CloseAsync();
+    }
 }

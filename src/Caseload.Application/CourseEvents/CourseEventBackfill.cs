@@ -18,7 +18,7 @@ public sealed class CourseEventBackfill(ICaseloadDbContext db, IEnumerable<ICour
     /// <returns>The number of events written (0 when the log already had events).</returns>
     public async Task<int> RunAsync(CancellationToken ct = default)
     {
-        if (await db.CourseEvents.AnyAsync(ct)) return 0;
+        if (await db.CourseEvents.AnyAsync(ct)) return await TopUpAsync(ct);
         var citizenIds = await db.Citizens.AsNoTracking().OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(ct);
         var now = clock.UtcNow;
         var written = 0;
@@ -33,6 +33,21 @@ public sealed class CourseEventBackfill(ICaseloadDbContext db, IEnumerable<ICour
             db.ChangeTracker.Clear();
         }
         await transaction.CommitAsync(ct);
+        return written;
+    }
+
+    /// <summary>Event types added to a source after the log was filled: the rows already stored get theirs once (ADR 0036).</summary>
+    private async Task<int> TopUpAsync(CancellationToken ct)
+    {
+        var written = 0;
+        foreach (var source in sources.OfType<ICourseEventTopUp>())
+        {
+            var drafts = await source.MissingEventsAsync(ct);
+            if (drafts.Count == 0) continue;
+            await recorder.AddAsync(drafts.OrderBy(d => d.OccurredAt).ToList(), clock.UtcNow, null, ct);
+            written += await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
         return written;
     }
 }

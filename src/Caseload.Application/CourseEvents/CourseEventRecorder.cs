@@ -66,6 +66,15 @@ public sealed class CourseEventRecorder(ICaseloadDbContext db, IEnumerable<ICour
             })
             .ToListAsync(ct);
         var found = rows.ToDictionary(r => r.Id, r => (Course: r.Course, Team: r.TeamId, r.Method));
+        // A citizen created in this same command (a referral with a new citizen, ADR 0036): its team, no course yet.
+        var added = db.ChangeTracker.Entries<Domain.Citizens.Citizen>().Where(e => e.State == EntityState.Added && ids.Contains(e.Entity.Id) && !found.ContainsKey(e.Entity.Id))
+            .Select(e => e.Entity).ToList();
+        if (added.Count > 0)
+        {
+            var teamIds = added.Select(c => c.TeamId).Distinct().ToList();
+            var methods = await db.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Method, ct);
+            foreach (var c in added.Where(c => methods.ContainsKey(c.TeamId))) found[c.Id] = (null, c.TeamId, methods[c.TeamId]);
+        }
         // A course started in this same command is not in the database yet.
         foreach (var c in db.ChangeTracker.Entries<Course>().Where(e => e.State == EntityState.Added).Select(e => e.Entity))
             if (found.TryGetValue(c.CitizenId, out var z) && z.Course is null && z.Team == c.TeamId) found[c.CitizenId] = (c.Id, z.Team, z.Method);

@@ -22,6 +22,13 @@ public interface ICourseEventSource
     Task<IReadOnlyList<CourseEventDraft>> FromStoredRowsAsync(IReadOnlyList<Guid> citizenIds, CancellationToken ct);
 }
 
+/// <summary>A source that added event types after logs were first filled (ADR 0036): the start-up fills in what an existing
+/// log lacks, once. Returns nothing when the log has its events already.</summary>
+public interface ICourseEventTopUp
+{
+    Task<IReadOnlyList<CourseEventDraft>> MissingEventsAsync(CancellationToken ct);
+}
+
 public static class EntityEntryChanges
 {
     public static IEnumerable<T> Added<T>(this IReadOnlyList<EntityEntry> changes) where T : class

@@ -32,6 +32,13 @@ public static class TimelineText
         ["act-team"] = "ACT-teammøde", ["acute-crisis"] = "akut psykisk krise", ["relapse"] = "tilbagefald eller øget misbrug",
         ["eviction-risk"] = "risiko for udsættelse", ["discharge"] = "udskrivning fra hospital", ["release"] = "løsladelse",
         ["drop-in-centre"] = "på værested",
+        ["citizen"] = "borgeren selv", ["relative"] = "pårørende", ["neighbour"] = "nabo", ["housing-association"] = "boligselskab",
+        ["general-practitioner"] = "egen læge", ["hospital-psychiatry"] = "hospital eller psykiatri", ["police"] = "politi",
+        ["bailiff-court"] = "fogedret", ["job-centre"] = "jobcenter", ["benefits-office"] = "ydelseskontor",
+        ["other-department"] = "anden afdeling", ["other-municipality"] = "anden kommune",
+        ["group-a:accepted"] = "Målgruppe A, visiteret", ["group-a:declined"] = "Målgruppe A, afvist",
+        ["group-b:accepted"] = "Målgruppe B, visiteret", ["group-b:declined"] = "Målgruppe B, afvist",
+        ["no-group:accepted"] = "Uden for aldersgrupperne, visiteret", ["no-group:declined"] = "Uden for aldersgrupperne, afvist",
     };
 
     public static string? Detail(string type, string? code, int? number, DateOnly? plannedOn, bool? flag)
@@ -46,6 +53,7 @@ public static class TimelineText
                 $"{text} (planlagt {p.ToString("dd-MM-yyyy", Danish)}{(flag == true ? ", uden for planen" : "")})",
             CourseEventTypes.ConsentGiven when plannedOn is { } until => $"gyldigt til {until.ToString("dd-MM-yyyy", Danish)}",
             CourseEventTypes.OutreachClosed => text is null ? null : $"Årsag: {text}",
+            CourseEventTypes.ReferralReceived => text is null ? null : $"Fra: {text}",
             CourseEventTypes.ActCitizenReviewed => flag == true ? "Borgeren deltog" : null,
             CourseEventTypes.ActIntensifiedStarted when plannedOn is { } end =>
                 $"Årsag: {text}; {number} kontakter pr. uge til {end.ToString("dd-MM-yyyy", Danish)}",

@@ -5,15 +5,29 @@ using Caseload.Domain.CourseEvents;
 using Caseload.Domain.Outreach;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.Extensions.Options;
 using static Caseload.Application.CourseEvents.EntityEntryChanges;
 
 namespace Caseload.Application.Outreach;
 
 /// <summary>The outreach engine's events: steps done, contact attempts, consents given and withdrawn, the course closed
-/// (ADR 0024). Deadlines met or missed are derived from the step dates, not recorded (ADR 0014).</summary>
-public sealed class OutreachEventSource(IOutreachDbContext db) : ICourseEventSource
+/// (ADR 0024). Deadlines met or missed are derived from the step dates, not recorded (ADR 0014). Referrals write
+/// <c>referral.received</c> and <c>referral.decided</c> (ADR 0036) for the outreach results page.</summary>
+public sealed class OutreachEventSource(IOutreachDbContext db, IOptions<OutreachOptions> options) : ICourseEventSource, ICourseEventTopUp
 {
+    private static readonly string[] ReferralTypes = [CourseEventTypes.ReferralReceived, CourseEventTypes.ReferralDecided];
+
     public async ValueTask<IReadOnlyList<CourseEventDraft>> FromChangesAsync(IReadOnlyList<EntityEntry> changes, CancellationToken ct)
+    {
+        var referralEvents = changes.Added<Referral>().Select(Received)
+            .Concat(changes.Added<Referral>().Where(r => r.DecidedOn is not null).Select(Decided))
+            .Concat(changes.Changed<Referral>(nameof(Referral.DecidedOn)).Where(r => r.DecidedOn is not null).Select(Decided))
+            .ToList();
+        var engine = await CaseEventsAsync(changes, ct);
+        return referralEvents.Count == 0 ? engine : [.. referralEvents, .. engine];
+    }
+
+    private async ValueTask<IReadOnlyList<CourseEventDraft>> CaseEventsAsync(IReadOnlyList<EntityEntry> changes, CancellationToken ct)
     {
         var steps = changes.Added<OutreachEventRecord>().ToList();
         var attempts = changes.Added<OutreachContactAttempt>().ToList();
@@ -42,12 +56,37 @@ public sealed class OutreachEventSource(IOutreachDbContext db) : ICourseEventSou
     {
         var cases = await db.OutreachCases.AsNoTracking().Where(c => citizenIds.Contains(c.CitizenId))
             .Include(c => c.Events).Include(c => c.ContactAttempts).Include(c => c.Consents).ToListAsync(ct);
-        return cases.SelectMany(c => c.Events.Select(s => Step(s, c.CourseId))
+        var referrals = await db.Referrals.AsNoTracking().Where(r => citizenIds.Contains(r.CitizenId)).ToListAsync(ct);
+        return ReferralEvents(referrals).Concat(cases.SelectMany(c => c.Events.Select(s => Step(s, c.CourseId))
                 .Concat(c.ContactAttempts.Select(a => Attempt(a, c.CourseId)))
                 .Concat(c.Consents.Select(k => Given(k, c.CourseId)))
                 .Concat(c.Consents.Where(k => k.WithdrawnOn is not null).Select(k => Withdrawn(k, c.CourseId)))
-                .Concat(c.ClosedOn is not null ? [Closed(c)] : []))
+                .Concat(c.ClosedOn is not null ? [Closed(c)] : [])))
             .ToList();
+    }
+
+    /// <summary>A log filled before the referral events existed (ADR 0036) gets them once: every stored referral's.</summary>
+    public async Task<IReadOnlyList<CourseEventDraft>> MissingEventsAsync(CancellationToken ct)
+    {
+        if (await db.CourseEvents.AnyAsync(e => ReferralTypes.Contains(e.Type), ct)) return [];
+        return [.. ReferralEvents(await db.Referrals.AsNoTracking().ToListAsync(ct))];
+    }
+
+    private IEnumerable<CourseEventDraft> ReferralEvents(IEnumerable<Referral> referrals)
+        => referrals.SelectMany(r => r.DecidedOn is null ? [Received(r)] : new[] { Received(r), Decided(r) });
+
+    private static CourseEventDraft Received(Referral r)
+        => new(CourseEventTypes.ReferralReceived, r.CitizenId, null, NoonOf(r.ReceivedOn), null,
+            new CourseEventPayload(SubjectId: r.Id, Code: CourseEventTypes.CodeOf(r.Source), ActualOn: r.ReceivedOn));
+
+    /// <summary>Code "group-a:accepted": the target group the age puts the citizen in, and the decision; Flag: the form recommended it.</summary>
+    private CourseEventDraft Decided(Referral r)
+    {
+        var recommendation = r.Recommendation(options.Value.BandA, options.Value.BandB);
+        var group = recommendation.AgeGroup switch { TargetGroup.A => "group-a", TargetGroup.B => "group-b", _ => "no-group" };
+        var decision = r.Status == ReferralStatus.Accepted ? "accepted" : "declined";
+        return new(CourseEventTypes.ReferralDecided, r.CitizenId, r.CourseId, NoonOf(r.DecidedOn!.Value), r.DecidedBy,
+            new CourseEventPayload(SubjectId: r.Id, Code: $"{group}:{decision}", Flag: recommendation.Recommended, PlannedOn: r.ReceivedOn, ActualOn: r.DecidedOn));
     }
 
     private static CourseEventDraft Step(OutreachEventRecord s, Guid courseId)

@@ -20,6 +20,7 @@ public sealed class OutreachModule : IEngineModule
         services.AddScoped<OutreachQueries>();
         services.AddScoped<DeadlineList>();
         services.AddScoped<IReflectionFigures, OutreachReflectionFigures>();
+        services.AddScoped<OutreachResults>();
         services.AddScoped<ICourseEventSource, OutreachEventSource>();
         services.AddScoped<ICourseGuard, OutreachCourseGuard>();
         services.AddSingleton(new MethodDefinition(Domain.Teams.Method.Outreach, StartsElsewhere: OutreachCourseGuard.StartMessage,

@@ -32,6 +32,8 @@ public static class CourseEventTypes
     public const string ActIntensifiedStopped = "act.intensified-stopped";
     public const string ActVisitPlanned = "act.visit-planned";
     public const string ActVisitCancelled = "act.visit-cancelled";
+    public const string ReferralReceived = "referral.received";
+    public const string ReferralDecided = "referral.decided";
 
     public static readonly IReadOnlyList<CourseEventType> All =
     [
@@ -71,6 +73,10 @@ public static class CourseEventTypes
         new(ActVisitPlanned, "Besøg planlagt", "A visit to the citizen was planned on the ACT team's week (ADR 0033). Whether it was held is derived from the contact log's achieved face-to-face contacts by the worker that day, not recorded.",
             "SubjectId: the visit; Code: place type (home, drop-in-centre, community, office, other); PlannedOn: the day of the visit."),
         new(ActVisitCancelled, "Besøg aflyst", "A planned visit was cancelled.", "SubjectId: the visit; PlannedOn: the day it was planned for."),
+        new(ReferralReceived, "Henvendelse modtaget", "A referral to the outreach team arrived (step 1, before any course: placed in the citizen's team).",
+            "SubjectId: the referral; Code: the source (citizen, relative, neighbour, housing-association, general-practitioner, hospital-psychiatry, police, bailiff-court, job-centre, benefits-office, other-department, other-municipality, other); ActualOn: the day it arrived."),
+        new(ReferralDecided, "Henvendelse afgjort", "The outreach workers decided on a screened referral (step 3): accepted, which starts the outreach course, or declined.",
+            "SubjectId: the referral; Code: target group by age and the decision (group-a, group-b or no-group, then accepted or declined: group-a:accepted); Flag: the screening form recommended outreach; PlannedOn: the day the referral arrived; ActualOn: the day of the decision."),
     ];
 
     private static readonly HashSet<string> Names = All.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);

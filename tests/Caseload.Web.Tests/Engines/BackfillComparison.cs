@@ -25,6 +25,8 @@ internal static class BackfillComparison
             t.Kind == CtiTransitionKind.Complete || t.Kind == CtiTransitionKind.Interrupt));
         (await Events(CourseEventTypes.MeasurementTaken)).ShouldBe(await db.CtiMeasurements.CountAsync());
         (await Events(CourseEventTypes.OutreachStepDone)).ShouldBe(await db.OutreachEvents.CountAsync());
+        (await Events(CourseEventTypes.ReferralReceived)).ShouldBe(await db.Referrals.CountAsync());
+        (await Events(CourseEventTypes.ReferralDecided)).ShouldBe(await db.Referrals.CountAsync(r => r.DecidedOn != null));
         (await Events(CourseEventTypes.ConsentGiven)).ShouldBe(await db.OutreachCases.SelectMany(c => c.Consents).CountAsync());
         (await db.CourseEvents.CountAsync(e => e.Type == CourseEventTypes.DocumentSaved && e.Code == "network-map"))
             .ShouldBe(await db.NetworkMapVersions.CountAsync());

@@ -141,6 +141,8 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
             ("CTI-metodetroskab (teamleder)", ctiLeader, "/resultater/cti"),
             ("Borgerresultater (leder, alle teams)", manager, "/resultater/borgere"),
             ("Borgerresultater, borgerne bag et tal", ctiLeader, $"/resultater/borgere/teams/{ctiTeam}/liste?maaling=who5&gruppe=unchanged"),
+            ("FS-resultater (teamleder)", fsLeader, "/resultater/fremskudt"),
+            ("FS-resultater (leder, alle teams)", manager, "/resultater/fremskudt"),
         ];
         var small = new Dictionary<string, int>();
         foreach (var (name, client, url) in pages)

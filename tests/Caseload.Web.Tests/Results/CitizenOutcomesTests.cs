@@ -64,7 +64,7 @@ public abstract class CitizenOutcomesTests<TApp>(TApp app) : IClassFixture<TApp>
         var lines = (await csv.Content.ReadAsStringAsync()).Split('\n').Select(l => l.TrimStart('\uFEFF').TrimEnd('\r')).ToList();
         var teamName = row.QuerySelector("th")!.TextContent.Trim();
         var cells = row.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).Take(5).ToList();
-        var csvRow = string.Join(";", cells.Prepend(teamName)) + ";";
+        var csvRow = string.Join(";", cells.Prepend(teamName).Select(Web.Features.Results.ResultsCsv.Escape)) + ";"; // a signed change "+2,5" reads "'+2,5"
         lines.Any(l => l.StartsWith(csvRow, StringComparison.Ordinal)).ShouldBeTrue(string.Join("\n", lines));
     }
 

@@ -17,7 +17,8 @@ public abstract class MenuTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
     [InlineData("teamleder.cti@caseload.local", "Mine borgere|Borgere|Frister|CTI-fasetavle|Caseload-tavle|CTI-metodetroskab|Borgerresultater")]
     [InlineData("medarbejder1.cti@caseload.local", "Mine borgere|Borgere|Frister|CTI-fasetavle")]
     [InlineData("medarbejder1.fs@caseload.local", "Mine borgere|Borgere|Frister|Henvendelser|FS-frister")]
-    [InlineData("leder@caseload.local", "CTI-metodetroskab|ACT-resultater|Borgerresultater|Ledelse")]
+    [InlineData("leder@caseload.local", "CTI-metodetroskab|ACT-resultater|Borgerresultater|FS-resultater|Ledelse")]
+    [InlineData("teamleder.fs@caseload.local", "Mine borgere|Borgere|Frister|Henvendelser|FS-frister|Caseload-tavle|Borgerresultater|FS-resultater")]
     [InlineData("admin@caseload.local", "Brugere|Teams|Logning|Væresteder|Samarbejdspartnere")]
     public async Task TheMenuShowsAMethodsPagesOnlyToItsTeams(string email, string expected)
     {

@@ -20,7 +20,7 @@ public record PrintPage(PrintCitizen? Citizen, string Unit, string Title, string
         => new(null, unit, title, version, municipality, pdf, new(false, false), false, url, backUrl, printedAtUtc);
 
     /// <summary>The same view with the given choices, as HTML or PDF.</summary>
-    public string Link(bool pdf) => $"{Url}?pdf={(pdf ? "true" : "false")}&fuldtCpr={(Choices.FullCpr ? "true" : "false")}&hemmeligAdresse={(Choices.SecretAddress ? "true" : "false")}"
+    public string Link(bool pdf) => $"{Url}{(Url.Contains('?', StringComparison.Ordinal) ? '&' : '?')}pdf={(pdf ? "true" : "false")}&fuldtCpr={(Choices.FullCpr ? "true" : "false")}&hemmeligAdresse={(Choices.SecretAddress ? "true" : "false")}"
         + (Choices.Initials ? "&initialer=true" : "");
 }
 

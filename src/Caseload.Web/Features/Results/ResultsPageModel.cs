@@ -10,7 +10,18 @@ public sealed record ResultsPageModel(string Title, string MethodName, string Ur
     public string DefinitionUrl(FidelityItem item) => $"{Url}/definitioner#{item.Slug}";
 
     /// <summary>The same page as CSV: the period and team shown.</summary>
-    public string CsvUrl => $"{Url}/csv?fra={Report.Period.From:yyyy-MM-dd}&til={Report.Period.To:yyyy-MM-dd}" + (Report.SelectedTeam is { } t ? $"&team={t}" : "");
+    public string Query => $"fra={Report.Period.From:yyyy-MM-dd}&til={Report.Period.To:yyyy-MM-dd}" + (Report.SelectedTeam is { } t ? $"&team={t}" : "");
+
+    public string CsvUrl => $"{Url}/csv?{Query}";
+
+    /// <summary>The same page as an Excel workbook, where the method's controller offers one.</summary>
+    public string? XlsxUrl { get; init; }
+
+    /// <summary>The print view (and its PDF), where the method's controller offers one.</summary>
+    public string? PrintUrl { get; init; }
+
+    public string PeriodText => $"periode {Hosting.DanishFormat.Date(Report.Period.From)} – {Hosting.DanishFormat.Date(Report.Period.To)}"
+        + (Report.Teams.Count == 1 ? $", {Report.Teams[0].Name}" : $", {Report.Teams.Count} teams");
 }
 
 /// <summary>The definitions page of a method's items.</summary>
