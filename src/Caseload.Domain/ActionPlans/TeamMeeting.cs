@@ -70,6 +70,15 @@ public class TeamMeeting : Entity, IAudited
         item.SetRemoved(true);
     }
 
+    /// <summary>The citizen is invited to take part in the meeting (the citizen may attend, domain.md §2.1): with their consent,
+    /// they get an SMS reminder the day before (ADR 0038).</summary>
+    public void Invite(Guid citizenId, bool invited, DateOnly today)
+    {
+        if (IsClosed) throw new DomainException(ClosedMessage);
+        if (Date < today) throw new DomainException("Mødedagen er gået, så borgeren kan ikke inviteres.");
+        Item(citizenId).SetInvited(invited);
+    }
+
     /// <summary>The team's review of one citizen: a short note, decisions, whether the citizen took part, new tasks.</summary>
     public TeamMeetingItem Review(Guid citizenId, string? note, string? decisions, bool citizenTookPart, IEnumerable<(string Description, string OwnerId, DateOnly DueOn)> tasks,
         IReadOnlySet<string> teamWorkers, DateTime now, string? by)
@@ -132,6 +141,8 @@ public class TeamMeetingItem : IAudited, IBelongsToCitizen
     [Personal] public string? Note { get; private set; }
     [Personal] public string? Decisions { get; private set; }
     public bool CitizenTookPart { get; private set; }
+    /// <summary>Invited before the meeting to take part (SMS reminder the day before, with consent).</summary>
+    public bool CitizenInvited { get; private set; }
     public DateTime? ReviewedAt { get; private set; }
     public string? ReviewedBy { get; private set; }
     /// <summary>Set when the meeting is closed: why the citizen was on the agenda (reason codes) and where.</summary>
@@ -147,6 +158,8 @@ public class TeamMeetingItem : IAudited, IBelongsToCitizen
     }
 
     internal void SetRemoved(bool removed) => RemovedByLeader = removed;
+
+    internal void SetInvited(bool invited) => CitizenInvited = invited;
 
     internal void Record(string? note, string? decisions, bool tookPart, DateTime now, string? by)
     {

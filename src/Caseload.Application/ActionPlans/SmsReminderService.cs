@@ -1,0 +1,133 @@
+using Caseload.Application.Common;
+using Caseload.Application.Common.Time;
+using Caseload.Application.Security;
+using Caseload.Domain.ActionPlans;
+using Caseload.Domain.Courses;
+using Caseload.Domain.Teams;
+using Microsoft.EntityFrameworkCore;
+
+namespace Caseload.Application.ActionPlans;
+
+/// <summary>What one run of the reminder job did.</summary>
+public sealed record SmsRunSummary(DateOnly? DueDate, int Sent, int Failed, int AlreadyClaimed);
+
+/// <summary>
+/// SMS reminders to citizens the day before a planned visit (issue #30 item 4, ADR 0038). Only with a valid consent to SMS
+/// reminders and a phone number, and only for a citizen still on an active course in the visit's team. Each reminder is sent
+/// at most once: before sending, the run claims one row per (visit, citizen) through the command path; a unique key makes the
+/// second claim — another run, another instance — fail, and that run sends nothing. A citizen with several visits on one day
+/// gets one text with the times. The text names no one and nothing but the time and the team.
+/// </summary>
+public sealed class SmsReminderService(IActDbContext db, IDanishClock clock, CommandRunner commands, ISmsSender sms)
+{
+    public const string UnusablePhone = "Telefonnummeret kan ikke bruges til SMS.";
+
+    public async Task<SmsRunSummary> SendDueAsync(TimeOnly sendFrom, TimeOnly sendUntil, CancellationToken ct = default)
+    {
+        var now = clock.UtcNow;
+        if (SmsReminderRules.DueDate(DanishTime.ToLocal(now), sendFrom, sendUntil) is not { } due) return new SmsRunSummary(null, 0, 0, 0);
+        var today = clock.Today;
+        var visits = await db.TeamVisits.AsNoTracking()
+            .Where(v => v.Date == due && v.CancelledAt == null)
+            .Where(v => db.Courses.Any(c => c.CitizenId == v.CitizenId && c.TeamId == v.TeamId && c.Status == CourseStatus.Active && c.Method == Method.Act))
+            .Where(v => db.SmsConsents.Any(c => c.CitizenId == v.CitizenId && c.GivenOn <= today && (c.WithdrawnOn == null || c.WithdrawnOn > today)))
+            .Where(v => !db.SmsReminders.Any(r => r.Kind == SmsReminderKind.Visit && r.SubjectId == v.Id && r.CitizenId == v.CitizenId))
+            .Join(db.Citizens, v => v.CitizenId, c => c.Id, (v, c) => new { v.Id, v.CitizenId, v.TeamId, v.StartsAt, c.Phone })
+            .Where(x => x.Phone != null && x.Phone != "")
+            .ToListAsync(ct);
+
+        int sent = 0, failed = 0, claimedElsewhere = 0;
+        foreach (var citizen in visits.GroupBy(v => v.CitizenId))
+        {
+            var claims = citizen.Select(v => new SmsReminder(SmsReminderKind.Visit, v.Id, v.CitizenId, v.TeamId, due, now)).ToList();
+            var claimed = await commands.RunAsync(token =>
+            {
+                db.SmsReminders.AddRange(claims);
+                return Task.FromResult(Result.Ok);
+            }, ct);
+            if (!claimed.Succeeded)
+            {
+                claimedElsewhere++;
+                continue;
+            }
+
+            string? failure = null;
+            if (SmsNumbers.Normalize(citizen.First().Phone) is not { } phone) failure = UnusablePhone;
+            else
+            {
+                var times = citizen.Select(v => v.StartsAt).Distinct().Order().ToList();
+                try
+                {
+                    await sms.SendAsync(phone, SmsReminderRules.Text(SmsReminderKind.Visit, times), ct);
+                }
+                catch (SmsSendException e)
+                {
+                    failure = e.Message;
+                }
+            }
+            var ids = claims.Select(c => c.Id).ToList();
+            await commands.RunAsync(async token =>
+            {
+                foreach (var row in await db.SmsReminders.Where(r => ids.Contains(r.Id)).ToListAsync(token))
+                {
+                    if (failure is null) row.MarkSent(clock.UtcNow);
+                    else row.MarkFailed(clock.UtcNow, failure);
+                }
+                return Result.Ok;
+            }, CancellationToken.None); // once sent, the log must say so even when the host is stopping
+            if (failure is null) sent++;
+            else failed++;
+        }
+        return new SmsRunSummary(due, sent, failed, claimedElsewhere);
+    }
+}
+
+/// <summary>The citizen's SMS consent and the reminders sent or failed, for the ACT section of the citizen page.</summary>
+public sealed record SmsReminderView(bool HasActCourse, SmsConsentLine? Consent, bool HasPhone, IReadOnlyList<SmsReminderLine> Reminders);
+
+public sealed record SmsConsentLine(Guid Id, DateOnly GivenOn, DateOnly? WithdrawnOn);
+
+public sealed record SmsReminderLine(SmsReminderKind Kind, DateOnly ForDate, SmsReminderStatus Status, DateTime ClaimedAt, DateTime? DoneAt, string? Failure);
+
+/// <summary>The citizen's consent to SMS reminders: given and withdrawn by the citizen's workers or the team leader.</summary>
+public sealed class SmsConsentService(IActDbContext db, IDanishClock clock, CommandRunner commands)
+{
+    public const int LogLength = 10;
+    public const string NotYoursMessage = "Kun borgerens medarbejdere og teamlederen kan ændre samtykket til SMS-påmindelser.";
+
+    public async Task<SmsReminderView> ForCitizenAsync(ScopedCitizen citizen, CancellationToken ct = default)
+    {
+        var row = await db.Citizens.AsNoTracking().Where(c => c.Id == citizen.Id).Select(c => new
+        {
+            HasPhone = c.Phone != null && c.Phone != "",
+            Act = db.Courses.Any(k => k.CitizenId == c.Id && k.TeamId == citizen.TeamId && k.Status == CourseStatus.Active && k.Method == Method.Act),
+            Consents = db.SmsConsents.Where(s => s.CitizenId == c.Id && s.WithdrawnOn == null)
+                .Select(s => new SmsConsentLine(s.Id, s.GivenOn, s.WithdrawnOn)).ToList(),
+            Reminders = db.SmsReminders.Where(r => r.CitizenId == c.Id).OrderByDescending(r => r.ClaimedAt).Take(LogLength)
+                .Select(r => new SmsReminderLine(r.Kind, r.ForDate, r.Status, r.ClaimedAt, r.DoneAt, r.Failure)).ToList(),
+        }).FirstOrDefaultAsync(ct);
+        if (row is null) return new SmsReminderView(false, null, false, []);
+        return new SmsReminderView(row.Act, row.Consents.OrderByDescending(c => c.GivenOn).FirstOrDefault(), row.HasPhone, row.Reminders);
+    }
+
+    public Task<Result> GiveAsync(ScopedCitizen citizen, DateOnly? givenOn, CancellationToken ct = default)
+        => commands.RunAsync(async token =>
+        {
+            if (!citizen.MayChangeCourseWork) return Result.Forbidden(NotYoursMessage);
+            if (givenOn is null) return Result.Fail("Angiv hvornår samtykket er givet.", "GivenOn");
+            if (await db.SmsConsents.AnyAsync(s => s.CitizenId == citizen.Id && s.WithdrawnOn == null, token))
+                return Result.Fail("Borgeren har allerede givet samtykke til SMS-påmindelser.");
+            db.SmsConsents.Add(new SmsConsent(citizen.Id, givenOn.Value, clock.Today));
+            return Result.Ok;
+        }, ct);
+
+    public Task<Result> WithdrawAsync(ScopedCitizen citizen, Guid consentId, CancellationToken ct = default)
+        => commands.RunAsync(async token =>
+        {
+            if (!citizen.MayChangeCourseWork) return Result.Forbidden(NotYoursMessage);
+            var consent = await db.SmsConsents.FirstOrDefaultAsync(s => s.Id == consentId && s.CitizenId == citizen.Id, token);
+            if (consent is null) return Result.NotFound("Samtykket findes ikke længere. Genindlæs siden.");
+            consent.Withdraw(clock.Today);
+            return Result.Ok;
+        }, ct);
+}
