@@ -32,14 +32,22 @@ public sealed class SmsReminderService(IActDbContext db, IDanishClock clock, Com
             .Where(v => db.Courses.Any(c => c.CitizenId == v.CitizenId && c.TeamId == v.TeamId && c.Status == CourseStatus.Active && c.Method == Method.Act))
             .Where(v => db.SmsConsents.Any(c => c.CitizenId == v.CitizenId && c.GivenOn <= today && (c.WithdrawnOn == null || c.WithdrawnOn > today)))
             .Where(v => !db.SmsReminders.Any(r => r.Kind == SmsReminderKind.Visit && r.SubjectId == v.Id && r.CitizenId == v.CitizenId))
-            .Join(db.Citizens, v => v.CitizenId, c => c.Id, (v, c) => new { v.Id, v.CitizenId, v.TeamId, v.StartsAt, c.Phone })
-            .Where(x => x.Phone != null && x.Phone != "")
+            .Join(db.Citizens.Where(c => c.Phone != null && c.Phone != ""), v => v.CitizenId, c => c.Id, (v, c) => new Candidate(SmsReminderKind.Visit, v.Id, v.CitizenId, v.TeamId, v.StartsAt, c.Phone))
+            .ToListAsync(ct);
+        // Team meetings the citizen is invited to take part in (not yet closed).
+        var meetings = await db.TeamMeetingItems.AsNoTracking()
+            .Where(i => i.CitizenInvited)
+            .Join(db.TeamMeetings.Where(m => m.Date == due && m.ClosedAt == null), i => i.MeetingId, m => m.Id, (i, m) => new { i.CitizenId, m.Id, m.TeamId, m.StartsAt })
+            .Where(x => db.Courses.Any(c => c.CitizenId == x.CitizenId && c.TeamId == x.TeamId && c.Status == CourseStatus.Active && c.Method == Method.Act))
+            .Where(x => db.SmsConsents.Any(c => c.CitizenId == x.CitizenId && c.GivenOn <= today && (c.WithdrawnOn == null || c.WithdrawnOn > today)))
+            .Where(x => !db.SmsReminders.Any(r => r.Kind == SmsReminderKind.TeamMeeting && r.SubjectId == x.Id && r.CitizenId == x.CitizenId))
+            .Join(db.Citizens.Where(c => c.Phone != null && c.Phone != ""), x => x.CitizenId, c => c.Id, (x, c) => new Candidate(SmsReminderKind.TeamMeeting, x.Id, x.CitizenId, x.TeamId, x.StartsAt, c.Phone))
             .ToListAsync(ct);
 
         int sent = 0, failed = 0, claimedElsewhere = 0;
-        foreach (var citizen in visits.GroupBy(v => v.CitizenId))
+        foreach (var citizen in visits.Concat(meetings).GroupBy(v => (v.CitizenId, v.Kind)))
         {
-            var claims = citizen.Select(v => new SmsReminder(SmsReminderKind.Visit, v.Id, v.CitizenId, v.TeamId, due, now)).ToList();
+            var claims = citizen.Select(v => new SmsReminder(v.Kind, v.SubjectId, v.CitizenId, v.TeamId, due, now)).ToList();
             var claimed = await commands.RunAsync(token =>
             {
                 db.SmsReminders.AddRange(claims);
@@ -58,7 +66,7 @@ public sealed class SmsReminderService(IActDbContext db, IDanishClock clock, Com
                 var times = citizen.Select(v => v.StartsAt).Distinct().Order().ToList();
                 try
                 {
-                    await sms.SendAsync(phone, SmsReminderRules.Text(SmsReminderKind.Visit, times), ct);
+                    await sms.SendAsync(phone, SmsReminderRules.Text(citizen.Key.Kind, times), ct);
                 }
                 catch (SmsSendException e)
                 {
@@ -80,6 +88,8 @@ public sealed class SmsReminderService(IActDbContext db, IDanishClock clock, Com
         }
         return new SmsRunSummary(due, sent, failed, claimedElsewhere);
     }
+
+    private sealed record Candidate(SmsReminderKind Kind, Guid SubjectId, Guid CitizenId, Guid TeamId, TimeOnly StartsAt, string? Phone);
 }
 
 /// <summary>The citizen's SMS consent and the reminders sent or failed, for the ACT section of the citizen page.</summary>

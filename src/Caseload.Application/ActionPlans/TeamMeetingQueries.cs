@@ -20,7 +20,7 @@ public sealed record TeamTaskView(Guid Id, Guid CitizenId, string Description, s
 /// <summary>One citizen on the agenda, with what the team recorded at this meeting.</summary>
 public sealed record AgendaCitizen(Guid CitizenId, string Name, string Cpr, string PrimaryWorker, IReadOnlyList<AgendaReason> Reasons,
     DateOnly? LastReviewedOn, DateOnly? LastContactOn, bool HasPlanDates, string? Note, string? Decisions, bool TookPart, DateTime? ReviewedAt,
-    IReadOnlyList<TeamTaskView> Tasks);
+    IReadOnlyList<TeamTaskView> Tasks, bool Invited = false);
 
 public sealed record TeamMeetingView(Guid Id, Guid TeamId, string TeamName, DateOnly Date, TimeOnly StartsAt, string? Place, Guid Version,
     DateTime? ClosedAt, IReadOnlyList<string> PresentIds, IReadOnlyList<AgendaCitizen> Agenda, IReadOnlyList<(Guid Id, string Name)> Others,
@@ -93,7 +93,7 @@ public sealed class TeamMeetingQueries(IActDbContext db, IDanishClock clock, IAc
         {
             var item = items.GetValueOrDefault(id);
             return new AgendaCitizen(id, citizenName, cpr, owners.GetValueOrDefault(worker, ""), reasons, f?.LastReviewedOn, f?.LastContactOn,
-                f is null || f.HasPlan, item?.Note, item?.Decisions, item?.CitizenTookPart ?? false, item?.ReviewedAt, TasksOf(id));
+                f is null || f.HasPlan, item?.Note, item?.Decisions, item?.CitizenTookPart ?? false, item?.ReviewedAt, TasksOf(id), item?.CitizenInvited ?? false);
         }
 
         List<AgendaCitizen> agenda;

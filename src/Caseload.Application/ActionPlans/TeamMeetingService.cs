@@ -57,6 +57,17 @@ public sealed class TeamMeetingService(IActDbContext db, IDanishClock clock, Com
             return Result.Ok;
         }, ct);
 
+    /// <summary>The leader invites a citizen on the agenda to take part (or takes the invitation back): with the citizen's
+    /// consent, an SMS reminder goes the day before (ADR 0038).</summary>
+    public Task<Result> InviteAsync(LedTeam team, Guid meetingId, Guid citizenId, bool invited, CancellationToken ct = default)
+        => commands.RunAsync(async token =>
+        {
+            if (await OpenMeetingAsync(team.Id, meetingId, token) is not { } meeting) return Result.NotFound(GoneMessage);
+            if (!await InTeamAsync(team.Id, citizenId, token)) return Result.Fail(NotInTeamMessage, "CitizenId");
+            meeting.Invite(citizenId, invited, clock.Today);
+            return Result.Ok;
+        }, ct);
+
     public Task<Result> RemoveFromAgendaAsync(LedTeam team, Guid meetingId, Guid citizenId, CancellationToken ct = default)
         => commands.RunAsync(async token =>
         {
