@@ -27,6 +27,8 @@ public abstract class CaseloadAppFactory : WebApplicationFactory<Program>, IAsyn
     public abstract DatabaseProvider Provider { get; }
     public string DataDirectory { get; }
     public string MailDirectory => Path.Combine(DataDirectory, "mail");
+    /// <summary>The SMS outbox folder (ADR 0038).</summary>
+    public string SmsDirectory => Path.Combine(DataDirectory, "sms");
     public string LogDirectory => Path.Combine(DataDirectory, "logs");
     public string Environment { get; set; } = "Testing";
     public const string PublicBaseUrl = "https://caseload.test";
@@ -55,6 +57,7 @@ public abstract class CaseloadAppFactory : WebApplicationFactory<Program>, IAsyn
             ["Database:ConnectionString"] = ConnectionString,
             ["Database:SeedDemoData"] = "true",
             ["Mail:PickupDirectory"] = MailDirectory,
+            ["Sms:OutboxDirectory"] = SmsDirectory,
             ["App:PublicBaseUrl"] = PublicBaseUrl,
             // Most tests make no PDF: no Chromium start in the background of each test app (PdfWarmUpTests turns it on).
             ["Pdf:WarmUpAtStart"] = "false",

@@ -74,12 +74,13 @@ public sealed class SmsReminderService(IActDbContext db, IDanishClock clock, Com
                 }
             }
             var ids = claims.Select(c => c.Id).ToList();
+            var doneAt = clock.UtcNow;
             await commands.RunAsync(async token =>
             {
                 foreach (var row in await db.SmsReminders.Where(r => ids.Contains(r.Id)).ToListAsync(token))
                 {
-                    if (failure is null) row.MarkSent(clock.UtcNow);
-                    else row.MarkFailed(clock.UtcNow, failure);
+                    if (failure is null) row.MarkSent(doneAt);
+                    else row.MarkFailed(doneAt, failure);
                 }
                 return Result.Ok;
             }, CancellationToken.None); // once sent, the log must say so even when the host is stopping
@@ -117,7 +118,8 @@ public sealed class SmsConsentService(IActDbContext db, IDanishClock clock, Comm
                 .Select(r => new SmsReminderLine(r.Kind, r.ForDate, r.Status, r.ClaimedAt, r.DoneAt, r.Failure)).ToList(),
         }).FirstOrDefaultAsync(ct);
         if (row is null) return new SmsReminderView(false, null, false, []);
-        return new SmsReminderView(row.Act, row.Consents.OrderByDescending(c => c.GivenOn).FirstOrDefault(), row.HasPhone, row.Reminders);
+        // One text may stand for several visits of the same day (one row each): one line per text.
+        return new SmsReminderView(row.Act, row.Consents.OrderByDescending(c => c.GivenOn).FirstOrDefault(), row.HasPhone, [.. row.Reminders.Distinct()]);
     }
 
     public Task<Result> GiveAsync(ScopedCitizen citizen, DateOnly? givenOn, CancellationToken ct = default)
