@@ -51,4 +51,39 @@ public sealed class ActVisitsBrowserTests(BrowserFixture browser)
         (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
         await page.Context.CloseAsync();
     }
+
+    /// <summary>Planning from the week itself (issue #30 item 2): each day cell of each citizen has a "+ Besøg" link; with the
+    /// keyboard, Enter on it fills the plan form with the citizen and the day and moves the focus to the worker — the page
+    /// stays; after saving, the visit stands in that cell. Without script the link does the same through the address.</summary>
+    [Fact]
+    public async Task AWorkerPlansAVisitFromADayCellWithTheKeyboard()
+    {
+        var page = await browser.LoginAsync("medarbejder3.act@caseload.local", 1024, 768);
+        await page.GotoAsync("/act/besoeg");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var url = page.Url;
+        var row = page.Locator("#ugeplan tr.ugeplan-borger", new() { HasText = "Jytte Poulsen" });
+        var cell = row.Locator("td.i-dag");
+        var plan = cell.Locator("a.planlaeg-her");
+        (await plan.InnerTextAsync()).ShouldContain("Jytte Poulsen"); // the link's name says whom and which day (read out)
+        await plan.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        (await page.EvaluateAsync<string>("document.activeElement.id")).ShouldBe("Visit_WorkerId");
+        page.Url.ShouldBe(url); // no new page: the form was filled in place
+        (await page.Locator("#Visit_CitizenId option:checked").InnerTextAsync()).ShouldBe("Jytte Poulsen");
+        (await page.Locator("#Visit_Date").InputValueAsync()).ShouldBe(await cell.GetAttributeAsync("data-dato"));
+        (await page.Locator("#plan-valgt").InnerTextAsync()).ShouldContain("Jytte Poulsen");
+        await page.Locator("#Visit_WorkerId").SelectOptionAsync(new SelectOptionValue { Label = "Sara Holm (Misbrugskonsulent)" });
+        await page.Locator("#Visit_StartsAt").FillAsync("23:40");
+        await BrowserFixture.ScreenshotAsync(page, "55-ugens-besoeg-planlaeg-fra-dagen-tablet");
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Planlæg besøget" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        (await page.Locator("[role=status]").InnerTextAsync()).ShouldContain("Besøget er planlagt.");
+        row = page.Locator("#ugeplan tr.ugeplan-borger", new() { HasText = "Jytte Poulsen" });
+        (await row.Locator("td.i-dag").InnerTextAsync()).ShouldContain("23.40 Sara H.");
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+        await page.Context.CloseAsync();
+    }
 }

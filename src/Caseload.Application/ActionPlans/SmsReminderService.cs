@@ -114,12 +114,14 @@ public sealed class SmsConsentService(IActDbContext db, IDanishClock clock, Comm
             Act = db.Courses.Any(k => k.CitizenId == c.Id && k.TeamId == citizen.TeamId && k.Status == CourseStatus.Active && k.Method == Method.Act),
             Consents = db.SmsConsents.Where(s => s.CitizenId == c.Id && s.WithdrawnOn == null)
                 .Select(s => new SmsConsentLine(s.Id, s.GivenOn, s.WithdrawnOn)).ToList(),
-            Reminders = db.SmsReminders.Where(r => r.CitizenId == c.Id).OrderByDescending(r => r.ClaimedAt).Take(LogLength)
-                .Select(r => new SmsReminderLine(r.Kind, r.ForDate, r.Status, r.ClaimedAt, r.DoneAt, r.Failure)).ToList(),
         }).FirstOrDefaultAsync(ct);
         if (row is null) return new SmsReminderView(false, null, false, []);
+        // The latest reminders in a query of their own: "the latest ten" inside the citizen's row would number every row of the
+        // table (ROW_NUMBER() OVER (PARTITION BY …)).
+        var reminders = await db.SmsReminders.AsNoTracking().Where(r => r.CitizenId == citizen.Id).OrderByDescending(r => r.ClaimedAt).Take(LogLength * 2)
+            .Select(r => new SmsReminderLine(r.Kind, r.ForDate, r.Status, r.ClaimedAt, r.DoneAt, r.Failure)).ToListAsync(ct);
         // One text may stand for several visits of the same day (one row each): one line per text.
-        return new SmsReminderView(row.Act, row.Consents.OrderByDescending(c => c.GivenOn).FirstOrDefault(), row.HasPhone, [.. row.Reminders.Distinct()]);
+        return new SmsReminderView(row.Act, row.Consents.OrderByDescending(c => c.GivenOn).FirstOrDefault(), row.HasPhone, [.. reminders.Distinct().Take(LogLength)]);
     }
 
     public Task<Result> GiveAsync(ScopedCitizen citizen, DateOnly? givenOn, CancellationToken ct = default)
