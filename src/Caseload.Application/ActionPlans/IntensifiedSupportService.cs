@@ -11,7 +11,7 @@ namespace Caseload.Application.ActionPlans;
 
 /// <summary>The current period (not stopped, not past its end) of intensified support on the citizen's ACT course, and the achieved contacts in it so far
 /// against the plan. <see cref="CourseId"/> null: the citizen has no active ACT course (nothing can be started).</summary>
-public sealed record IntensifiedView(Guid? CourseId, IntensifiedPeriod? Current);
+public sealed record IntensifiedView(Guid? CourseId, IntensifiedPeriod? Current, SmsReminderView? Sms = null);
 
 public sealed record IntensifiedPeriod(Guid Id, DateOnly StartOn, DateOnly EndOn, IntensifiedReason Reason, int PerWeek, int Achieved, int PlannedSoFar,
     int PlannedInAll);
@@ -25,6 +25,7 @@ public sealed class IntensifiedSupportService(IActDbContext db, IDanishClock clo
     public async Task<IntensifiedView> ForCitizenAsync(ScopedCitizen citizen, CancellationToken ct = default)
     {
         var today = clock.Today;
+        var since = clock.UtcNow.AddDays(-SmsConsentService.LogDays);
         var row = await ActCourses(citizen)
             .Select(c => new
             {
@@ -32,15 +33,22 @@ public sealed class IntensifiedSupportService(IActDbContext db, IDanishClock clo
                 // The running periods as a list (one, at most a few): "the first" of an entity here would be ROW_NUMBER() over
                 // every course's periods in EF Core's SQL.
                 Periods = db.IntensifiedSupports.Where(p => p.CourseId == c.Id && p.StoppedOn == null && p.PlannedEndOn >= today).ToList(),
+                // The SMS reminders' side (ADR 0038) in the same statement: the citizen page has a budget of commands.
+                HasPhone = db.Citizens.Any(x => x.Id == c.CitizenId && x.Phone != null && x.Phone != ""),
+                Consents = db.SmsConsents.Where(s => s.CitizenId == c.CitizenId && s.WithdrawnOn == null)
+                    .Select(s => new SmsConsentLine(s.Id, s.GivenOn, s.WithdrawnOn)).ToList(),
+                Reminders = db.SmsReminders.Where(r => r.CitizenId == c.CitizenId && r.ClaimedAt >= since)
+                    .Select(r => new SmsReminderLine(r.Kind, r.ForDate, r.Status, r.ClaimedAt, r.DoneAt, r.Failure)).ToList(),
             })
             .FirstOrDefaultAsync(ct);
-        if (row?.Periods.OrderBy(x => x.StartOn).FirstOrDefault() is not { } p) return new IntensifiedView(row?.Id, null);
+        var sms = row is null ? null : SmsConsentService.View(true, row.Consents, row.HasPhone, row.Reminders);
+        if (row?.Periods.OrderBy(x => x.StartOn).FirstOrDefault() is not { } p) return new IntensifiedView(row?.Id, null, sms);
         var through = p.EndOn < today ? p.EndOn : today;
         var from = DanishTime.StartOfDayUtc(p.StartOn);
         var until = DanishTime.StartOfDayUtc(through.AddDays(1));
         var achieved = await db.ContactLog.CountAsync(e => e.CitizenId == citizen.Id && e.Achieved && e.OccurredAt >= from && e.OccurredAt < until, ct);
         return new IntensifiedView(row.Id, new IntensifiedPeriod(p.Id, p.StartOn, p.EndOn, p.Reason, p.PlannedContactsPerWeek, achieved,
-            IntensifiedSupport.PlannedContacts(p.PlannedContactsPerWeek, p.StartOn, through), IntensifiedSupport.PlannedContacts(p.PlannedContactsPerWeek, p.StartOn, p.EndOn)));
+            IntensifiedSupport.PlannedContacts(p.PlannedContactsPerWeek, p.StartOn, through), IntensifiedSupport.PlannedContacts(p.PlannedContactsPerWeek, p.StartOn, p.EndOn)), sms);
     }
 
     public Task<Result> StartAsync(ScopedCitizen citizen, IntensifiedSupportInput input, CancellationToken ct = default)

@@ -104,25 +104,15 @@ public sealed record SmsReminderLine(SmsReminderKind Kind, DateOnly ForDate, Sms
 public sealed class SmsConsentService(IActDbContext db, IDanishClock clock, CommandRunner commands)
 {
     public const int LogLength = 10;
+    /// <summary>How far back the citizen page lists reminders.</summary>
+    public const int LogDays = 60;
     public const string NotYoursMessage = "Kun borgerens medarbejdere og teamlederen kan ændre samtykket til SMS-påmindelser.";
 
-    public async Task<SmsReminderView> ForCitizenAsync(ScopedCitizen citizen, CancellationToken ct = default)
-    {
-        var row = await db.Citizens.AsNoTracking().Where(c => c.Id == citizen.Id).Select(c => new
-        {
-            HasPhone = c.Phone != null && c.Phone != "",
-            Act = db.Courses.Any(k => k.CitizenId == c.Id && k.TeamId == citizen.TeamId && k.Status == CourseStatus.Active && k.Method == Method.Act),
-            Consents = db.SmsConsents.Where(s => s.CitizenId == c.Id && s.WithdrawnOn == null)
-                .Select(s => new SmsConsentLine(s.Id, s.GivenOn, s.WithdrawnOn)).ToList(),
-        }).FirstOrDefaultAsync(ct);
-        if (row is null) return new SmsReminderView(false, null, false, []);
-        // The latest reminders in a query of their own: "the latest ten" inside the citizen's row would number every row of the
-        // table (ROW_NUMBER() OVER (PARTITION BY …)).
-        var reminders = await db.SmsReminders.AsNoTracking().Where(r => r.CitizenId == citizen.Id).OrderByDescending(r => r.ClaimedAt).Take(LogLength * 2)
-            .Select(r => new SmsReminderLine(r.Kind, r.ForDate, r.Status, r.ClaimedAt, r.DoneAt, r.Failure)).ToListAsync(ct);
-        // One text may stand for several visits of the same day (one row each): one line per text.
-        return new SmsReminderView(row.Act, row.Consents.OrderByDescending(c => c.GivenOn).FirstOrDefault(), row.HasPhone, [.. reminders.Distinct().Take(LogLength)]);
-    }
+    /// <summary>The consent, the phone and the latest reminders (read with intensified support in one statement, see
+    /// <see cref="IntensifiedSupportService.ForCitizenAsync"/>): one line per text, the newest first.</summary>
+    public static SmsReminderView View(bool hasActCourse, IReadOnlyList<SmsConsentLine> consents, bool hasPhone, IReadOnlyList<SmsReminderLine> reminders)
+        => new(hasActCourse, consents.OrderByDescending(c => c.GivenOn).FirstOrDefault(), hasPhone,
+            [.. reminders.OrderByDescending(r => r.ClaimedAt).Distinct().Take(LogLength)]);
 
     public Task<Result> GiveAsync(ScopedCitizen citizen, DateOnly? givenOn, CancellationToken ct = default)
         => commands.RunAsync(async token =>

@@ -88,7 +88,7 @@ public sealed class TeamMeetingQueries(IActDbContext db, IDanishClock clock, IAc
         var owners = workers.ToDictionary(w => w.UserId, w => w.Name);
         var items = meeting.Items.ToDictionary(i => i.CitizenId);
         List<TeamTaskView> TasksOf(Guid citizen) => [.. tasks.Where(t => t.CitizenId == citizen)
-            .Select(t => new TeamTaskView(t.Id, t.CitizenId, t.Description, owners.GetValueOrDefault(t.OwnerId, "Tidligere medarbejder"), t.DueOn, t.DoneOn))];
+            .Select(t => new TeamTaskView(t.Id, t.CitizenId, t.Description, TaskOwners.Danish(t.OwnerKind, owners.GetValueOrDefault(t.OwnerId), t.OwnerName), t.DueOn, t.DoneOn))];
         AgendaCitizen Row(Guid id, string citizenName, string cpr, string worker, IReadOnlyList<AgendaReason> reasons, AgendaFacts? f)
         {
             var item = items.GetValueOrDefault(id);

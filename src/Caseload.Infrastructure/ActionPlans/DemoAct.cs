@@ -46,13 +46,16 @@ internal sealed class DemoAct : Seeding.IDemoEngine
         {
             var (course, worker) = courses[i];
             var (note, decisions) = Reviews[i % Reviews.Length];
-            (string, string, DateOnly)[] tasks = i switch
+            // Owners: a worker, the citizen, a partner (issue #30 item 1); the citizen's and the partner's show on the primary worker's start page.
+            (string, TaskOwnerKind, string?, string?, DateOnly)[] tasks = i switch
             {
-                0 => [("Følg op på budgettet med borgeren", worker, today.AddDays(3))],
-                1 => [("Aftal fælles hjemmebesøg", worker, today.AddDays(-2))],
+                0 => [("Følg op på budgettet med borgeren", TaskOwnerKind.Worker, worker, null, today.AddDays(3)),
+                      ("Ringe til lægen og bestille tid", TaskOwnerKind.Citizen, null, null, today.AddDays(4))],
+                1 => [("Aftal fælles hjemmebesøg", TaskOwnerKind.Worker, worker, null, today.AddDays(-2)),
+                      ("Indkalde til samtale om praktik", TaskOwnerKind.Partner, null, "Jobcenter Solbjerg", today.AddDays(6))],
                 _ => [],
             };
-            held.Review(course.CitizenId, note, decisions, citizenTookPart: i % Reviews.Length == 5, tasks, workers, HeldAt(10).AddMinutes(i * 5), leaderId);
+            held.Review(course.CitizenId, note, decisions, citizenTookPart: i % Reviews.Length == 5, tasks, workers, worker, HeldAt(10).AddMinutes(i * 5), leaderId);
         }
         held.Close([.. workers], workers, [.. courses.Select(c => (c.Course.CitizenId, nameof(Application.ActionPlans.AgendaReason.Rotation)))], last, HeldAt(11), leaderId);
         db.TeamMeetings.Add(held);

@@ -66,6 +66,8 @@ internal sealed class TeamMeetingTaskConfiguration : IEntityTypeConfiguration<Te
         b.HasOne<Team>().WithMany().HasForeignKey(t => t.TeamId).OnDelete(DeleteBehavior.Restrict);
         b.Property(t => t.Description).HasMaxLength(TeamMeetingTask.DescriptionMaxLength).IsRequired();
         b.Property(t => t.OwnerId).HasMaxLength(450).IsRequired();
+        b.Property(t => t.OwnerKind).HasDefaultValue(TaskOwnerKind.Worker).HasSentinel((TaskOwnerKind)(-1));
+        b.Property(t => t.OwnerName).HasMaxLength(TeamMeetingTask.OwnerNameMaxLength);
     }
 }
 

@@ -26,7 +26,6 @@ public sealed class ActWebModule : IEngineModule
         services.AddSingleton(new StartPageCard("MyWeekCard", 20, u => u.IsInRole(Roles.Worker) || u.IsInRole(Roles.TeamLeader)));
         services.AddSingleton(new AccountSection("CalendarFeedSection", 20));
         // SMS reminders (ADR 0038): consent and log on the citizen page, sent by a hosted job the day before.
-        services.AddSingleton(new CitizenSection("SmsReminderSection", CitizenPageColumn.Side, 26));
         services.AddOptions<SmsReminderJobOptions>().BindConfiguration(SmsReminderJobOptions.Section);
         services.AddHostedService<SmsReminderJob>();
         // Results and fidelity: managers see every ACT team; a team leader only when leading one (the page answers 404 otherwise).

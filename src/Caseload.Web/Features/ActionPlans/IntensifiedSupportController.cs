@@ -41,7 +41,7 @@ public sealed class IntensifiedSupportController(IntensifiedSupportService inten
         ModelState.Remove("givenOn"); // an unreadable date is a missing one: the service says so in Danish
         var result = await sms.GiveAsync(citizen, givenOn, Ct);
         if (result.Succeeded) TempData["Status"] = "Samtykket til SMS-påmindelser er gemt.";
-        else TempData[SmsReminderSectionViewComponent.ErrorKey] = ModelState.ErrorText(result);
+        else TempData[IntensifiedSectionViewComponent.SmsErrorKey] = ModelState.ErrorText(result);
         return Redirect($"/borgere/{citizen.Id}#sms-paamindelser");
     }
 
@@ -50,7 +50,7 @@ public sealed class IntensifiedSupportController(IntensifiedSupportService inten
     {
         var result = await sms.WithdrawAsync(citizen, consentId, Ct);
         if (result.Succeeded) TempData["Status"] = "Samtykket til SMS-påmindelser er trukket tilbage. Der sendes ikke flere påmindelser.";
-        else TempData[SmsReminderSectionViewComponent.ErrorKey] = ModelState.ErrorText(result);
+        else TempData[IntensifiedSectionViewComponent.SmsErrorKey] = ModelState.ErrorText(result);
         return Redirect($"/borgere/{citizen.Id}#sms-paamindelser");
     }
 

@@ -119,5 +119,6 @@ public static partial class AuditFieldNames
         // SMS reminders (ADR 0038).
         ["CitizenInvited"] = "Borgeren inviteret", ["SubjectId"] = "Besøg eller møde", ["ForDate"] = "Dato for besøg eller møde",
         ["ClaimedAt"] = "Sendes fra", ["DoneAt"] = "Afsendt eller fejlet", ["Failure"] = "Fejl",
+        ["OwnerKind"] = "Hvem har opgaven", ["OwnerName"] = "Samarbejdspartner",
     };
 }
