@@ -204,35 +204,35 @@ public abstract class TeamMeetingTests<TApp>(TApp app) : IClassFixture<TApp> whe
         var due = Today.AddDays(5).ToString("yyyy-MM-dd");
 
         // A partner without a name is refused in Danish, and nothing is saved.
-        using (var noName = await leader.PostFormAsync(url, [F("Input.Note", "Ejere"), F("Input.Tasks[0].Description", "Partneropgave uden navn (test)"),
+        using (var noName = await leader.PostFormAsync(url, [F("Input.Note", "Ejere"), F("Input.Tasks[0].Description", "Partneropgave uden navn (ejertest)"),
                    F("Input.Tasks[0].OwnerId", "partner"), F("Input.Tasks[0].DueOn", due)], $"/borgere/{kim}"))
         {
             noName.StatusCode.ShouldBe(HttpStatusCode.OK);
             (await TestClient.ParseAsync(noName)).QuerySelector("#fejl-oversigt")!.TextContent.ShouldContain("Skriv hvilken samarbejdspartner der har opgaven.");
         }
-        (await app.QueryAsync(db => db.TeamMeetingTasks.CountAsync(t => t.Description == "Partneropgave uden navn (test)"))).ShouldBe(0);
+        (await app.QueryAsync(db => db.TeamMeetingTasks.CountAsync(t => t.Description == "Partneropgave uden navn (ejertest)"))).ShouldBe(0);
 
         using (var reviewed = await leader.PostFormAsync(url,
-            [F("Input.Note", "Ejere"), F("Input.Tasks[0].Description", "Borgeren ringer til boligforeningen (test)"), F("Input.Tasks[0].OwnerId", "borger"),
-             F("Input.Tasks[0].DueOn", due), F("Input.Tasks[1].Description", "Jobcentret indkalder til samtale (test)"), F("Input.Tasks[1].OwnerId", "partner"),
+            [F("Input.Note", "Ejere"), F("Input.Tasks[0].Description", "Borgeren ringer til boligforeningen (ejertest)"), F("Input.Tasks[0].OwnerId", "borger"),
+             F("Input.Tasks[0].DueOn", due), F("Input.Tasks[1].Description", "Jobcentret indkalder til samtale (ejertest)"), F("Input.Tasks[1].OwnerId", "partner"),
              F("Input.Tasks[1].OwnerName", "Jobcenter Solbjerg"), F("Input.Tasks[1].DueOn", due)], $"/borgere/{kim}"))
             reviewed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
-        var tasks = await app.QueryAsync(db => db.TeamMeetingTasks.AsNoTracking().Where(t => t.CitizenId == kim && t.Description.EndsWith("(test)")).ToListAsync());
+        var tasks = await app.QueryAsync(db => db.TeamMeetingTasks.AsNoTracking().Where(t => t.CitizenId == kim && t.Description.EndsWith("(ejertest)")).ToListAsync());
         tasks.Count.ShouldBe(2);
         tasks.ShouldAllBe(t => t.OwnerId == primary.Id);
         tasks.Single(t => t.OwnerKind == Domain.ActionPlans.TaskOwnerKind.Partner).OwnerName.ShouldBe("Jobcenter Solbjerg");
         tasks.Single(t => t.OwnerKind == Domain.ActionPlans.TaskOwnerKind.Citizen).OwnerName.ShouldBeNull();
 
         var list = (await leader.GetPageAsync(url)).GetElementById($"borger-{kim}")!.QuerySelector(".opgaver")!.TextContent;
-        list.ShouldContain($"Borgeren ringer til boligforeningen (test) — Borgeren (opfølgning: {primary.FullName})");
-        list.ShouldContain($"Jobcentret indkalder til samtale (test) — Jobcenter Solbjerg, samarbejdspartner (opfølgning: {primary.FullName})");
+        list.ShouldContain($"Borgeren ringer til boligforeningen (ejertest) — Borgeren (opfølgning: {primary.FullName})");
+        list.ShouldContain($"Jobcentret indkalder til samtale (ejertest) — Jobcenter Solbjerg, samarbejdspartner (opfølgning: {primary.FullName})");
 
         using var worker = TestClient.For(app);
         await worker.SignInAsync(primary.Email!);
         var mine = (await worker.GetPageAsync("/")).QuerySelectorAll("#mine-opgaver-sektion .opgave").Select(t => t.TextContent).ToList();
-        mine.ShouldContain(t => t.Contains("Borgeren ringer til boligforeningen (test) (teammøde – borgerens opgave, du følger op)", StringComparison.Ordinal));
-        mine.ShouldContain(t => t.Contains("Jobcentret indkalder til samtale (test) (teammøde – opgave for Jobcenter Solbjerg, du følger op)", StringComparison.Ordinal));
+        mine.ShouldContain(t => t.Contains("Borgeren ringer til boligforeningen (ejertest) (teammøde – borgerens opgave, du følger op)", StringComparison.Ordinal));
+        mine.ShouldContain(t => t.Contains("Jobcentret indkalder til samtale (ejertest) (teammøde – opgave for Jobcenter Solbjerg, du følger op)", StringComparison.Ordinal));
         (await leader.GetPageAsync($"{url}/referat")).Body!.TextContent.ShouldContain("Jobcenter Solbjerg, samarbejdspartner");
     }
 
