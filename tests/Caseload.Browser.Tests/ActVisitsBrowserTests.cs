@@ -14,6 +14,7 @@ public sealed class ActVisitsBrowserTests(BrowserFixture browser)
         var page = await browser.LoginAsync("medarbejder1.act@caseload.local", 1024, 768);
         var toggle = page.GetByRole(AriaRole.Button, new() { Name = "Vis eller skjul menu" });
         if (await toggle.IsVisibleAsync()) await toggle.ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "ACT-teamet", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Ugens besøg", Exact = true }).ClickAsync();
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         (await page.Locator("h1").InnerTextAsync()).ShouldBe("Ugens besøg");
@@ -84,6 +85,30 @@ public sealed class ActVisitsBrowserTests(BrowserFixture browser)
         row = page.Locator("#ugeplan tr.ugeplan-borger", new() { HasText = "Jytte Poulsen" });
         (await row.Locator("td.i-dag").InnerTextAsync()).ShouldContain("23.40 Sara H.");
         (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>The ACT team leader's menu fits one line on a tablet in landscape (1024×768): the team meeting and the week share the
+    /// drop-down "ACT-teamet", opened and walked with the keyboard.</summary>
+    [Fact]
+    public async Task TheLeadersMenuFitsOneLineAt1024AndTheActDropDownWorksWithTheKeyboard()
+    {
+        var page = await browser.LoginAsync("teamleder.act@caseload.local", 1024, 768);
+        var tops = await page.EvaluateAsync<double[]>("() => [...document.querySelectorAll('#hovedmenu > ul > li')].map(li => Math.round(li.getBoundingClientRect().top))");
+        tops.Distinct().Count().ShouldBe(1, string.Join(",", tops));
+        (await page.EvaluateAsync<double>("() => document.querySelector('nav.navbar').getBoundingClientRect().height")).ShouldBeLessThan(70);
+        await BrowserFixture.ScreenshotAsync(page, "56-menu-act-teamleder-1024");
+        var toggle = page.GetByRole(AriaRole.Button, new() { Name = "ACT-teamet", Exact = true });
+        await toggle.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        (await toggle.GetAttributeAsync("aria-expanded")).ShouldBe("true");
+        await page.Keyboard.PressAsync("ArrowDown");
+        (await page.EvaluateAsync<string>("document.activeElement.textContent.trim()")).ShouldBe("Teammøde");
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Ugens besøg");
         await page.Context.CloseAsync();
     }
 }

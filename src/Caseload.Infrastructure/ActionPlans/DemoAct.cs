@@ -78,7 +78,9 @@ internal sealed class DemoAct : Seeding.IDemoEngine
     private static void AddVisits(CaseloadDbContext db, Team team, IReadOnlyList<(Course Course, string WorkerId)> courses, Guid crisis, DateOnly today)
     {
         var everyone = team.Members.Select(m => m.UserId).ToHashSet();
-        var workers = team.Members.Where(m => m.Role == TeamRole.Member).Select(m => m.UserId).ToList();
+        // The peer worker has visits of his own below; the rotation of colleagues is the professionals'.
+        var workers = team.Members.Where(m => m.Role == TeamRole.Member && m.Discipline != ActDisciplines.PeerWorker).Select(m => m.UserId).ToList();
+        var peer = team.Members.Where(m => m.Discipline == ActDisciplines.PeerWorker).Select(m => m.UserId).FirstOrDefault();
         if (workers.Count == 0) return;
         var monday = Application.ActionPlans.VisitWeek.Of(today).Monday;
         var contacts = db.ContactLog.Local.Where(c => c.Achieved && Application.ActionPlans.VisitMatching.IsFaceToFace(c.Channel)).ToList();
@@ -112,6 +114,14 @@ internal sealed class DemoAct : Seeding.IDemoEngine
                 if (citizen != crisis && n % 5 == 0 && colleague != primary) Plan(citizen, colleague, day, new TimeOnly(13 + (i % 3), 30), VisitPlace.Community);
             }
         }
+        // The peer worker (medarbejder med brugerbaggrund): a walk with the citizen in intensified support today — so this week
+        // has one whatever the day and hour — and on the next two weekdays, and a home visit with another citizen.
+        if (peer is null) return;
+        Plan(crisis, peer, today, new TimeOnly(15, 0), VisitPlace.Community);
+        var next = Enumerable.Range(1, 7).Select(today.AddDays).Where(d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)).Take(2).ToList();
+        Plan(crisis, peer, next[0], new TimeOnly(15, 0), VisitPlace.Community);
+        Plan(courses.Select(c => c.Course.CitizenId).FirstOrDefault(c => c != crisis) is { } other && other != Guid.Empty ? other : crisis, peer, next[1],
+            new TimeOnly(11, 0), VisitPlace.Home);
     }
 
     private static VisitPlace Place(ContactChannel channel) => channel switch

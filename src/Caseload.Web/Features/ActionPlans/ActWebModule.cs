@@ -11,6 +11,9 @@ namespace Caseload.Web.Features.ActionPlans;
 /// discipline on an ACT course's card, intensified support, the team meeting, the week of shared visits and the calendar feed, and the results and fidelity page in the menu.</summary>
 public sealed class ActWebModule : IEngineModule
 {
+    /// <summary>The ACT team's week in one drop-down of the menu.</summary>
+    public const string ActGroup = "ACT-teamet";
+
     public void Register(IServiceCollection services)
     {
         services.AddSingleton(new CitizenSection("CitizenActionPlan", CitizenPageColumn.Side, 25));
@@ -19,10 +22,10 @@ public sealed class ActWebModule : IEngineModule
         // The ACT week (ADR 0032): intensified support beside the action plan, and the team meeting in the menu of ACT teams.
         services.AddSingleton(new CitizenSection("IntensifiedSection", CitizenPageColumn.Side, 24));
         services.AddSingleton(new NavigationEntry("Teammøde", "/act/teammoede", 27,
-            u => u.IsInRole(Application.Security.Roles.Worker) || u.IsInRole(Application.Security.Roles.TeamLeader), Domain.Teams.Method.Act));
+            u => u.IsInRole(Application.Security.Roles.Worker) || u.IsInRole(Application.Security.Roles.TeamLeader), Domain.Teams.Method.Act, ActGroup));
         // Shared visits (ADR 0033): the team's week in the menu, the worker's own week on the start page, the phone calendar on "Min konto".
         services.AddSingleton(new NavigationEntry("Ugens besøg", "/act/besoeg", 28,
-            u => u.IsInRole(Application.Security.Roles.Worker) || u.IsInRole(Application.Security.Roles.TeamLeader), Domain.Teams.Method.Act));
+            u => u.IsInRole(Application.Security.Roles.Worker) || u.IsInRole(Application.Security.Roles.TeamLeader), Domain.Teams.Method.Act, ActGroup));
         services.AddSingleton(new StartPageCard("MyWeekCard", 20, u => u.IsInRole(Roles.Worker) || u.IsInRole(Roles.TeamLeader)));
         services.AddSingleton(new AccountSection("CalendarFeedSection", 20));
         // SMS reminders (ADR 0038): consent and log on the citizen page, sent by a hosted job the day before.
