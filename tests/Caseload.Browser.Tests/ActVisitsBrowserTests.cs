@@ -79,9 +79,9 @@ public sealed class ActVisitsBrowserTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(page, "55-ugens-besoeg-planlaeg-fra-dagen-tablet");
         (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
         await page.GetByRole(AriaRole.Button, new() { Name = "Planlæg besøget" }).FocusAsync();
-        await page.Keyboard.PressAsync("Enter");
+        await page.RunAndWaitForNavigationAsync(() => page.Keyboard.PressAsync("Enter"));
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        (await page.Locator("[role=status]").InnerTextAsync()).ShouldContain("Besøget er planlagt.");
+        (await page.Locator("[role=status]").InnerTextAsync()).ShouldContain("Besøget er planlagt.", customMessage: await page.Locator("main").InnerTextAsync());
         row = page.Locator("#ugeplan tr.ugeplan-borger", new() { HasText = "Jytte Poulsen" });
         (await row.Locator("td.i-dag").InnerTextAsync()).ShouldContain("23.40 Sara H.");
         (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
@@ -94,10 +94,11 @@ public sealed class ActVisitsBrowserTests(BrowserFixture browser)
     public async Task TheLeadersMenuFitsOneLineAt1024AndTheActDropDownWorksWithTheKeyboard()
     {
         var page = await browser.LoginAsync("teamleder.act@caseload.local", 1024, 768);
+        await BrowserFixture.ScreenshotAsync(page, "56-menu-act-teamleder-1024");
         var tops = await page.EvaluateAsync<double[]>("() => [...document.querySelectorAll('#hovedmenu > ul > li')].map(li => Math.round(li.getBoundingClientRect().top))");
         tops.Distinct().Count().ShouldBe(1, string.Join(",", tops));
-        (await page.EvaluateAsync<double>("() => document.querySelector('nav.navbar').getBoundingClientRect().height")).ShouldBeLessThan(70);
-        await BrowserFixture.ScreenshotAsync(page, "56-menu-act-teamleder-1024");
+        var links = await page.EvaluateAsync<string>("() => [...document.querySelectorAll('#hovedmenu .nav-link')].map(a => a.textContent.trim() + ' ' + Math.round(a.getBoundingClientRect().height)).join(' | ')");
+        (await page.EvaluateAsync<double>("() => document.querySelector('nav.navbar').getBoundingClientRect().height")).ShouldBeLessThan(70, links);
         var toggle = page.GetByRole(AriaRole.Button, new() { Name = "ACT-teamet", Exact = true });
         await toggle.FocusAsync();
         await page.Keyboard.PressAsync("Enter");

@@ -21,6 +21,9 @@ public sealed record CitizenSection(string Component, CitizenPageColumn Column, 
 public sealed record NavigationEntry(string Label, string Href, int Order, Func<ClaimsPrincipal, bool> Shows, Domain.Teams.Method? Method = null,
     string? Group = null)
 {
+    /// <summary>The results and fidelity pages of every method share one drop-down.</summary>
+    public const string ResultsGroup = "Resultater";
+
     public bool ShowsTo(ClaimsPrincipal user, IReadOnlySet<Domain.Teams.Method> teamMethods)
         => Shows(user) && (Method is not { } method || teamMethods.Contains(method));
 }

@@ -17,11 +17,11 @@ public abstract class MenuTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
 
     [Theory]
     [InlineData("medarbejder1.act@caseload.local", "Mine borgere|Borgere|Frister|ACT-teamet: Teammøde, Ugens besøg")]
-    [InlineData("teamleder.act@caseload.local", "Mine borgere|Borgere|Frister|ACT-teamet: Teammøde, Ugens besøg|Caseload-tavle|ACT-resultater|Borgerresultater")]
-    [InlineData("teamleder.cti@caseload.local", "Mine borgere|Borgere|Frister|CTI-fasetavle|Caseload-tavle|CTI-metodetroskab|Borgerresultater")]
+    [InlineData("teamleder.act@caseload.local", "Mine borgere|Borgere|Frister|ACT-teamet: Teammøde, Ugens besøg|Caseload-tavle|Resultater: ACT-resultater, Borgerresultater")]
+    [InlineData("teamleder.cti@caseload.local", "Mine borgere|Borgere|Frister|CTI-fasetavle|Caseload-tavle|Resultater: CTI-metodetroskab, Borgerresultater")]
     [InlineData("medarbejder1.cti@caseload.local", "Mine borgere|Borgere|Frister|CTI-fasetavle")]
     [InlineData("medarbejder1.fs@caseload.local", "Mine borgere|Borgere|Frister|Henvendelser|FS-frister")]
-    [InlineData("leder@caseload.local", "CTI-metodetroskab|ACT-resultater|Borgerresultater|Ledelse")]
+    [InlineData("leder@caseload.local", "Resultater: CTI-metodetroskab, ACT-resultater, Borgerresultater|Ledelse")]
     [InlineData("admin@caseload.local", "Brugere|Teams|Logning|Væresteder|Samarbejdspartnere")]
     public async Task TheMenuShowsAMethodsPagesOnlyToItsTeams(string email, string expected)
     {

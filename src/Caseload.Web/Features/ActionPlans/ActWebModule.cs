@@ -32,9 +32,9 @@ public sealed class ActWebModule : IEngineModule
         services.AddOptions<SmsReminderJobOptions>().BindConfiguration(SmsReminderJobOptions.Section);
         services.AddHostedService<SmsReminderJob>();
         // Results and fidelity: managers see every ACT team; a team leader only when leading one (the page answers 404 otherwise).
-        services.AddSingleton(new NavigationEntry("ACT-resultater", "/resultater/act", 65, u => u.IsInRole(Roles.Manager)));
+        services.AddSingleton(new NavigationEntry("ACT-resultater", "/resultater/act", 65, u => u.IsInRole(Roles.Manager), Group: NavigationEntry.ResultsGroup));
         services.AddSingleton(new NavigationEntry("ACT-resultater", "/resultater/act", 65,
-            u => u.IsInRole(Roles.TeamLeader) && !u.IsInRole(Roles.Manager), Domain.Teams.Method.Act));
+            u => u.IsInRole(Roles.TeamLeader) && !u.IsInRole(Roles.Manager), Domain.Teams.Method.Act, NavigationEntry.ResultsGroup));
     }
 }
 
