@@ -89,6 +89,13 @@ public static class DependencyInjection
         services.AddSingleton<IEmailSender>(sp => string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<MailOptions>>().Value.SmtpHost)
             ? sp.GetRequiredService<PickupFolderEmailSender>()
             : sp.GetRequiredService<SmtpEmailSender>());
+        // SMS reminders (ADR 0038): the outbox folder unless a gateway is configured.
+        services.Configure<Sms.SmsOptions>(configuration.GetSection(Sms.SmsOptions.Section));
+        services.AddSingleton<Sms.OutboxSmsSender>();
+        services.AddHttpClient<Sms.HttpSmsSender>(c => c.Timeout = TimeSpan.FromSeconds(20));
+        services.AddTransient<ISmsSender>(sp => string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<Sms.SmsOptions>>().Value.GatewayUrl)
+            ? sp.GetRequiredService<Sms.OutboxSmsSender>()
+            : sp.GetRequiredService<Sms.HttpSmsSender>());
 
         // Keys in the database, so several web instances accept each other's cookies and a restart signs nobody out.
         services.AddDataProtection().SetApplicationName("Caseload").PersistKeysToDbContext<CaseloadDbContext>();

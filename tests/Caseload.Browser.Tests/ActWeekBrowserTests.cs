@@ -12,6 +12,7 @@ public sealed class ActWeekBrowserTests(BrowserFixture browser)
     {
         var page = await browser.LoginAsync("teamleder.act@caseload.local", 820, 1180); // a tablet in portrait
         await page.GetByRole(AriaRole.Button, new() { Name = "Vis eller skjul menu" }).ClickAsync(); // the menu folds on a tablet
+        await page.GetByRole(AriaRole.Button, new() { Name = "ACT-teamet", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Teammøde", Exact = true }).ClickAsync();
         (await page.Locator("h1").InnerTextAsync()).ShouldBe("Teammøder");
         (await page.Locator("#afholdte-moeder").InnerTextAsync()).ShouldContain("Referat"); // last week's meeting, from the demo

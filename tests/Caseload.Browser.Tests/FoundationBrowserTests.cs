@@ -23,7 +23,18 @@ public sealed class FoundationBrowserTests(BrowserFixture browser)
     public async Task OfflineAPageShowsTheDanishOfflinePageAndTheDeviceKeepsNoPageOfTheApp()
     {
         var page = await browser.LoginAsync("medarbejder1.act@caseload.local");
-        await page.EvaluateAsync("async () => { await navigator.serviceWorker.ready; }");
+        var console = new List<string>();
+        page.Console += (_, m) => console.Add(m.Text);
+        // The worker installs once it has fetched what it keeps; a failed install would leave "ready" pending for ever.
+        var state = await page.EvaluateAsync<string>("""
+            () => Promise.race([
+              navigator.serviceWorker.ready.then(r => r.active ? r.active.state : 'none'),
+              new Promise(resolve => setTimeout(async () => {
+                const regs = await navigator.serviceWorker.getRegistrations();
+                resolve('not ready after 20 s: ' + regs.map(r => [r.installing?.state, r.waiting?.state, r.active?.state].join('/')).join(';'));
+              }, 20000))])
+            """);
+        state.ShouldBe("activated", string.Join("\n", console));
         await page.GotoAsync("/mine-borgere"); // under the worker now (clientsClaim)
         await page.GetByRole(AriaRole.Link, new() { Name = "Bent Kristensen" }).First.ClickAsync();
         await page.Locator("h1").First.WaitForAsync();

@@ -11,6 +11,7 @@ public sealed class ResultsBrowserTests(BrowserFixture browser)
     public async Task AManagerReadsTheActFiguresAndADefinitionAt1024x768()
     {
         var page = await browser.LoginAsync("leder@caseload.local", 1024, 768);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Resultater", Exact = true }).ClickAsync(); // the menu's drop-down (ADR 0039)
         await page.GetByRole(AriaRole.Link, new() { Name = "ACT-resultater", Exact = true }).ClickAsync();
         (await page.Locator("h1").InnerTextAsync()).ShouldBe("Resultater og metodetroskab – ACT");
         var rows = page.Locator("table.results-table tbody tr");
@@ -37,6 +38,7 @@ public sealed class ResultsBrowserTests(BrowserFixture browser)
     public async Task ATeamLeaderReadsTheCitizensResultsOpensTheListBehindAFigureAndReadsCtiFidelityAt1024x768()
     {
         var page = await browser.LoginAsync("teamleder.cti@caseload.local", 1024, 768);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Resultater", Exact = true }).ClickAsync(); // the menu's drop-down (ADR 0039)
         await page.GetByRole(AriaRole.Link, new() { Name = "Borgerresultater", Exact = true }).ClickAsync();
         (await page.Locator("h1").InnerTextAsync()).ShouldBe("Resultater for borgerne");
         (await page.Locator("#tabel-who5 caption").InnerTextAsync()).ShouldContain("WHO-5");
@@ -52,6 +54,7 @@ public sealed class ResultsBrowserTests(BrowserFixture browser)
         (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
 
         // CTI's fidelity items, from the menu: the items no data can show say so.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Resultater", Exact = true }).ClickAsync(); // the menu's drop-down (ADR 0039)
         await page.GetByRole(AriaRole.Link, new() { Name = "CTI-metodetroskab", Exact = true }).ClickAsync();
         (await page.Locator("h1").InnerTextAsync()).ShouldBe("Metodetroskab – CTI");
         (await page.Locator("#cti-fidelitet").InnerTextAsync()).ShouldContain("Ingen data:");
@@ -64,6 +67,7 @@ public sealed class ResultsBrowserTests(BrowserFixture browser)
     public async Task AnOutreachTeamLeaderReadsTheDeadlinesAndADefinitionAt1024x768()
     {
         var page = await browser.LoginAsync("teamleder.fs@caseload.local", 1024, 768);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Resultater", Exact = true }).ClickAsync(); // the menu's drop-down (ADR 0039)
         await page.GetByRole(AriaRole.Link, new() { Name = "FS-resultater", Exact = true }).ClickAsync();
         (await page.Locator("h1").InnerTextAsync()).ShouldBe("Resultater – fremskudt sagsbehandling");
         (await page.Locator("#fs-frister tbody tr").CountAsync()).ShouldBe(6);

@@ -27,6 +27,8 @@ public abstract class CaseloadAppFactory : WebApplicationFactory<Program>, IAsyn
     public abstract DatabaseProvider Provider { get; }
     public string DataDirectory { get; }
     public string MailDirectory => Path.Combine(DataDirectory, "mail");
+    /// <summary>The SMS outbox folder (ADR 0038).</summary>
+    public string SmsDirectory => Path.Combine(DataDirectory, "sms");
     public string LogDirectory => Path.Combine(DataDirectory, "logs");
     public string Environment { get; set; } = "Testing";
     public const string PublicBaseUrl = "https://caseload.test";
@@ -48,6 +50,9 @@ public abstract class CaseloadAppFactory : WebApplicationFactory<Program>, IAsyn
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
+        // The build's static files (wwwroot and the compressed copies under obj/) as `dotnet run` sees them: outside
+        // Development only a published app has them in one folder, and MapStaticAssets would answer an empty 200.
+        builder.UseStaticWebAssets();
         // App configuration (not UseSetting): it must win over appsettings.json.
         var settings = new Dictionary<string, string?>
         {
@@ -55,6 +60,7 @@ public abstract class CaseloadAppFactory : WebApplicationFactory<Program>, IAsyn
             ["Database:ConnectionString"] = ConnectionString,
             ["Database:SeedDemoData"] = "true",
             ["Mail:PickupDirectory"] = MailDirectory,
+            ["Sms:OutboxDirectory"] = SmsDirectory,
             ["App:PublicBaseUrl"] = PublicBaseUrl,
             // Most tests make no PDF: no Chromium start in the background of each test app (PdfWarmUpTests turns it on).
             ["Pdf:WarmUpAtStart"] = "false",

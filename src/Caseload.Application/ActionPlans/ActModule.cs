@@ -30,5 +30,8 @@ public sealed class ActModule : IEngineModule
         services.AddScoped<TeamVisitQueries>();
         services.AddScoped<TeamVisitService>();
         services.AddScoped<CalendarFeedService>();
+        // SMS reminders the day before a visit (ADR 0038): the consent on the citizen page, the sending by a hosted job.
+        services.AddScoped<SmsConsentService>();
+        services.AddScoped<SmsReminderService>();
     }
 }

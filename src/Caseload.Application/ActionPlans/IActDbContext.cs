@@ -16,4 +16,6 @@ public interface IActDbContext : ICaseloadDbContext
     DbSet<Domain.ActionPlans.IntensifiedSupport> IntensifiedSupports { get; }
     DbSet<Domain.ActionPlans.TeamVisit> TeamVisits { get; }
     DbSet<Domain.ActionPlans.CalendarFeed> CalendarFeeds { get; }
+    DbSet<Domain.ActionPlans.SmsConsent> SmsConsents { get; }
+    DbSet<Domain.ActionPlans.SmsReminder> SmsReminders { get; }
 }

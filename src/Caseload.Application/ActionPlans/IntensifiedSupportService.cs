@@ -11,7 +11,7 @@ namespace Caseload.Application.ActionPlans;
 
 /// <summary>The current period (not stopped, not past its end) of intensified support on the citizen's ACT course, and the achieved contacts in it so far
 /// against the plan. <see cref="CourseId"/> null: the citizen has no active ACT course (nothing can be started).</summary>
-public sealed record IntensifiedView(Guid? CourseId, IntensifiedPeriod? Current);
+public sealed record IntensifiedView(Guid? CourseId, IntensifiedPeriod? Current, SmsReminderView? Sms = null);
 
 /// <summary>The ACT engine on the citizen page: the action plan's revision (0: not yet made) and intensified support.</summary>
 public sealed record ActCitizenPage(int PlanRevision, IntensifiedView Intensified);
@@ -34,6 +34,7 @@ public sealed class IntensifiedSupportService(IActDbContext db, IDanishClock clo
     {
         var today = clock.Today;
         var courses = ActCourses(citizen);
+        var since = clock.UtcNow.AddDays(-SmsConsentService.LogDays);
         var row = await db.Citizens.AsNoTracking().Where(c => c.Id == citizen.Id)
             .Select(c => new
             {
@@ -43,17 +44,24 @@ public sealed class IntensifiedSupportService(IActDbContext db, IDanishClock clo
                 // every course's periods in EF Core's SQL.
                 Periods = db.IntensifiedSupports.Where(p => p.CitizenId == c.Id && courses.Any(k => k.Id == p.CourseId)
                     && p.StoppedOn == null && p.PlannedEndOn >= today).ToList(),
+                // The SMS reminders' side (ADR 0038) in the same statement: the citizen page has a budget of commands.
+                HasPhone = c.Phone != null && c.Phone != "",
+                Consents = db.SmsConsents.Where(s => s.CitizenId == c.Id && s.WithdrawnOn == null)
+                    .Select(s => new SmsConsentLine(s.Id, s.GivenOn, s.WithdrawnOn)).ToList(),
+                Reminders = db.SmsReminders.Where(r => r.CitizenId == c.Id && r.ClaimedAt >= since)
+                    .Select(r => new SmsReminderLine(r.Kind, r.ForDate, r.Status, r.ClaimedAt, r.DoneAt, r.Failure)).ToList(),
             })
             .FirstOrDefaultAsync(ct);
         if (row is null) return new ActCitizenPage(0, new IntensifiedView(null, null));
-        if (row.Periods.OrderBy(x => x.StartOn).FirstOrDefault() is not { } p) return new ActCitizenPage(row.Revision, new IntensifiedView(row.CourseId, null));
+        var sms = row.CourseId is null ? null : SmsConsentService.View(true, row.Consents, row.HasPhone, row.Reminders);
+        if (row.Periods.OrderBy(x => x.StartOn).FirstOrDefault() is not { } p) return new ActCitizenPage(row.Revision, new IntensifiedView(row.CourseId, null, sms));
         var through = p.EndOn < today ? p.EndOn : today;
         var from = DanishTime.StartOfDayUtc(p.StartOn);
         var until = DanishTime.StartOfDayUtc(through.AddDays(1));
         var achieved = await db.ContactLog.CountAsync(e => e.CitizenId == citizen.Id && e.Achieved && e.OccurredAt >= from && e.OccurredAt < until, ct);
         return new ActCitizenPage(row.Revision, new IntensifiedView(row.CourseId, new IntensifiedPeriod(p.Id, p.StartOn, p.EndOn, p.Reason,
             p.PlannedContactsPerWeek, achieved, IntensifiedSupport.PlannedContacts(p.PlannedContactsPerWeek, p.StartOn, through),
-            IntensifiedSupport.PlannedContacts(p.PlannedContactsPerWeek, p.StartOn, p.EndOn))));
+            IntensifiedSupport.PlannedContacts(p.PlannedContactsPerWeek, p.StartOn, p.EndOn)), sms));
     }
 
     public Task<Result> StartAsync(ScopedCitizen citizen, IntensifiedSupportInput input, CancellationToken ct = default)

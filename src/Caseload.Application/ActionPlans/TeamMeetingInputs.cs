@@ -26,11 +26,24 @@ public sealed class TeamMeetingReviewInput
 
 public sealed class TeamTaskInput
 {
+    /// <summary>The owner's choice: <see cref="CitizenOwner"/>, <see cref="PartnerOwner"/>, or a worker's user id.</summary>
+    public const string CitizenOwner = "borger";
+    public const string PartnerOwner = "partner";
+
     public string? Description { get; set; }
     public string? OwnerId { get; set; }
+    /// <summary>The partner's name or role, when a partner has the task.</summary>
+    public string? OwnerName { get; set; }
     public DateOnly? DueOn { get; set; }
 
-    public bool IsEmpty => string.IsNullOrWhiteSpace(Description) && string.IsNullOrWhiteSpace(OwnerId) && DueOn is null;
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Description) && string.IsNullOrWhiteSpace(OwnerId) && string.IsNullOrWhiteSpace(OwnerName) && DueOn is null;
+
+    public Domain.ActionPlans.TaskOwnerKind OwnerKind => OwnerId switch
+    {
+        CitizenOwner => Domain.ActionPlans.TaskOwnerKind.Citizen,
+        PartnerOwner => Domain.ActionPlans.TaskOwnerKind.Partner,
+        _ => Domain.ActionPlans.TaskOwnerKind.Worker,
+    };
 }
 
 /// <summary>"Afslut møde": the workers present.</summary>
@@ -69,7 +82,9 @@ public sealed class TeamMeetingReviewInputValidator : AbstractValidator<TeamMeet
         {
             t.RuleFor(r => r.Description).NotEmpty().When(r => !r.IsEmpty).WithMessage("Beskriv opgaven.");
             t.RuleFor(r => r.Description).MaximumLength(task).WithMessage($"Opgaven må højst være {task} tegn.");
-            t.RuleFor(r => r.OwnerId).NotEmpty().When(r => !r.IsEmpty).WithMessage("Vælg hvem i teamet der har opgaven.");
+            t.RuleFor(r => r.OwnerId).NotEmpty().When(r => !r.IsEmpty).WithMessage("Vælg hvem der har opgaven: en medarbejder, borgeren eller en samarbejdspartner.");
+            t.RuleFor(r => r.OwnerName).NotEmpty().When(r => !r.IsEmpty && r.OwnerId == TeamTaskInput.PartnerOwner).WithMessage("Skriv hvilken samarbejdspartner der har opgaven.");
+            t.RuleFor(r => r.OwnerName).MaximumLength(TeamMeetingTask.OwnerNameMaxLength).WithMessage($"Samarbejdspartneren må højst være {TeamMeetingTask.OwnerNameMaxLength} tegn.");
             t.RuleFor(r => r.DueOn).NotNull().When(r => !r.IsEmpty).WithMessage("Angiv en frist for opgaven.").SaneDate();
         });
     }

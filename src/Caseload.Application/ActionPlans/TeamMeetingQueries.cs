@@ -20,7 +20,7 @@ public sealed record TeamTaskView(Guid Id, Guid CitizenId, string Description, s
 /// <summary>One citizen on the agenda, with what the team recorded at this meeting.</summary>
 public sealed record AgendaCitizen(Guid CitizenId, string Name, string Cpr, string PrimaryWorker, IReadOnlyList<AgendaReason> Reasons,
     DateOnly? LastReviewedOn, DateOnly? LastContactOn, bool HasPlanDates, string? Note, string? Decisions, bool TookPart, DateTime? ReviewedAt,
-    IReadOnlyList<TeamTaskView> Tasks);
+    IReadOnlyList<TeamTaskView> Tasks, bool Invited = false);
 
 public sealed record TeamMeetingView(Guid Id, Guid TeamId, string TeamName, DateOnly Date, TimeOnly StartsAt, string? Place, Guid Version,
     DateTime? ClosedAt, IReadOnlyList<string> PresentIds, IReadOnlyList<AgendaCitizen> Agenda, IReadOnlyList<(Guid Id, string Name)> Others,
@@ -88,12 +88,12 @@ public sealed class TeamMeetingQueries(IActDbContext db, IDanishClock clock, IAc
         var owners = workers.ToDictionary(w => w.UserId, w => w.Name);
         var items = meeting.Items.ToDictionary(i => i.CitizenId);
         List<TeamTaskView> TasksOf(Guid citizen) => [.. tasks.Where(t => t.CitizenId == citizen)
-            .Select(t => new TeamTaskView(t.Id, t.CitizenId, t.Description, owners.GetValueOrDefault(t.OwnerId, "Tidligere medarbejder"), t.DueOn, t.DoneOn))];
+            .Select(t => new TeamTaskView(t.Id, t.CitizenId, t.Description, TaskOwners.Danish(t.OwnerKind, owners.GetValueOrDefault(t.OwnerId), t.OwnerName), t.DueOn, t.DoneOn))];
         AgendaCitizen Row(Guid id, string citizenName, string cpr, string worker, IReadOnlyList<AgendaReason> reasons, AgendaFacts? f)
         {
             var item = items.GetValueOrDefault(id);
             return new AgendaCitizen(id, citizenName, cpr, owners.GetValueOrDefault(worker, ""), reasons, f?.LastReviewedOn, f?.LastContactOn,
-                f is null || f.HasPlan, item?.Note, item?.Decisions, item?.CitizenTookPart ?? false, item?.ReviewedAt, TasksOf(id));
+                f is null || f.HasPlan, item?.Note, item?.Decisions, item?.CitizenTookPart ?? false, item?.ReviewedAt, TasksOf(id), item?.CitizenInvited ?? false);
         }
 
         List<AgendaCitizen> agenda;

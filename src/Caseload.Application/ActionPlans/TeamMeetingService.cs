@@ -57,6 +57,17 @@ public sealed class TeamMeetingService(IActDbContext db, IDanishClock clock, Com
             return Result.Ok;
         }, ct);
 
+    /// <summary>The leader invites a citizen on the agenda to take part (or takes the invitation back): with the citizen's
+    /// consent, an SMS reminder goes the day before (ADR 0038).</summary>
+    public Task<Result> InviteAsync(LedTeam team, Guid meetingId, Guid citizenId, bool invited, CancellationToken ct = default)
+        => commands.RunAsync(async token =>
+        {
+            if (await OpenMeetingAsync(team.Id, meetingId, token) is not { } meeting) return Result.NotFound(GoneMessage);
+            if (!await InTeamAsync(team.Id, citizenId, token)) return Result.Fail(NotInTeamMessage, "CitizenId");
+            meeting.Invite(citizenId, invited, clock.Today);
+            return Result.Ok;
+        }, ct);
+
     public Task<Result> RemoveFromAgendaAsync(LedTeam team, Guid meetingId, Guid citizenId, CancellationToken ct = default)
         => commands.RunAsync(async token =>
         {
@@ -77,8 +88,13 @@ public sealed class TeamMeetingService(IActDbContext db, IDanishClock clock, Com
         {
             if (await OpenMeetingAsync(team.Id, meetingId, token) is not { } meeting) return Result.NotFound(GoneMessage);
             if (!await InTeamAsync(team.Id, citizenId, token)) return Result.Fail(NotInTeamMessage);
-            var tasks = input.Tasks.Where(t => !t.IsEmpty).Select(t => (t.Description!, t.OwnerId!, t.DueOn!.Value));
-            meeting.Review(citizenId, input.Note, input.Decisions, input.CitizenTookPart, tasks, workers, clock.UtcNow, me.UserId);
+            var tasks = input.Tasks.Where(t => !t.IsEmpty).Select(t => (t.Description!, t.OwnerKind, (string?)t.OwnerId, t.OwnerName, t.DueOn!.Value)).ToList();
+            // The citizen's and a partner's tasks are followed up by the citizen's primary worker on the ACT course.
+            var primary = tasks.Any(t => t.OwnerKind != TaskOwnerKind.Worker)
+                ? await db.Courses.Where(c => c.TeamId == team.Id && c.CitizenId == citizenId && c.Status == Domain.Courses.CourseStatus.Active && c.Method == Domain.Teams.Method.Act)
+                    .Select(c => c.PrimaryWorkerId).FirstOrDefaultAsync(token)
+                : null;
+            meeting.Review(citizenId, input.Note, input.Decisions, input.CitizenTookPart, tasks, workers, primary, clock.UtcNow, me.UserId);
             return Result.Ok;
         }, ct);
     }

@@ -70,18 +70,40 @@ public class TeamMeeting : Entity, IAudited
         item.SetRemoved(true);
     }
 
+    /// <summary>The citizen is invited to take part in the meeting (the citizen may attend, domain.md §2.1): with their consent,
+    /// they get an SMS reminder the day before (ADR 0038).</summary>
+    public void Invite(Guid citizenId, bool invited, DateOnly today)
+    {
+        if (IsClosed) throw new DomainException(ClosedMessage);
+        if (Date < today) throw new DomainException("Mødedagen er gået, så borgeren kan ikke inviteres.");
+        Item(citizenId).SetInvited(invited);
+    }
+
     /// <summary>The team's review of one citizen: a short note, decisions, whether the citizen took part, new tasks.</summary>
-    public TeamMeetingItem Review(Guid citizenId, string? note, string? decisions, bool citizenTookPart, IEnumerable<(string Description, string OwnerId, DateOnly DueOn)> tasks,
-        IReadOnlySet<string> teamWorkers, DateTime now, string? by)
+    /// <param name="tasks">Each task's owner: a worker of the team (their user id), the citizen, or a partner (by name). The
+    /// citizen's and a partner's tasks are followed up by <paramref name="primaryWorkerId"/>, on whose start page they show.</param>
+    public TeamMeetingItem Review(Guid citizenId, string? note, string? decisions, bool citizenTookPart,
+        IEnumerable<(string Description, TaskOwnerKind Kind, string? OwnerId, string? OwnerName, DateOnly DueOn)> tasks,
+        IReadOnlySet<string> teamWorkers, string? primaryWorkerId, DateTime now, string? by)
     {
         if (IsClosed) throw new DomainException(ClosedMessage);
         var item = Item(citizenId);
         item.Record(note, decisions, citizenTookPart, now, by);
-        foreach (var (description, ownerId, dueOn) in tasks)
+        foreach (var (description, kind, ownerId, ownerName, dueOn) in tasks)
         {
-            if (!teamWorkers.Contains(ownerId)) throw new DomainException("Vælg en ansvarlig fra teamet.", "Tasks");
             if (dueOn < Date) throw new DomainException("Fristen for en opgave kan ikke ligge før mødet.", "Tasks");
-            _tasks.Add(new TeamMeetingTask(Id, TeamId, citizenId, description, ownerId, dueOn));
+            var task = kind switch
+            {
+                TaskOwnerKind.Worker when ownerId is not null && teamWorkers.Contains(ownerId) => new TeamMeetingTask(Id, TeamId, citizenId, description, kind, ownerId, null, dueOn),
+                TaskOwnerKind.Worker => throw new DomainException("Vælg en ansvarlig fra teamet.", "Tasks"),
+                TaskOwnerKind.Citizen or TaskOwnerKind.Partner when string.IsNullOrEmpty(primaryWorkerId) || !teamWorkers.Contains(primaryWorkerId)
+                    => throw new DomainException("Borgeren har ingen tovholder i teamet til at følge op på opgaven. Giv opgaven til en medarbejder.", "Tasks"),
+                TaskOwnerKind.Citizen => new TeamMeetingTask(Id, TeamId, citizenId, description, kind, primaryWorkerId!, null, dueOn),
+                TaskOwnerKind.Partner => new TeamMeetingTask(Id, TeamId, citizenId, description, kind, primaryWorkerId!,
+                    Text.Required(Text.SingleLine(ownerName), TeamMeetingTask.OwnerNameMaxLength, "Tasks", "Skriv hvilken samarbejdspartner der har opgaven.", "Samarbejdspartneren"), dueOn),
+                _ => throw new DomainException("Vælg hvem der har opgaven.", "Tasks"),
+            };
+            _tasks.Add(task);
         }
         return item;
     }
@@ -132,6 +154,8 @@ public class TeamMeetingItem : IAudited, IBelongsToCitizen
     [Personal] public string? Note { get; private set; }
     [Personal] public string? Decisions { get; private set; }
     public bool CitizenTookPart { get; private set; }
+    /// <summary>Invited before the meeting to take part (SMS reminder the day before, with consent).</summary>
+    public bool CitizenInvited { get; private set; }
     public DateTime? ReviewedAt { get; private set; }
     public string? ReviewedBy { get; private set; }
     /// <summary>Set when the meeting is closed: why the citizen was on the agenda (reason codes) and where.</summary>
@@ -147,6 +171,8 @@ public class TeamMeetingItem : IAudited, IBelongsToCitizen
     }
 
     internal void SetRemoved(bool removed) => RemovedByLeader = removed;
+
+    internal void SetInvited(bool invited) => CitizenInvited = invited;
 
     internal void Record(string? note, string? decisions, bool tookPart, DateTime now, string? by)
     {
@@ -172,15 +198,19 @@ public class TeamMeetingTask : Entity, IAudited, IBelongsToCitizen
 {
     public const int DescriptionMaxLength = 500;
 
+    public const int OwnerNameMaxLength = 150;
+
     private TeamMeetingTask() { Description = OwnerId = string.Empty; }
 
-    internal TeamMeetingTask(Guid meetingId, Guid teamId, Guid citizenId, string description, string ownerId, DateOnly dueOn)
+    internal TeamMeetingTask(Guid meetingId, Guid teamId, Guid citizenId, string description, TaskOwnerKind ownerKind, string ownerId, string? ownerName, DateOnly dueOn)
     {
         MeetingId = meetingId;
         TeamId = teamId;
         CitizenId = citizenId;
         Description = Text.Required(description, DescriptionMaxLength, "Tasks", "Beskriv opgaven.", "Opgaven");
+        OwnerKind = ownerKind;
         OwnerId = ownerId;
+        OwnerName = ownerName;
         DueOn = dueOn;
     }
 
@@ -188,7 +218,13 @@ public class TeamMeetingTask : Entity, IAudited, IBelongsToCitizen
     public Guid TeamId { get; private set; }
     public Guid CitizenId { get; private set; }
     [Personal] public string Description { get; private set; }
+    /// <summary>Who has the task: a worker, the citizen or a partner (issue #30 item 1).</summary>
+    public TaskOwnerKind OwnerKind { get; private set; }
+    /// <summary>The worker whose start page shows the task: the owner when a worker has it; the citizen's primary worker, who
+    /// follows up, when the citizen or a partner has it.</summary>
     public string OwnerId { get; private set; }
+    /// <summary>The partner's name or role (a partner's task only): "Jobcentret", "Egen læge".</summary>
+    [Personal] public string? OwnerName { get; private set; }
     public DateOnly DueOn { get; private set; }
     public DateOnly? DoneOn { get; private set; }
 
@@ -197,4 +233,23 @@ public class TeamMeetingTask : Entity, IAudited, IBelongsToCitizen
         if (DoneOn is not null) throw new DomainException("Opgaven er allerede markeret som udført.");
         DoneOn = today;
     }
+}
+
+/// <summary>Who owns a task decided at the team meeting.</summary>
+public enum TaskOwnerKind
+{
+    Worker,
+    Citizen,
+    Partner,
+}
+
+public static class TaskOwners
+{
+    /// <summary>The owner as the meeting page, the minutes and the start page name it.</summary>
+    public static string Danish(TaskOwnerKind kind, string? workerName, string? partnerName) => kind switch
+    {
+        TaskOwnerKind.Citizen => $"Borgeren (opfølgning: {workerName ?? "tovholderen"})",
+        TaskOwnerKind.Partner => $"{partnerName}, samarbejdspartner (opfølgning: {workerName ?? "tovholderen"})",
+        _ => workerName ?? "Tidligere medarbejder",
+    };
 }

@@ -47,4 +47,6 @@ public static class AuditNames
     public const string IntensifiedSupport = "IntensifiedSupport";
     public const string TeamVisit = "TeamVisit";
     public const string CalendarFeed = "CalendarFeed";
+    public const string SmsConsent = "SmsConsent";
+    public const string SmsReminder = "SmsReminder";
 }

@@ -15,4 +15,6 @@ public abstract partial class CaseloadDbContext : IActDbContext
     public DbSet<Domain.ActionPlans.IntensifiedSupport> IntensifiedSupports => Set<Domain.ActionPlans.IntensifiedSupport>();
     public DbSet<Domain.ActionPlans.TeamVisit> TeamVisits => Set<Domain.ActionPlans.TeamVisit>();
     public DbSet<Domain.ActionPlans.CalendarFeed> CalendarFeeds => Set<Domain.ActionPlans.CalendarFeed>();
+    public DbSet<Domain.ActionPlans.SmsConsent> SmsConsents => Set<Domain.ActionPlans.SmsConsent>();
+    public DbSet<Domain.ActionPlans.SmsReminder> SmsReminders => Set<Domain.ActionPlans.SmsReminder>();
 }

@@ -46,13 +46,16 @@ internal sealed class DemoAct : Seeding.IDemoEngine
         {
             var (course, worker) = courses[i];
             var (note, decisions) = Reviews[i % Reviews.Length];
-            (string, string, DateOnly)[] tasks = i switch
+            // Owners: a worker, the citizen, a partner (issue #30 item 1); the citizen's and the partner's show on the primary worker's start page.
+            (string, TaskOwnerKind, string?, string?, DateOnly)[] tasks = i switch
             {
-                0 => [("Følg op på budgettet med borgeren", worker, today.AddDays(3))],
-                1 => [("Aftal fælles hjemmebesøg", worker, today.AddDays(-2))],
+                0 => [("Følg op på budgettet med borgeren", TaskOwnerKind.Worker, worker, null, today.AddDays(3)),
+                      ("Ringe til lægen og bestille tid", TaskOwnerKind.Citizen, null, null, today.AddDays(4))],
+                1 => [("Aftal fælles hjemmebesøg", TaskOwnerKind.Worker, worker, null, today.AddDays(-2)),
+                      ("Indkalde til samtale om praktik", TaskOwnerKind.Partner, null, "Jobcenter Solbjerg", today.AddDays(6))],
                 _ => [],
             };
-            held.Review(course.CitizenId, note, decisions, citizenTookPart: i % Reviews.Length == 5, tasks, workers, HeldAt(10).AddMinutes(i * 5), leaderId);
+            held.Review(course.CitizenId, note, decisions, citizenTookPart: i % Reviews.Length == 5, tasks, workers, worker, HeldAt(10).AddMinutes(i * 5), leaderId);
         }
         held.Close([.. workers], workers, [.. courses.Select(c => (c.Course.CitizenId, nameof(Application.ActionPlans.AgendaReason.Rotation)))], last, HeldAt(11), leaderId);
         db.TeamMeetings.Add(held);
@@ -75,7 +78,9 @@ internal sealed class DemoAct : Seeding.IDemoEngine
     private static void AddVisits(CaseloadDbContext db, Team team, IReadOnlyList<(Course Course, string WorkerId)> courses, Guid crisis, DateOnly today)
     {
         var everyone = team.Members.Select(m => m.UserId).ToHashSet();
-        var workers = team.Members.Where(m => m.Role == TeamRole.Member).Select(m => m.UserId).ToList();
+        // The peer worker has visits of his own below; the rotation of colleagues is the professionals'.
+        var workers = team.Members.Where(m => m.Role == TeamRole.Member && m.Discipline != ActDisciplines.PeerWorker).Select(m => m.UserId).ToList();
+        var peer = team.Members.Where(m => m.Discipline == ActDisciplines.PeerWorker).Select(m => m.UserId).FirstOrDefault();
         if (workers.Count == 0) return;
         var monday = Application.ActionPlans.VisitWeek.Of(today).Monday;
         var contacts = db.ContactLog.Local.Where(c => c.Achieved && Application.ActionPlans.VisitMatching.IsFaceToFace(c.Channel)).ToList();
@@ -109,6 +114,14 @@ internal sealed class DemoAct : Seeding.IDemoEngine
                 if (citizen != crisis && n % 5 == 0 && colleague != primary) Plan(citizen, colleague, day, new TimeOnly(13 + (i % 3), 30), VisitPlace.Community);
             }
         }
+        // The peer worker (medarbejder med brugerbaggrund): a walk with the citizen in intensified support today — so this week
+        // has one whatever the day and hour — and on the next two weekdays, and a home visit with another citizen.
+        if (peer is null) return;
+        Plan(crisis, peer, today, new TimeOnly(15, 0), VisitPlace.Community);
+        var next = Enumerable.Range(1, 7).Select(today.AddDays).Where(d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)).Take(2).ToList();
+        Plan(crisis, peer, next[0], new TimeOnly(15, 0), VisitPlace.Community);
+        Plan(courses.Select(c => c.Course.CitizenId).FirstOrDefault(c => c != crisis) is { } other && other != Guid.Empty ? other : crisis, peer, next[1],
+            new TimeOnly(11, 0), VisitPlace.Home);
     }
 
     private static VisitPlace Place(ContactChannel channel) => channel switch

@@ -66,6 +66,8 @@ internal sealed class TeamMeetingTaskConfiguration : IEntityTypeConfiguration<Te
         b.HasOne<Team>().WithMany().HasForeignKey(t => t.TeamId).OnDelete(DeleteBehavior.Restrict);
         b.Property(t => t.Description).HasMaxLength(TeamMeetingTask.DescriptionMaxLength).IsRequired();
         b.Property(t => t.OwnerId).HasMaxLength(450).IsRequired();
+        b.Property(t => t.OwnerKind).HasDefaultValue(TaskOwnerKind.Worker).HasSentinel((TaskOwnerKind)(-1));
+        b.Property(t => t.OwnerName).HasMaxLength(TeamMeetingTask.OwnerNameMaxLength);
     }
 }
 
@@ -112,5 +114,32 @@ internal sealed class CalendarFeedConfiguration : IEntityTypeConfiguration<Calen
         b.Property(f => f.UserId).HasMaxLength(450).IsRequired();
         b.Property(f => f.TokenHash).HasMaxLength(CalendarFeed.HashLength);
         b.Ignore(f => f.IsActive);
+    }
+}
+
+/// <summary>Consents to SMS reminders, read by citizen (the page, the reminder job).</summary>
+internal sealed class SmsConsentConfiguration : IEntityTypeConfiguration<SmsConsent>
+{
+    public void Configure(EntityTypeBuilder<SmsConsent> b)
+    {
+        b.ToTable("SmsConsents");
+        b.HasIndex(s => s.CitizenId);
+        b.HasOne<Citizen>().WithMany().HasForeignKey(s => s.CitizenId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+/// <summary>One row per reminder and citizen: the unique key is the claim that makes a reminder go at most once, whichever run or
+/// instance gets there first (ADR 0038).</summary>
+internal sealed class SmsReminderConfiguration : IEntityTypeConfiguration<SmsReminder>
+{
+    public void Configure(EntityTypeBuilder<SmsReminder> b)
+    {
+        b.ToTable("SmsReminders");
+        b.HasKey(r => r.Id);
+        b.HasIndex(r => new { r.Kind, r.SubjectId, r.CitizenId }).IsUnique();
+        b.HasIndex(r => new { r.CitizenId, r.ClaimedAt });
+        b.HasOne<Citizen>().WithMany().HasForeignKey(r => r.CitizenId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Team>().WithMany().HasForeignKey(r => r.TeamId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(r => r.Failure).HasMaxLength(SmsReminder.FailureMaxLength);
     }
 }

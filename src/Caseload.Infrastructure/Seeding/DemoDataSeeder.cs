@@ -36,6 +36,8 @@ public static class DemoDataSeeder
         new("medarbejder1.act@caseload.local", "Mette Andersen", Roles.Worker, "act", TeamRole.Member, 1.0m, "Bostøtte/socialpædagogisk støtte"),
         new("medarbejder2.act@caseload.local", "Ole Nielsen", Roles.Worker, "act", TeamRole.Member, 0.5m, "Sygeplejerske"),
         new("medarbejder3.act@caseload.local", "Sara Holm", Roles.Worker, "act", TeamRole.Member, 1.0m, "Misbrugskonsulent"),
+        // A worker with lived experience (domain.md §7, issue #30 item 5): a discipline like the others; the ACT demo plans visits for him.
+        new("medarbejder4.act@caseload.local", "Jamal Rasmussen", Roles.Worker, "act", TeamRole.Member, 0.5m, "Medarbejder med brugerbaggrund"),
         new("medarbejder1.cti@caseload.local", "Jonas Berg", Roles.Worker, "cti", TeamRole.Member, 1.0m, "CTI-medarbejder"),
         new("medarbejder2.cti@caseload.local", "Nadia Karimi", Roles.Worker, "cti", TeamRole.Member, 0.5m, "CTI-medarbejder"),
         new("medarbejder1.fs@caseload.local", "Peter Lund", Roles.Worker, "fs", TeamRole.Member, 1.0m, "Fremskudt sagsbehandler"),

@@ -16,8 +16,14 @@ public sealed record CitizenSection(string Component, CitizenPageColumn Column, 
 /// <summary>An entry of the main menu, shown to the users <see cref="Shows"/> lets through, in <see cref="Order"/>. With a
 /// <see cref="Method"/>, only to members of a team that works with that method: an ACT worker has no use for the CTI
 /// phase board (issue #27 item 13).</summary>
-public sealed record NavigationEntry(string Label, string Href, int Order, Func<ClaimsPrincipal, bool> Shows, Domain.Teams.Method? Method = null)
+/// <remarks><paramref name="Group"/>: entries with the same group share one drop-down in the menu (at the first one's place), so
+/// the menu fits one line on a tablet in landscape (1024 px); a group with one entry a user sees is a plain link.</remarks>
+public sealed record NavigationEntry(string Label, string Href, int Order, Func<ClaimsPrincipal, bool> Shows, Domain.Teams.Method? Method = null,
+    string? Group = null)
 {
+    /// <summary>The results and fidelity pages of every method share one drop-down.</summary>
+    public const string ResultsGroup = "Resultater";
+
     public bool ShowsTo(ClaimsPrincipal user, IReadOnlySet<Domain.Teams.Method> teamMethods)
         => Shows(user) && (Method is not { } method || teamMethods.Contains(method));
 }

@@ -179,7 +179,7 @@ public abstract class TeamMeetingTests<TApp>(TApp app) : IClassFixture<TApp> whe
         {
             noOwner.StatusCode.ShouldBe(HttpStatusCode.OK);
             var page = await TestClient.ParseAsync(noOwner);
-            page.QuerySelector("#fejl-oversigt")!.TextContent.ShouldContain("Vælg hvem i teamet der har opgaven.");
+            page.QuerySelector("#fejl-oversigt")!.TextContent.ShouldContain("Vælg hvem der har opgaven: en medarbejder, borgeren eller en samarbejdspartner.");
             page.QuerySelector("#fejl-oversigt")!.TextContent.ShouldContain("Angiv en frist for opgaven.");
             ((IHtmlTextAreaElement)page.GetElementById($"note-{kim}")!).Value.ShouldBe("Skrevet før fejlen");
         }
@@ -189,6 +189,51 @@ public abstract class TeamMeetingTests<TApp>(TApp app) : IClassFixture<TApp> whe
         using (var nobody = await leader.PostFormAsync(url, [], "/afslut"))
             (await TestClient.ParseAsync(nobody)).QuerySelector("#fejl-oversigt")!.TextContent.ShouldContain("Markér hvilke medarbejdere der var til stede.");
         (await app.QueryAsync(db => db.TeamMeetings.Where(m => m.Id == meetingId).Select(m => m.ClosedAt).SingleAsync())).ShouldBeNull();
+    }
+
+    /// <summary>Issue #30 item 1: a task's owner may be a worker, the citizen or a partner. The citizen's and the partner's land on
+    /// the citizen's primary worker's start page, marked with who has them; a partner needs a name; the minutes name the owner.</summary>
+    [Fact]
+    public async Task TasksOwnedByTheCitizenOrAPartnerShowOnThePrimaryWorkersStartPageMarkedWithTheOwner()
+    {
+        var (leader, url) = await PlannedMeetingAsync("Ejerlokalet");
+        using var _ = leader;
+        var kim = await app.CitizenIdAsync("Kim Dahl");
+        var primary = await app.QueryAsync(db => db.Courses.Where(c => c.CitizenId == kim && c.Status == Domain.Courses.CourseStatus.Active && c.Method == Domain.Teams.Method.Act)
+            .Join(db.Users, c => c.PrimaryWorkerId, u => u.Id, (c, u) => new { u.Id, u.Email, u.FullName }).SingleAsync());
+        var due = Today.AddDays(5).ToString("yyyy-MM-dd");
+
+        // A partner without a name is refused in Danish, and nothing is saved.
+        using (var noName = await leader.PostFormAsync(url, [F("Input.Note", "Ejere"), F("Input.Tasks[0].Description", "Partneropgave uden navn (ejertest)"),
+                   F("Input.Tasks[0].OwnerId", "partner"), F("Input.Tasks[0].DueOn", due)], $"/borgere/{kim}"))
+        {
+            noName.StatusCode.ShouldBe(HttpStatusCode.OK);
+            (await TestClient.ParseAsync(noName)).QuerySelector("#fejl-oversigt")!.TextContent.ShouldContain("Skriv hvilken samarbejdspartner der har opgaven.");
+        }
+        (await app.QueryAsync(db => db.TeamMeetingTasks.CountAsync(t => t.Description == "Partneropgave uden navn (ejertest)"))).ShouldBe(0);
+
+        using (var reviewed = await leader.PostFormAsync(url,
+            [F("Input.Note", "Ejere"), F("Input.Tasks[0].Description", "Borgeren ringer til boligforeningen (ejertest)"), F("Input.Tasks[0].OwnerId", "borger"),
+             F("Input.Tasks[0].DueOn", due), F("Input.Tasks[1].Description", "Jobcentret indkalder til samtale (ejertest)"), F("Input.Tasks[1].OwnerId", "partner"),
+             F("Input.Tasks[1].OwnerName", "Jobcenter Solbjerg"), F("Input.Tasks[1].DueOn", due)], $"/borgere/{kim}"))
+            reviewed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var tasks = await app.QueryAsync(db => db.TeamMeetingTasks.AsNoTracking().Where(t => t.CitizenId == kim && t.Description.EndsWith("(ejertest)")).ToListAsync());
+        tasks.Count.ShouldBe(2);
+        tasks.ShouldAllBe(t => t.OwnerId == primary.Id);
+        tasks.Single(t => t.OwnerKind == Domain.ActionPlans.TaskOwnerKind.Partner).OwnerName.ShouldBe("Jobcenter Solbjerg");
+        tasks.Single(t => t.OwnerKind == Domain.ActionPlans.TaskOwnerKind.Citizen).OwnerName.ShouldBeNull();
+
+        var list = (await leader.GetPageAsync(url)).GetElementById($"borger-{kim}")!.QuerySelector(".opgaver")!.TextContent;
+        list.ShouldContain($"Borgeren ringer til boligforeningen (ejertest) — Borgeren (opfølgning: {primary.FullName})");
+        list.ShouldContain($"Jobcentret indkalder til samtale (ejertest) — Jobcenter Solbjerg, samarbejdspartner (opfølgning: {primary.FullName})");
+
+        using var worker = TestClient.For(app);
+        await worker.SignInAsync(primary.Email!);
+        var mine = (await worker.GetPageAsync("/")).QuerySelectorAll("#mine-opgaver-sektion .opgave").Select(t => t.TextContent).ToList();
+        mine.ShouldContain(t => t.Contains("Borgeren ringer til boligforeningen (ejertest) (teammøde – borgerens opgave, du følger op)", StringComparison.Ordinal));
+        mine.ShouldContain(t => t.Contains("Jobcentret indkalder til samtale (ejertest) (teammøde – opgave for Jobcenter Solbjerg, du følger op)", StringComparison.Ordinal));
+        (await leader.GetPageAsync($"{url}/referat")).Body!.TextContent.ShouldContain("Jobcenter Solbjerg, samarbejdspartner");
     }
 
     [Fact]

@@ -11,6 +11,9 @@ namespace Caseload.Web.Features.ActionPlans;
 /// discipline on an ACT course's card, intensified support, the team meeting, the week of shared visits and the calendar feed, and the results and fidelity page in the menu.</summary>
 public sealed class ActWebModule : IEngineModule
 {
+    /// <summary>The ACT team's week in one drop-down of the menu.</summary>
+    public const string ActGroup = "ACT-teamet";
+
     public void Register(IServiceCollection services)
     {
         // Intensified support and the action plan's line: one section, one query (issue #26 item 8).
@@ -19,16 +22,19 @@ public sealed class ActWebModule : IEngineModule
         services.AddSingleton(new CourseCardExtension(Domain.Teams.Method.Act, "~/Features/ActionPlans/_AttachMember.cshtml"));
         // The ACT week (ADR 0032): the team meeting in the menu of ACT teams.
         services.AddSingleton(new NavigationEntry("Teammøde", "/act/teammoede", 27,
-            u => u.IsInRole(Application.Security.Roles.Worker) || u.IsInRole(Application.Security.Roles.TeamLeader), Domain.Teams.Method.Act));
+            u => u.IsInRole(Application.Security.Roles.Worker) || u.IsInRole(Application.Security.Roles.TeamLeader), Domain.Teams.Method.Act, ActGroup));
         // Shared visits (ADR 0033): the team's week in the menu, the worker's own week on the start page, the phone calendar on "Min konto".
         services.AddSingleton(new NavigationEntry("Ugens besøg", "/act/besoeg", 28,
-            u => u.IsInRole(Application.Security.Roles.Worker) || u.IsInRole(Application.Security.Roles.TeamLeader), Domain.Teams.Method.Act));
+            u => u.IsInRole(Application.Security.Roles.Worker) || u.IsInRole(Application.Security.Roles.TeamLeader), Domain.Teams.Method.Act, ActGroup));
         services.AddSingleton(new StartPageCard("MyWeekCard", 20, u => u.IsInRole(Roles.Worker) || u.IsInRole(Roles.TeamLeader)));
         services.AddSingleton(new AccountSection("CalendarFeedSection", 20));
+        // SMS reminders (ADR 0038): consent and log on the citizen page, sent by a hosted job the day before.
+        services.AddOptions<SmsReminderJobOptions>().BindConfiguration(SmsReminderJobOptions.Section);
+        services.AddHostedService<SmsReminderJob>();
         // Results and fidelity: managers see every ACT team; a team leader only when leading one (the page answers 404 otherwise).
-        services.AddSingleton(new NavigationEntry("ACT-resultater", "/resultater/act", 65, u => u.IsInRole(Roles.Manager)));
+        services.AddSingleton(new NavigationEntry("ACT-resultater", "/resultater/act", 65, u => u.IsInRole(Roles.Manager), Group: NavigationEntry.ResultsGroup));
         services.AddSingleton(new NavigationEntry("ACT-resultater", "/resultater/act", 65,
-            u => u.IsInRole(Roles.TeamLeader) && !u.IsInRole(Roles.Manager), Domain.Teams.Method.Act));
+            u => u.IsInRole(Roles.TeamLeader) && !u.IsInRole(Roles.Manager), Domain.Teams.Method.Act, NavigationEntry.ResultsGroup));
     }
 }
 

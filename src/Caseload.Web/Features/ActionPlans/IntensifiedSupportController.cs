@@ -11,7 +11,7 @@ namespace Caseload.Web.Features.ActionPlans;
 /// meeting's task ticked off from the start page.</summary>
 [Authorize(Policy = Policies.CitizenRecords)]
 [Route("borgere/{id:guid}")]
-public sealed class IntensifiedSupportController(IntensifiedSupportService intensified, TeamMeetingService meetings) : Controller
+public sealed class IntensifiedSupportController(IntensifiedSupportService intensified, TeamMeetingService meetings, SmsConsentService sms) : Controller
 {
     private CancellationToken Ct => HttpContext.RequestAborted;
 
@@ -32,6 +32,26 @@ public sealed class IntensifiedSupportController(IntensifiedSupportService inten
         if (result.Succeeded) TempData["Status"] = "Den skærpede indsats er stoppet.";
         else TempData[ActCitizenSectionViewComponent.ErrorKey] = ModelState.ErrorText(result);
         return Redirect($"/borgere/{citizen.Id}#skaerpet-indsats");
+    }
+
+    /// <summary>The citizen's consent to SMS reminders (ADR 0038).</summary>
+    [HttpPost("sms-samtykke")]
+    public async Task<IActionResult> GiveSmsConsent(ScopedCitizen citizen, [FromForm] DateOnly? givenOn)
+    {
+        ModelState.Remove("givenOn"); // an unreadable date is a missing one: the service says so in Danish
+        var result = await sms.GiveAsync(citizen, givenOn, Ct);
+        if (result.Succeeded) TempData["Status"] = "Samtykket til SMS-påmindelser er gemt.";
+        else TempData[ActCitizenSectionViewComponent.SmsErrorKey] = ModelState.ErrorText(result);
+        return Redirect($"/borgere/{citizen.Id}#sms-paamindelser");
+    }
+
+    [HttpPost("sms-samtykke/{consentId:guid}/tilbagetraek")]
+    public async Task<IActionResult> WithdrawSmsConsent(ScopedCitizen citizen, [FromRoute] Guid consentId)
+    {
+        var result = await sms.WithdrawAsync(citizen, consentId, Ct);
+        if (result.Succeeded) TempData["Status"] = "Samtykket til SMS-påmindelser er trukket tilbage. Der sendes ikke flere påmindelser.";
+        else TempData[ActCitizenSectionViewComponent.SmsErrorKey] = ModelState.ErrorText(result);
+        return Redirect($"/borgere/{citizen.Id}#sms-paamindelser");
     }
 
     /// <summary>From the start page: the team meeting's task is done; back to where the user came from.</summary>

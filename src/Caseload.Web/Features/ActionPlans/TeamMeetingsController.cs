@@ -73,6 +73,11 @@ public sealed class TeamMeetingsController(TeamMeetingQueries queries, TeamMeeti
         return await AfterAsync(team, meetingId, result, "Borgeren er sat på dagsordenen.", "", citizenId is { } c ? $"borger-{c}" : null);
     }
 
+    [HttpPost("teams/{teamId:guid}/teammoeder/{meetingId:guid}/dagsorden/{citizenId:guid}/inviter")]
+    public async Task<IActionResult> Invite(LedTeam team, [FromRoute] Guid meetingId, [FromRoute] Guid citizenId, [FromForm] bool invited)
+        => await AfterAsync(team, meetingId, await meetings.InviteAsync(team, meetingId, citizenId, invited, Ct),
+            invited ? "Borgeren er inviteret til mødet." : "Invitationen er taget tilbage.", "", $"borger-{citizenId}");
+
     [HttpPost("teams/{teamId:guid}/teammoeder/{meetingId:guid}/dagsorden/{citizenId:guid}/fjern")]
     public async Task<IActionResult> RemoveFromAgenda(LedTeam team, [FromRoute] Guid meetingId, [FromRoute] Guid citizenId)
         => await AfterAsync(team, meetingId, await meetings.RemoveFromAgendaAsync(team, meetingId, citizenId, Ct), "Borgeren er taget af dagsordenen.");

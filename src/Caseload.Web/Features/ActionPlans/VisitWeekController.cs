@@ -25,11 +25,13 @@ public sealed class VisitWeekController(TeamVisitQueries queries, TeamVisitServi
     }
 
     [HttpGet("teams/{teamId:guid}/besoeg")]
-    public async Task<IActionResult> Week(MemberTeam team, [FromQuery] string? uge)
+    public async Task<IActionResult> Week(MemberTeam team, [FromQuery] string? uge, [FromQuery] Guid? borger, [FromQuery] string? dato)
     {
         var week = VisitWeek.Parse(uge);
         var notice = uge is not null && week is null ? $"Ugen «{Shorten(uge)}» findes ikke. Her er denne uge." : null;
-        return await PageAsync(team, week, null, notice);
+        // A day cell's "+ Besøg" without script: the form filled with that citizen and day (an unknown one is ignored).
+        var day = DateOnly.TryParseExact(dato, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var d) ? d : (DateOnly?)null;
+        return await PageAsync(team, week, null, notice, borger, day);
     }
 
     [HttpPost("teams/{teamId:guid}/besoeg")]
@@ -56,19 +58,25 @@ public sealed class VisitWeekController(TeamVisitQueries queries, TeamVisitServi
         return await PageAsync(team, VisitWeek.Parse(uge), null, null);
     }
 
-    private async Task<IActionResult> PageAsync(MemberTeam team, VisitWeek? week, TeamVisitInput? input, string? notice)
+    private async Task<IActionResult> PageAsync(MemberTeam team, VisitWeek? week, TeamVisitInput? input, string? notice, Guid? citizenId = null, DateOnly? chosenDay = null)
     {
         if (await queries.WeekAsync(team, week, Ct) is not { } view) return NotFound();
         var today = clock.Today;
         var day = view.Week.Contains(today) || view.Week.Sunday < today ? today : view.Week.Monday;
-        return View("VisitWeek", new VisitWeekPage(view, input ?? new TeamVisitInput { Date = day, StartsAt = new TimeOnly(10, 0) }, notice));
+        string? chosen = null;
+        if (input is null && view.Citizens.FirstOrDefault(c => c.CitizenId == citizenId) is { } citizen && chosenDay is { } cd && view.Week.Contains(cd) && cd >= today)
+        {
+            input = new TeamVisitInput { CitizenId = citizen.CitizenId, Date = cd, StartsAt = new TimeOnly(10, 0) };
+            chosen = $"Planlæg besøg hos {citizen.Name} {Hosting.DanishFormat.Date(cd)}. Vælg medarbejder og tidspunkt.";
+        }
+        return View("VisitWeek", new VisitWeekPage(view, input ?? new TeamVisitInput { Date = day, StartsAt = new TimeOnly(10, 0) }, notice, chosen));
     }
 
     private static string Shorten(string text) => text.Length > 20 ? text[..20] + "…" : text;
 }
 
 /// <summary>The week view with the plan form (what was typed, after a refused post) and a notice (an unknown week asked for).</summary>
-public sealed record VisitWeekPage(VisitWeekView Week, TeamVisitInput Visit, string? Notice)
+public sealed record VisitWeekPage(VisitWeekView Week, TeamVisitInput Visit, string? Notice, string? Chosen = null)
 {
     public string Url => $"/act/teams/{Week.TeamId}/besoeg";
 }

@@ -16,9 +16,9 @@ public sealed class CtiWebModule : IEngineModule
         services.AddSingleton(new NavigationEntry("CTI-fasetavle", "/cti/tavle", 30, u => u.IsInRole(Roles.Worker) || u.IsInRole(Roles.TeamLeader), Method.Cti));
         services.AddScoped<IPrintDocumentSource, CtiPrintDocuments>();
         // Fidelity (issue #29): managers see every CTI team; a team leader only when leading one (404 otherwise).
-        services.AddSingleton(new NavigationEntry("CTI-metodetroskab", "/resultater/cti", 64, u => u.IsInRole(Roles.Manager)));
+        services.AddSingleton(new NavigationEntry("CTI-metodetroskab", "/resultater/cti", 64, u => u.IsInRole(Roles.Manager), Group: NavigationEntry.ResultsGroup));
         services.AddSingleton(new NavigationEntry("CTI-metodetroskab", "/resultater/cti", 64,
-            u => u.IsInRole(Roles.TeamLeader) && !u.IsInRole(Roles.Manager), Method.Cti));
+            u => u.IsInRole(Roles.TeamLeader) && !u.IsInRole(Roles.Manager), Method.Cti, NavigationEntry.ResultsGroup));
     }
 }
 

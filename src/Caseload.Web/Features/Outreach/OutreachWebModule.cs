@@ -21,9 +21,10 @@ public sealed class OutreachWebModule : IEngineModule
         services.AddSingleton(new StartPageCard("OutreachStartCard", 30, Staff));
         services.AddScoped<IPrintDocumentSource, ScreeningPrintDocuments>();
         // Results (issue #29 must-show 4): managers see every outreach team; a team leader only when leading one (404 otherwise).
-        services.AddSingleton(new NavigationEntry("FS-resultater", OutreachResultsController.PageUrl, 67, u => u.IsInRole(Roles.Manager)));
+        services.AddSingleton(new NavigationEntry("FS-resultater", OutreachResultsController.PageUrl, 67, u => u.IsInRole(Roles.Manager),
+            Group: NavigationEntry.ResultsGroup));
         services.AddSingleton(new NavigationEntry("FS-resultater", OutreachResultsController.PageUrl, 67,
-            u => u.IsInRole(Roles.TeamLeader) && !u.IsInRole(Roles.Manager), Method.Outreach));
+            u => u.IsInRole(Roles.TeamLeader) && !u.IsInRole(Roles.Manager), Method.Outreach, NavigationEntry.ResultsGroup));
     }
 }
 

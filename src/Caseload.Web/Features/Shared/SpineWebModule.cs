@@ -21,7 +21,8 @@ public sealed class SpineWebModule : IEngineModule
         services.AddSingleton(new NavigationEntry("Frister", "/frister", 25, Staff));
         services.AddSingleton(new NavigationEntry("Caseload-tavle", "/tavle", 60, u => u.IsInRole(Roles.TeamLeader)));
         // Results for citizens across methods (issue #29): managers all teams, team leaders their own (ADR 0031).
-        services.AddSingleton(new NavigationEntry("Borgerresultater", "/resultater/borgere", 66, u => u.IsInRole(Roles.Manager) || u.IsInRole(Roles.TeamLeader)));
+        services.AddSingleton(new NavigationEntry("Borgerresultater", "/resultater/borgere", 66, u => u.IsInRole(Roles.Manager) || u.IsInRole(Roles.TeamLeader),
+            Group: NavigationEntry.ResultsGroup));
         services.AddSingleton(new NavigationEntry("Ledelse", "/ledelse", 70, u => u.IsInRole(Roles.Manager)));
         services.AddSingleton(new NavigationEntry("Brugere", "/admin/brugere", 80, u => u.IsInRole(Roles.Administrator)));
         services.AddSingleton(new NavigationEntry("Teams", "/admin/teams", 81, u => u.IsInRole(Roles.Administrator)));

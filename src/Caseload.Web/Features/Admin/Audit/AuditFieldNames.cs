@@ -116,5 +116,9 @@ public static partial class AuditFieldNames
         ["CitizenTookPart"] = "Borgeren deltog", ["Position"] = "Plads på dagsordenen", ["Reasons"] = "Hvorfor på dagsordenen",
         ["ReviewedAt"] = "Gennemgået", ["ReviewedBy"] = "Gennemgået af",
         ["WorkerId"] = "Medarbejder", ["CancelledAt"] = "Aflyst",
+        // SMS reminders (ADR 0038).
+        ["CitizenInvited"] = "Borgeren inviteret", ["SubjectId"] = "Besøg eller møde", ["ForDate"] = "Dato for besøg eller møde",
+        ["ClaimedAt"] = "Sendes fra", ["DoneAt"] = "Afsendt eller fejlet", ["Failure"] = "Fejl",
+        ["OwnerKind"] = "Hvem har opgaven", ["OwnerName"] = "Samarbejdspartner",
     };
 }
