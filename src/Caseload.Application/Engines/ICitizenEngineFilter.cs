@@ -23,7 +23,8 @@ public interface ICitizenEngineFilter
 /// </summary>
 public sealed class CitizenEngines(IEnumerable<ICitizenEngineFilter> filters)
 {
-    private readonly List<ICitizenEngineFilter> _filters = [.. filters.Take(31)];
+    private readonly List<ICitizenEngineFilter> _filters = filters.ToList() is { Count: <= 31 } all ? all
+        : throw new InvalidOperationException("More than 31 engines: the scope's mask is one int (CitizenEngines).");
 
     /// <summary>An expression over the citizen: bit i is set when engine i concerns them.</summary>
     public Expression<Func<Citizen, int>> Mask()
