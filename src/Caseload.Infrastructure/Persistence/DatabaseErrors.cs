@@ -17,11 +17,20 @@ public sealed class DatabaseErrors : IDatabaseErrors
         _ => false,
     };
 
-    public bool IsWriteConflict(Exception exception) => (exception is DbUpdateException ? exception.InnerException : exception) switch
+    // The database's own exception, wherever EF wrapped it: in a DbUpdateException, and that in the execution strategy's
+    // "likely due to a transient failure" InvalidOperationException (a PostgreSQL deadlock between two SMS runs came so).
+    public bool IsWriteConflict(Exception exception) => DatabaseException(exception) switch
     {
         SqliteException sqlite => sqlite.SqliteErrorCode is 5 or 6, // SQLITE_BUSY, SQLITE_LOCKED
         PostgresException postgres => postgres.SqlState is PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected,
         SqlException sqlServer => sqlServer.Number == 1205, // deadlock victim
         _ => false,
     };
+
+    private static Exception? DatabaseException(Exception? exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+            if (e is SqliteException or PostgresException or SqlException) return e;
+        return null;
+    }
 }
