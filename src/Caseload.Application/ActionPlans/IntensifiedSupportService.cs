@@ -25,9 +25,6 @@ public sealed class IntensifiedSupportService(IActDbContext db, IDanishClock clo
 {
     public const string NotYoursMessage = "Kun borgerens medarbejdere og teamlederen kan ændre den skærpede indsats.";
 
-    public async Task<IntensifiedView> ForCitizenAsync(ScopedCitizen citizen, CancellationToken ct = default)
-        => (await ForCitizenPageAsync(citizen, ct)).Intensified;
-
     /// <summary>The ACT engine's part of the citizen page in one command: the action plan's revision and the intensified
     /// support (a second command only while a period runs, to count its achieved contacts).</summary>
     public async Task<ActCitizenPage> ForCitizenPageAsync(ScopedCitizen citizen, CancellationToken ct = default)

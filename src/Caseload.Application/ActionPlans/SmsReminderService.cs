@@ -109,7 +109,7 @@ public sealed class SmsConsentService(IActDbContext db, IDanishClock clock, Comm
     public const string NotYoursMessage = "Kun borgerens medarbejdere og teamlederen kan ændre samtykket til SMS-påmindelser.";
 
     /// <summary>The consent, the phone and the latest reminders (read with intensified support in one statement, see
-    /// <see cref="IntensifiedSupportService.ForCitizenAsync"/>): one line per text, the newest first.</summary>
+    /// <see cref="IntensifiedSupportService.ForCitizenPageAsync"/>): one line per text, the newest first.</summary>
     public static SmsReminderView View(bool hasActCourse, IReadOnlyList<SmsConsentLine> consents, bool hasPhone, IReadOnlyList<SmsReminderLine> reminders)
         => new(hasActCourse, consents.OrderByDescending(c => c.GivenOn).FirstOrDefault(), hasPhone,
             [.. reminders.OrderByDescending(r => r.ClaimedAt).Distinct().Take(LogLength)]);
