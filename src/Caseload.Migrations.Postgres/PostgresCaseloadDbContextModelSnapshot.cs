@@ -1627,6 +1627,66 @@ namespace Caseload.Migrations.Postgres
                     b.ToTable("DropInCentres", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Domain.FieldMode.FieldCheckout", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "CitizenId")
+                        .IsUnique();
+
+                    b.ToTable("FieldCheckouts", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Domain.FieldMode.FieldConflict", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("character varying(200000)");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "CitizenId");
+
+                    b.ToTable("FieldConflicts", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Domain.Files.StoredFile", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1629,6 +1629,66 @@ namespace Caseload.Migrations.SqlServer
                     b.ToTable("DropInCentres", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Domain.FieldMode.FieldCheckout", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "CitizenId")
+                        .IsUnique();
+
+                    b.ToTable("FieldCheckouts", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Domain.FieldMode.FieldConflict", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "CitizenId");
+
+                    b.ToTable("FieldConflicts", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Domain.Files.StoredFile", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1618,6 +1618,66 @@ namespace Caseload.Migrations.Sqlite
                     b.ToTable("DropInCentres", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Domain.FieldMode.FieldCheckout", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "CitizenId")
+                        .IsUnique();
+
+                    b.ToTable("FieldCheckouts", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Domain.FieldMode.FieldConflict", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "CitizenId");
+
+                    b.ToTable("FieldConflicts", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Domain.Files.StoredFile", b =>
                 {
                     b.Property<Guid>("Id")

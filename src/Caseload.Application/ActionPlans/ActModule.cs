@@ -14,6 +14,7 @@ public sealed class ActModule : IEngineModule
         services.AddScoped<IActDbContext>(sp => ((IActDbContext)sp.GetRequiredService<Common.ICaseloadDbContext>()));
         services.AddScoped<ICitizenEngineFilter, ActCitizens>();
         services.AddScoped<ActionPlanService>();
+        services.AddSingleton(new FieldMode.OfflineForm("Indsatsplan", FieldMode.OfflineForm.Path("/borgere/{id}/indsatsplan"), ["Input.Goals"], "Input.Version"));
         services.AddScoped<ActionPlanSummary>();
         services.AddScoped<ActResults>();
         services.AddScoped<ICitizenDocumentLines>(sp => sp.GetRequiredService<ActionPlanSummary>());

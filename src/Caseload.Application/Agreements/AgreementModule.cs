@@ -10,5 +10,7 @@ public sealed class AgreementModule : IEngineModule
     {
         services.AddScoped<AgreementService>();
         services.AddScoped<AgreementQueries>();
+        services.AddSingleton(new FieldMode.OfflineForm("Samarbejdsaftale",
+            FieldMode.OfflineForm.Path("/borgere/{id}/samarbejdsaftaler/(ny|{id})"), ["Input.Rows"], "Input.Version"));
     }
 }

@@ -27,6 +27,8 @@ public interface ICaseloadDbContext
     DbSet<Domain.NetworkMaps.NetworkMap> NetworkMaps { get; }
     DbSet<Domain.NetworkMaps.NetworkMapVersion> NetworkMapVersions { get; }
     DbSet<Domain.Drafts.Draft> Drafts { get; }
+    DbSet<Domain.FieldMode.FieldCheckout> FieldCheckouts { get; }
+    DbSet<Domain.FieldMode.FieldConflict> FieldConflicts { get; }
     DbSet<Domain.Agreements.CooperationAgreement> CooperationAgreements { get; }
     DbSet<Domain.Meetings.CoordinatingMeeting> CoordinatingMeetings { get; }
     DbSet<Domain.Meetings.MeetingTask> MeetingTasks { get; }

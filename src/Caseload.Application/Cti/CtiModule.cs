@@ -14,6 +14,7 @@ public sealed class CtiModule : IEngineModule
         services.AddScoped<ICtiDbContext>(sp => ((ICtiDbContext)sp.GetRequiredService<Common.ICaseloadDbContext>()));
         services.AddScoped<ICitizenEngineFilter, CtiCitizens>();
         services.AddScoped<CtiService>();
+        services.AddSingleton(new FieldMode.OfflineForm("CTI-måling", FieldMode.OfflineForm.Path("/borgere/{id}/cti/maaling/[a-z0-9-]+"), []));
         services.AddScoped<CtiFidelity>();
         services.AddScoped<CtiQueries>();
         services.AddScoped<PhaseBoard>();

@@ -10,6 +10,8 @@ public sealed class NetworkMapModule : IEngineModule
     {
         services.AddScoped<NetworkMapService>();
         services.AddScoped<NetworkMapQueries>();
+        services.AddSingleton(new FieldMode.OfflineForm("Netværkskort",
+            FieldMode.OfflineForm.Path("/borgere/{id}/netvaerkskort/rediger"), ["Input.Persons"], "Input.Version"));
         services.AddScoped<IConsentSource, NetworkMapConsent>();
     }
 }

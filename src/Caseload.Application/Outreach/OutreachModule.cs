@@ -17,6 +17,7 @@ public sealed class OutreachModule : IEngineModule
         services.AddScoped<ReferralService>();
         services.AddScoped<ReferralQueries>();
         services.AddScoped<OutreachService>();
+        services.AddSingleton(new FieldMode.OfflineForm("Kontaktforsøg", FieldMode.OfflineForm.Path("/borgere/{id}/fs/kontaktforsoeg"), []));
         services.AddScoped<OutreachQueries>();
         services.AddScoped<DeadlineList>();
         services.AddScoped<IReflectionFigures, OutreachReflectionFigures>();
