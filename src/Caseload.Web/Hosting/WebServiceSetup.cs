@@ -102,6 +102,7 @@ internal static class WebServiceSetup
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.SlidingExpiration = true;
+            o.Events.OnSigningIn = Features.FieldMode.FieldKey.AddTo; // field mode's per-session key (ADR 0047)
         });
         // Read from the built container's options, so every configuration source counts.
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)

@@ -111,8 +111,9 @@ public sealed class AccountController(
 
     /// <summary>Ends this session on the server (the session store drops it): a copied cookie no longer works.</summary>
     [HttpPost("log-ud")]
-    public async Task<IActionResult> Logout()
+    public async Task<IActionResult> Logout([FromServices] Application.FieldMode.FieldModeService fieldMode)
     {
+        await fieldMode.ReleaseAsync(null, HttpContext.RequestAborted); // the device wipes what it took along (field.js)
         await signInManager.SignOutAsync();
         TempData["Status"] = "Du er logget ud.";
         return RedirectToAction(nameof(Login));
