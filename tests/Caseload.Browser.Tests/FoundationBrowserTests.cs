@@ -48,7 +48,9 @@ public sealed class FoundationBrowserTests(BrowserFixture browser)
         var kept = await page.EvaluateAsync<string[]>(
             "async () => { const out = []; for (const k of await caches.keys()) { const c = await caches.open(k); for (const r of await c.keys()) out.push(new URL(r.url).pathname); } return out; }");
         kept.ShouldContain("/offline.html");
-        kept.ShouldAllBe(path => path == "/offline.html" || path == "/manifest.webmanifest" || path.StartsWith("/icons/") || path == "/css/offline.css");
+        // The offline page and the app's own static files (field mode needs them offline, ADR 0047) — never a page.
+        kept.ShouldAllBe(path => path == "/offline.html" || path == "/manifest.webmanifest" || path.StartsWith("/icons/")
+            || path.StartsWith("/css/") || path.StartsWith("/js/") || path.StartsWith("/lib/"));
 
         await page.Context.SetOfflineAsync(false);
         await page.GotoAsync("/mine-borgere");

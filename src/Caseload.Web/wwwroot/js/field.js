@@ -148,7 +148,12 @@
     }
     if (note) { badge.append(note); }
   }
-  function refreshBadge(note) { return all('udbakke').then(function (rows) { showBadge(rows.length, note); }); }
+  function refreshBadge(note) {
+    return all('udbakke').then(function (rows) {
+      showBadge(rows.length, note);
+      body.setAttribute('data-felt-koe', String(rows.length)); // how many wait (for tests and styles)
+    });
+  }
 
   // ---- "Tag med" -----------------------------------------------------------------------------------------------
   function takeAlong(form) {
@@ -297,7 +302,7 @@
           });
         }, Promise.resolve(false));
       });
-    }).catch(function () { /* the connection went again: the outbox stays */ })
+    }).catch(function (e) { /* the connection went again: the outbox stays */ })
       .then(function () {
         syncing = false;
         var note = null;
