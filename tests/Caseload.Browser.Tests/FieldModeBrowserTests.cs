@@ -67,6 +67,15 @@ public sealed class FieldModeBrowserTests(BrowserFixture browser)
             await db.ActionPlans.Where(p => p.CitizenId == jytte).Select(p => p.CitizensView).SingleOrDefaultAsync()));
         note.ShouldBe("Hjemmebesøg uden net – skrevet offline", await page.Locator("main").InnerTextAsync());
         view.ShouldBe("Jytte vil gerne have hjælp til at handle ind – skrevet offline");
+
+        // Put back: off the device, and off the server's list.
+        await page.GotoAsync($"/borgere/{jytte}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Læg tilbage" }).ClickAsync();
+        await page.Locator("[data-felt-tilstand]", new() { HasText = "Lagt tilbage" }).WaitForAsync();
+        (await QueryAsync(db => db.FieldCheckouts.CountAsync(c => c.CitizenId == jytte))).ShouldBe(0);
+        await page.Context.SetOfflineAsync(true);
+        await page.GotoAsync($"/borgere/{jytte}");
+        (await page.Locator("#felt-besked").InnerTextAsync()).ShouldContain("ikke taget med");
     }
 
     [Fact]

@@ -129,8 +129,9 @@
       main.insertBefore(badge, main.firstChild);
     }
     badge.textContent = '';
-    if (!count && !note) { badge.hidden = true; return; }
-    badge.hidden = false;
+    // (Bootstrap's d-flex outranks the hidden attribute: d-none hides it.)
+    badge.classList.toggle('d-none', !count && !note);
+    if (!count && !note) { return; }
     if (count) {
       var pill = document.createElement('span');
       pill.className = 'badge text-bg-warning fs-6';
@@ -177,11 +178,25 @@
           }).then(function (count) {
             state.textContent = 'Taget med til kl. ' + j.until + ' (' + count + ' sider).';
             button.textContent = 'Tag med igen';
+            form.querySelector('[data-felt-laeg-tilbage]').classList.remove('d-none');
           });
         });
       })
       .catch(function (e) { state.textContent = e.message || 'Borgeren kunne ikke tages med.'; })
       .then(function () { button.disabled = false; });
+  }
+  // "Læg tilbage": the citizen's pages leave the device (changes waiting to be sent stay until sent).
+  function putBack(form) {
+    var citizen = citizenOf(pathOf(form.action));
+    var body = new FormData(form);
+    return fetch(form.action.replace(/tag-med$/, 'laeg-tilbage'), { method: 'POST', body: body, credentials: 'same-origin' })
+      .then(function () { return all('sider'); })
+      .then(function (rows) { return Promise.all(rows.filter(function (r) { return r.value.citizen === citizen; }).map(function (r) { return del('sider', r.key); })); })
+      .then(function () {
+        form.querySelector('[data-felt-tilstand]').textContent = 'Lagt tilbage: intet om borgeren er på enheden.';
+        form.querySelector('[data-felt-laeg-tilbage]').classList.add('d-none');
+        form.querySelector('button[type=submit]').textContent = 'Tag med i felten';
+      });
   }
   // The citizen page, the pages it marks data-felt and theirs (two levels), and the files they need.
   function storePages(record, start) {
@@ -227,7 +242,7 @@
       return get('sider', path).then(function (box) {
         if (!box) { say('Denne side er ikke taget med. Åbn en borger, du har taget med i felten.'); return; }
         return decrypt(k.key, box).then(function (page) {
-          var when = new Date(page.at).toLocaleTimeString('da-DK', { hour: '2-digit', minute: '2-digit' });
+          var when = new Date(page.at).toLocaleTimeString('da-DK', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Copenhagen' });
           var html = page.html
             .replace(/\sdata-autosave(?=[\s>])/g, ' data-autosave-off')
             .replace(/<body([^>]*)>/, '<body$1 data-felt-offline>')
@@ -382,11 +397,14 @@
   }).then(function (k) {
     var take = document.getElementById('tag-med');
     if (take) {
-      take.hidden = false;
+      take.classList.remove('d-none');
       take.addEventListener('submit', function (e) { e.preventDefault(); takeAlong(take); });
+      take.querySelector('[data-felt-laeg-tilbage]').addEventListener('click', function () { putBack(take); });
       if (k) {
         get('sider', pathOf(take.action).replace(/\/felt\/tag-med$/, '')).then(function (page) {
-          if (page) { take.querySelector('[data-felt-tilstand]').textContent = 'Taget med til kl. ' + k.until + '.'; }
+          if (!page) { return; }
+          take.querySelector('[data-felt-tilstand]').textContent = 'Taget med til kl. ' + k.until + '.';
+          take.querySelector('[data-felt-laeg-tilbage]').classList.remove('d-none');
         });
       }
     }
