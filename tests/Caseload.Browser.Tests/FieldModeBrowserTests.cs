@@ -89,6 +89,7 @@ public sealed class FieldModeBrowserTests(BrowserFixture browser)
         await page.GotoAsync($"/borgere/{susanne}/indsatsplan");
         await page.Locator("#felt-offline").WaitForAsync();
         await page.GetByLabel("Borgerens syn på planen").FillAsync("Susanne: mere ro i hverdagen (offline)");
+        await page.Locator("#Input_Goals_0__Goal").FillAsync("Gå en tur hver dag (offline)"); // a field nobody else touches
         await page.GetByRole(AriaRole.Button, new() { Name = "Gem indsatsplan" }).ClickAsync();
         await page.Locator("#felt-gemt").WaitForAsync();
 
@@ -118,10 +119,12 @@ public sealed class FieldModeBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Brug mine valg" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Gendan kladden" }).ClickAsync();
         (await page.GetByLabel("Borgerens syn på planen").InputValueAsync()).ShouldBe("Susanne: mere ro i hverdagen (offline)");
+        (await page.Locator("#Input_Goals_0__Goal").InputValueAsync()).ShouldBe("Gå en tur hver dag (offline)"); // merged without asking
         await page.GetByRole(AriaRole.Button, new() { Name = "Gem indsatsplan" }).ClickAsync();
         await page.Locator(".alert-success").WaitForAsync();
         (await QueryAsync(db => db.ActionPlans.Where(p => p.CitizenId == susanne).Select(p => p.CitizensView).SingleAsync()))
             .ShouldBe("Susanne: mere ro i hverdagen (offline)");
+        (await page.Locator("#Input_Goals_0__Goal").InputValueAsync()).ShouldBe("Gå en tur hver dag (offline)");
     }
 
     [Fact]

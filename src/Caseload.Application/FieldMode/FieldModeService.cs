@@ -44,20 +44,14 @@ public sealed class FieldModeService(ICaseloadDbContext db, ICurrentUser user, I
             return Result.Success(checkout.ExpiresAt);
         }, ct);
 
-    /// <summary>The worker's citizens taken along now (for the device to know what it may keep).</summary>
-    public async Task<IReadOnlyList<(Guid CitizenId, DateTime ExpiresAt)>> TakenAlongAsync(CancellationToken ct = default)
-    {
-        if (user.UserId is not { } me) return [];
-        var now = clock.UtcNow;
-        var rows = await db.FieldCheckouts.AsNoTracking().Where(c => c.UserId == me && c.ExpiresAt > now)
-            .Select(c => new { c.CitizenId, c.ExpiresAt }).ToListAsync(ct);
-        return rows.Select(r => (r.CitizenId, r.ExpiresAt)).ToList();
-    }
-
-    /// <summary>Puts the citizen back (or all of them: sign-out wipes the device).</summary>
-    public Task ReleaseAsync(Guid? citizenId, CancellationToken ct = default)
+    /// <summary>Puts the citizen back ("Læg tilbage").</summary>
+    public Task ReleaseAsync(ScopedCitizen citizen, CancellationToken ct = default)
         => user.UserId is not { } me ? Task.CompletedTask
-            : db.FieldCheckouts.Where(c => c.UserId == me && (citizenId == null || c.CitizenId == citizenId)).ExecuteDeleteAsync(ct);
+            : db.FieldCheckouts.Where(c => c.UserId == me && c.CitizenId == citizen.Id).ExecuteDeleteAsync(ct);
+
+    /// <summary>Puts all the user's citizens back: sign-out wipes the device.</summary>
+    public Task ReleaseAllAsync(CancellationToken ct = default)
+        => user.UserId is not { } me ? Task.CompletedTask : db.FieldCheckouts.Where(c => c.UserId == me).ExecuteDeleteAsync(ct);
 
     /// <summary>Merges an offline change to one of the citizen's forms; a clash is kept on the server for the worker to choose.</summary>
     public async Task<Result<MergeOutcome>> MergeAsync(ScopedCitizen citizen, string formAddress, FieldConflictData change, CancellationToken ct = default)
@@ -84,10 +78,6 @@ public sealed class FieldModeService(ICaseloadDbContext db, ICurrentUser user, I
             .OrderBy(c => c.CreatedAt).ToListAsync(ct);
         return rows.Select(View).OfType<FieldConflictView>().ToList();
     }
-
-    /// <summary>How many clashes wait for the user (the badge).</summary>
-    public Task<int> CountAsync(CancellationToken ct = default)
-        => user.UserId is not { } me ? Task.FromResult(0) : db.FieldConflicts.CountAsync(c => c.UserId == me, ct);
 
     /// <summary>The worker has chosen: the merged form becomes the user's draft of the form (restored when it opens, then
     /// saved through the form's own command), and the clash is removed. Returns the form's address.</summary>

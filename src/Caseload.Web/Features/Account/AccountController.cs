@@ -113,7 +113,7 @@ public sealed class AccountController(
     [HttpPost("log-ud")]
     public async Task<IActionResult> Logout([FromServices] Application.FieldMode.FieldModeService fieldMode)
     {
-        await fieldMode.ReleaseAsync(null, HttpContext.RequestAborted); // the device wipes what it took along (field.js)
+        await fieldMode.ReleaseAllAsync(HttpContext.RequestAborted); // the device wipes what it took along (field.js)
         await signInManager.SignOutAsync();
         TempData["Status"] = "Du er logget ud.";
         return RedirectToAction(nameof(Login));

@@ -34,7 +34,7 @@ public sealed class FieldModeController(FieldModeService fieldMode, Application.
     [HttpPost("borgere/{id:guid}/felt/laeg-tilbage")]
     public async Task<IActionResult> PutBack(ScopedCitizen citizen)
     {
-        await fieldMode.ReleaseAsync(citizen.Id, Ct);
+        await fieldMode.ReleaseAsync(citizen, Ct);
         return NoContent();
     }
 
@@ -53,14 +53,14 @@ public sealed class FieldModeController(FieldModeService fieldMode, Application.
     }
 
     [HttpGet("borgere/{id:guid}/felt/valg/{conflictId:guid}")]
-    public async Task<IActionResult> Choose([OpensRecord("Valg mellem offline-ændring og gemt udgave")] ScopedCitizen citizen, Guid conflictId)
+    public async Task<IActionResult> Choose([OpensRecord("Valg mellem offline-ændring og gemt udgave")] ScopedCitizen citizen, [FromRoute] Guid conflictId)
     {
         var conflict = (await fieldMode.ConflictsAsync(citizen, Ct)).FirstOrDefault(c => c.Id == conflictId);
         return conflict is null ? NotFound() : View("Choose", new ChoosePage(citizen, conflict));
     }
 
     [HttpPost("borgere/{id:guid}/felt/valg/{conflictId:guid}")]
-    public async Task<IActionResult> Choose(ScopedCitizen citizen, Guid conflictId, [FromForm(Name = "valg")] Dictionary<string, string>? choices)
+    public async Task<IActionResult> Choose(ScopedCitizen citizen, [FromRoute] Guid conflictId, [FromForm(Name = "valg")] Dictionary<string, string>? choices)
     {
         var takeMine = (choices ?? []).Where(c => c.Value is "mine" or "gemt")
             .ToDictionary(c => c.Key, c => c.Value == "mine");
