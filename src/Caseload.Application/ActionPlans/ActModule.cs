@@ -15,6 +15,7 @@ public sealed class ActModule : IEngineModule
         services.AddScoped<ICitizenEngineFilter, ActCitizens>();
         services.AddScoped<ActionPlanService>();
         services.AddScoped<ActionPlanSummary>();
+        services.AddScoped<CitizenPortal.IOwnDocumentSource, ActOwnDocuments>(); // the plan on the citizen's own view (ADR 0042)
         services.AddScoped<ActResults>();
         services.AddScoped<ICitizenDocumentLines>(sp => sp.GetRequiredService<ActionPlanSummary>());
         services.AddScoped<CourseEvents.ICourseEventSource, ActionPlanEventSource>();
