@@ -37,3 +37,13 @@ internal sealed class CitizenAccessConfiguration : IEntityTypeConfiguration<Citi
         b.HasOne<Domain.Citizens.Citizen>().WithMany().HasForeignKey(a => a.CitizenId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+/// <summary>The demo citizen's access to /mig (README, demo section): Bent Kristensen (ACT, with an action plan), enabled "now" by the
+/// seeder, so it works at any hour on any day. Never seeded in Production (demo data is not).</summary>
+public static class DemoCitizenAccess
+{
+    public const string Phone = "+4512345678";
+    public const string Pin = "2468";
+
+    internal static CitizenAccess For(Guid citizenId, DateTime now) => new(citizenId, Phone, new IdentitySecretHasher().Hash(Pin), now);
+}
