@@ -80,6 +80,11 @@ public static class DependencyInjection
         services.AddSingleton<IPostConfigureOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>, Identity.Sessions.TicketStoreCookieSetup>();
         services.AddScoped<Identity.Sessions.UserSessions>();
         services.AddScoped<AuthenticatorKeys>();
+        // The citizen's own view (ADR 0042): PINs and codes hashed like passwords, sessions on the server like the staff's.
+        services.AddSingleton<CitizenPortal.CitizenTicketStore>();
+        services.AddSingleton<IPostConfigureOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>, CitizenPortal.CitizenTicketStoreSetup>();
+        services.AddSingleton<Application.CitizenPortal.ISecretHasher, CitizenPortal.IdentitySecretHasher>();
+        services.AddScoped<Application.CitizenPortal.ICitizenSessions, CitizenPortal.CitizenSessions>();
 
         services.AddScoped<Application.Users.IUserAdministration, UserAdministration>();
         services.AddScoped<IUserDirectory, UserDirectory>();

@@ -16,6 +16,7 @@ public sealed class ActModule : IEngineModule
         services.AddScoped<ActionPlanService>();
         services.AddSingleton(new FieldMode.OfflineForm("Indsatsplan", FieldMode.OfflineForm.Path("/borgere/{id}/indsatsplan"), ["Input.Goals"], "Input.Version"));
         services.AddScoped<ActionPlanSummary>();
+        services.AddScoped<CitizenPortal.IOwnDocumentSource, ActOwnDocuments>(); // the plan on the citizen's own view (ADR 0042)
         services.AddScoped<ActResults>();
         services.AddScoped<ICitizenDocumentLines>(sp => sp.GetRequiredService<ActionPlanSummary>());
         services.AddScoped<CourseEvents.ICourseEventSource, ActionPlanEventSource>();

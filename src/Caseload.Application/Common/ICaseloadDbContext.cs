@@ -41,6 +41,7 @@ public interface ICaseloadDbContext
     DbSet<Domain.Partners.Partner> Partners { get; }
     DbSet<Domain.Partners.PartnerAgreement> PartnerAgreements { get; }
     DbSet<Domain.Files.StoredFile> StoredFiles { get; }
+    DbSet<Domain.CitizenPortal.CitizenAccess> CitizenAccesses { get; }
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

@@ -52,6 +52,19 @@ public sealed class AccessScope(ICaseloadDbContext db, ICurrentUser user, Sessio
         return _citizens[citizenId] = await LoadCitizenAsync(citizenId, ct);
     }
 
+    private OwnCitizen? _own;
+
+    public async Task<OwnCitizen?> OwnCitizenAsync(CancellationToken ct = default)
+    {
+        if (_own is not null) return _own;
+        if (CitizenPortal.CitizenActor.CitizenIdOf(user.UserId) is not { } id) return null;
+        var found = await db.Citizens.AsNoTracking()
+            .Where(c => c.Id == id && db.CitizenAccesses.Any(a => a.CitizenId == c.Id && a.RevokedAt == null))
+            .Select(c => new { c.Id, c.TeamId, c.Name })
+            .FirstOrDefaultAsync(ct);
+        return _own = found is null ? null : new OwnCitizen(found.Id, found.TeamId, found.Name);
+    }
+
     private async Task<ScopedCitizen?> LoadCitizenAsync(Guid citizenId, CancellationToken ct)
     {
         var me = user.UserId ?? "";

@@ -29,6 +29,10 @@ public interface IAccessScope
 
     Task<ScopedCitizen?> CitizenAsync(Guid citizenId, CancellationToken ct = default);
 
+    /// <summary>For a signed-in citizen (the citizen scheme, ADR 0042): their own record while their access is enabled; null
+    /// for staff and for a revoked access.</summary>
+    Task<OwnCitizen?> OwnCitizenAsync(CancellationToken ct = default);
+
     Task<LedCourse?> LedCourseAsync(Guid courseId, CancellationToken ct = default);
 
     /// <summary>The team asked for if led by the user; without an id, the first team the user leads.</summary>

@@ -47,6 +47,22 @@ public sealed class ScopedCitizen
     public bool MayChangeCourseWork => AssignedToMe || LeadsTeam;
 }
 
+/// <summary>The signed-in citizen's own record (issue #34, ADR 0042): a citizen principal gets exactly this one and no other
+/// handle, so every page of the citizen's own view reads one record — their own — and never takes an id from the address.</summary>
+public sealed class OwnCitizen
+{
+    internal OwnCitizen(Guid id, Guid teamId, string name)
+    {
+        Id = id;
+        TeamId = teamId;
+        Name = name;
+    }
+
+    public Guid Id { get; }
+    public Guid TeamId { get; }
+    public string Name { get; }
+}
+
 /// <summary>A course in a team the current user leads: the team leader's commands take one.</summary>
 public sealed class LedCourse
 {

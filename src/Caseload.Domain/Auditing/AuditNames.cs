@@ -49,4 +49,7 @@ public static class AuditNames
     public const string CalendarFeed = "CalendarFeed";
     public const string SmsConsent = "SmsConsent";
     public const string SmsReminder = "SmsReminder";
+    public const string CitizenAccess = "CitizenAccess";
+    /// <summary>The citizen's own view (/mig) was opened or signed in to: explicit events with the citizen as the actor.</summary>
+    public const string CitizenPortal = "CitizenPortal";
 }

@@ -44,8 +44,10 @@ public abstract partial class CaseloadDbContext(DbContextOptions options)
     public DbSet<Domain.Partners.Partner> Partners => Set<Domain.Partners.Partner>();
     public DbSet<Domain.Partners.PartnerAgreement> PartnerAgreements => Set<Domain.Partners.PartnerAgreement>();
     public DbSet<Domain.Files.StoredFile> StoredFiles => Set<Domain.Files.StoredFile>();
+    public DbSet<Domain.CitizenPortal.CitizenAccess> CitizenAccesses => Set<Domain.CitizenPortal.CitizenAccess>();
     /// <summary>Signed-in sessions: the cookie holds the key, the ticket stays here.</summary>
     public DbSet<Identity.Sessions.UserSession> UserSessions => Set<Identity.Sessions.UserSession>();
+    public DbSet<CitizenPortal.CitizenSession> CitizenSessions => Set<CitizenPortal.CitizenSession>();
     /// <summary>ASP.NET Data Protection keys, shared by all web instances (PersistKeysToDbContext).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

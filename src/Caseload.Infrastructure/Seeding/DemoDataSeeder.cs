@@ -156,6 +156,8 @@ public static class DemoDataSeeder
             .FirstAsync(ct);
         var bent = await CitizenAsync("Bent Kristensen");
         db.NetworkMaps.Add(DemoNetworkMaps.Bent(bent.Id, bent.Team, bent.Worker, now));
+        // The citizen's own view (issue #34): Bent can sign in at /mig with the demo phone and PIN (README, demo section).
+        db.CitizenAccesses.Add(CitizenPortal.DemoCitizenAccess.For(bent.Id, now));
         var ahmed = await CitizenAsync("Ahmed Hassan");
         db.NetworkMaps.Add(DemoNetworkMaps.Simple(ahmed.Id, ahmed.Team, ahmed.Worker, now, versions: 2));
         var rasmus = await CitizenAsync("Rasmus Kjær");

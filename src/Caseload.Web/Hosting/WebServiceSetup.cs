@@ -32,7 +32,7 @@ public sealed class SecurityOptions
 internal static class WebServiceSetup
 {
     /// <summary>Secure-only cookies outside Development, unless a local plain-HTTP trial turns it off.</summary>
-    private static CookieSecurePolicy CookieSecurity(SecurityOptions security, IWebHostEnvironment environment)
+    internal static CookieSecurePolicy CookieSecurity(SecurityOptions security, IWebHostEnvironment environment)
         => environment.IsDevelopment() || !security.RequireHttps ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
 
     public static IServiceCollection AddCaseloadWeb(this IServiceCollection services, IConfiguration configuration,

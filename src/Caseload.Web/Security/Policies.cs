@@ -16,16 +16,28 @@ public static class Policies
     /// and the administrator (domain.md §1, ADR 0030).</summary>
     public const string Organisation = "Organisation";
 
+    /// <summary>The citizen's own view (/mig, ADR 0042): only a citizen signed in with the citizen scheme.</summary>
+    public const string Citizen = "Citizen";
+
+    /// <summary>The staff's sign-in: every policy but <see cref="Citizen"/> authenticates with this scheme only, so a citizen's
+    /// cookie can never open a staff page (ADR 0042).</summary>
+    public const string StaffScheme = "Identity.Application";
+
     public static void Add(AuthorizationOptions o)
     {
-        o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
-        o.AddPolicy(Admin, p => p.RequireRole(Roles.Administrator));
-        o.AddPolicy(Manager, p => p.RequireRole(Roles.Manager));
-        o.AddPolicy(TeamLeader, p => p.RequireRole(Roles.TeamLeader));
-        o.AddPolicy(Implementation, p => p.RequireRole(Roles.Manager, Roles.TeamLeader));
-        o.AddPolicy(Organisation, p => p.RequireRole(Roles.Manager, Roles.TeamLeader, Roles.Administrator));
+        o.DefaultPolicy = Staff().RequireAuthenticatedUser().Build();
+        o.FallbackPolicy = Staff().RequireAuthenticatedUser().Build();
+        o.AddPolicy(Admin, Staff().RequireRole(Roles.Administrator).Build());
+        o.AddPolicy(Manager, Staff().RequireRole(Roles.Manager).Build());
+        o.AddPolicy(TeamLeader, Staff().RequireRole(Roles.TeamLeader).Build());
+        o.AddPolicy(Implementation, Staff().RequireRole(Roles.Manager, Roles.TeamLeader).Build());
+        o.AddPolicy(Organisation, Staff().RequireRole(Roles.Manager, Roles.TeamLeader, Roles.Administrator).Build());
         // Citizen pages: any role may open them, but IAccessScope shows only the citizens of the user's own
         // teams — so a manager or administrator sees citizen detail only where also a team member (domain §1).
-        o.AddPolicy(CitizenRecords, p => p.RequireRole(Roles.Worker, Roles.TeamLeader, Roles.Manager, Roles.Administrator));
+        o.AddPolicy(CitizenRecords, Staff().RequireRole(Roles.Worker, Roles.TeamLeader, Roles.Manager, Roles.Administrator).Build());
+        o.AddPolicy(Citizen, new AuthorizationPolicyBuilder(Application.CitizenPortal.CitizenActor.Scheme)
+            .RequireAuthenticatedUser().RequireClaim(Application.CitizenPortal.CitizenActor.CitizenClaim).Build());
     }
+
+    private static AuthorizationPolicyBuilder Staff() => new(StaffScheme);
 }

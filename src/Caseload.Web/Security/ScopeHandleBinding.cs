@@ -26,6 +26,12 @@ internal sealed class ScopeHandleBinder : IModelBinder
         var raw = bindingContext.ValueProvider.GetValue(name).FirstValue;
         var scope = bindingContext.HttpContext.RequestServices.GetRequiredService<IAccessScope>();
         var ct = bindingContext.HttpContext.RequestAborted;
+        // The citizen's own record comes from the sign-in, never from the address (ADR 0042).
+        if (type == typeof(OwnCitizen))
+        {
+            if (await scope.OwnCitizenAsync(ct) is { } own) bindingContext.Result = ModelBindingResult.Success(own);
+            return;
+        }
         if (string.IsNullOrEmpty(raw))
         {
             // Only a team picker may leave the id out: the board then shows the first team the user leads (or says there is none).
@@ -69,7 +75,7 @@ public sealed class ScopeHandleMetadataProvider : IBindingMetadataProvider, IVal
 /// <summary>The handle types, and the route value each is bound from by default.</summary>
 public static class ScopeHandles
 {
-    public static readonly Type[] Types = [typeof(ScopedCitizen), typeof(LedCourse), typeof(LedTeam), typeof(MemberTeam), typeof(ResultsTeams), typeof(OwnRecord<>)];
+    public static readonly Type[] Types = [typeof(ScopedCitizen), typeof(LedCourse), typeof(LedTeam), typeof(MemberTeam), typeof(ResultsTeams), typeof(OwnRecord<>), typeof(OwnCitizen)];
 
     public static bool IsHandle(Type type) => Types.Contains(type.IsGenericType ? type.GetGenericTypeDefinition() : type);
 

@@ -16,6 +16,7 @@ public sealed class DenyByDefaultTests(SqliteAppFactory app) : IClassFixture<Sql
         "Account.Login", "Account.LoginTwoFactor", "Account.AccessDenied", "Account.ForgotPassword", "Account.ResetPassword",
         "Error.ServerError", "Error.Status",
         "CalendarFeed.Feed", // a worker's own visits for the phone calendar: the secret token is the key (ADR 0033)
+        "CitizenSignIn.Login", "CitizenSignIn.SendCode", "CitizenSignIn.Verify", // the citizen's sign-in to /mig (ADR 0042)
         "TestOnly.Throw", "TestOnly.AuditThenThrow", // added by the tests only
     ];
 
@@ -44,7 +45,7 @@ public sealed class DenyByDefaultTests(SqliteAppFactory app) : IClassFixture<Sql
             if (method != "GET") request.Content = new FormUrlEncodedContent([]);
             using var response = await client.Http.SendAsync(request);
             var refused = response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
-                          || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.AbsolutePath == "/konto/log-ind");
+                          || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.AbsolutePath is "/konto/log-ind" or "/mig/log-ind");
             refused.ShouldBeTrue($"{method} {url} ({name}) answered {(int)response.StatusCode} to an anonymous request");
             checkedCount++;
         }

@@ -1,0 +1,46 @@
+using Caseload.Application.CitizenPortal;
+using Caseload.Application.Security;
+using Caseload.Web.Hosting;
+using Caseload.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Caseload.Web.Features.CitizenPortal;
+
+/// <summary>The worker's side of the citizen's own view (issue #34 item 1): enable with the citizen present, revoke.</summary>
+[Authorize(Policy = Policies.CitizenRecords)]
+[Route("borgere/{id:guid}/borgeradgang")]
+public sealed class CitizenAccessController(CitizenAccessService access) : Controller
+{
+    private CancellationToken Ct => HttpContext.RequestAborted;
+
+    [HttpPost("")]
+    public async Task<IActionResult> Enable(ScopedCitizen citizen, [FromForm(Name = "Access")] CitizenAccessInput input)
+    {
+        var result = ModelState.IsValid ? await access.EnableAsync(citizen, input, Ct) : null;
+        if (result is { Succeeded: true }) TempData["Status"] = "Borgeren har nu adgang til sin egen side på /mig.";
+        else TempData[CitizenAccessSectionViewComponent.ErrorKey] = ModelState.ErrorText(result);
+        return Redirect($"/borgere/{citizen.Id}#borgeradgang");
+    }
+
+    [HttpPost("luk")]
+    public async Task<IActionResult> Revoke(ScopedCitizen citizen)
+    {
+        var result = await access.RevokeAsync(citizen, Ct);
+        if (result.Succeeded) TempData["Status"] = "Borgerens adgang er lukket. Borgeren er logget ud.";
+        else TempData[CitizenAccessSectionViewComponent.ErrorKey] = ModelState.ErrorText(result);
+        return Redirect($"/borgere/{citizen.Id}#borgeradgang");
+    }
+}
+
+/// <summary>"Borgerens egen adgang" on the citizen page: state, last sign-in, the forms to enable and revoke.</summary>
+public sealed class CitizenAccessSectionViewComponent(CitizenAccessService access) : ViewComponent
+{
+    public const string ErrorKey = "CitizenAccessError";
+
+    public async Task<IViewComponentResult> InvokeAsync(Citizens.CitizenPageModel page)
+        => View("~/Features/CitizenPortal/AccessSection.cshtml", new CitizenAccessSection(page.Citizen.Id,
+            await access.ForCitizenPageAsync(page.Citizen, HttpContext.RequestAborted), TempData[ErrorKey] as string));
+}
+
+public sealed record CitizenAccessSection(Guid CitizenId, CitizenAccessView View, string? Error);

@@ -1,0 +1,36 @@
+using Caseload.Application.CitizenPortal;
+using Caseload.Application.Engines;
+using Caseload.Web.Engines;
+using Caseload.Web.Hosting;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Caseload.Web.Features.CitizenPortal;
+
+/// <summary>The citizen's own view (issue #34, ADR 0042): its own cookie scheme with server-side sessions and a 15-minute idle
+/// timeout, and the access section on the citizen page.</summary>
+public sealed class CitizenPortalWebModule : IEngineModule
+{
+    public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(15);
+
+    public void Register(IServiceCollection services)
+    {
+        services.AddSingleton(new CitizenSection("CitizenAccessSection", CitizenPageColumn.Side, 12));
+        services.AddAuthentication().AddCookie(CitizenActor.Scheme, o =>
+        {
+            o.LoginPath = "/mig/log-ind";
+            o.LogoutPath = "/mig/log-ud";
+            o.AccessDeniedPath = "/mig/log-ind";
+            o.Cookie.Name = "caseload.mig";
+            o.Cookie.Path = "/mig"; // the browser sends it nowhere else
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
+            o.ExpireTimeSpan = IdleTimeout;
+            o.SlidingExpiration = true;
+        });
+        services.AddOptions<CookieAuthenticationOptions>(CitizenActor.Scheme)
+            .Configure<IOptions<SecurityOptions>, Microsoft.AspNetCore.Hosting.IWebHostEnvironment>((o, security, environment)
+                => o.Cookie.SecurePolicy = WebServiceSetup.CookieSecurity(security.Value, environment));
+    }
+}

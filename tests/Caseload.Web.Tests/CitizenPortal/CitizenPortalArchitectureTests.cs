@@ -1,0 +1,54 @@
+using Caseload.Application.CitizenPortal;
+using Caseload.Application.Security;
+using Caseload.TestSupport;
+using Caseload.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Caseload.Web.Tests.CitizenPortal;
+
+/// <summary>Over every endpoint of the app (reflection, ADR 0042): no staff route accepts the citizen's scheme, and every citizen route
+/// accepts only it, takes the citizen's own record (<see cref="OwnCitizen"/>) and no id or other scope handle.</summary>
+public sealed class CitizenPortalArchitectureTests(SqliteAppFactory app) : IClassFixture<SqliteAppFactory>
+{
+    [Fact]
+    public async Task NoStaffRouteAcceptsTheCitizenSchemeAndEveryCitizenRouteUsesOnlyTheCitizensOwnScope()
+    {
+        var policies = app.Services.GetRequiredService<IAuthorizationPolicyProvider>();
+        var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<ControllerActionDescriptor>() is not null).ToList();
+        endpoints.Count.ShouldBeGreaterThan(100);
+        int staff = 0, citizen = 0;
+        foreach (var endpoint in endpoints)
+        {
+            var action = endpoint.Metadata.GetMetadata<ControllerActionDescriptor>()!;
+            var name = $"{action.ControllerName}.{action.ActionName} ({endpoint.RoutePattern.RawText})";
+            if (endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null) continue;
+            var policy = await AuthorizationPolicy.CombineAsync(policies, endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>(),
+                endpoint.Metadata.GetOrderedMetadata<AuthorizationPolicy>()) ?? await policies.GetFallbackPolicyAsync();
+            policy.ShouldNotBeNull(name);
+            policy.AuthenticationSchemes.Count.ShouldBe(1, $"{name} names exactly one scheme");
+            var handles = action.Parameters.Where(p => ScopeHandles.IsHandle(p.ParameterType)).Select(p => p.ParameterType).ToList();
+            if (policy.AuthenticationSchemes[0] == CitizenActor.Scheme)
+            {
+                citizen++;
+                endpoint.RoutePattern.RawText!.ShouldStartWith("mig", Case.Sensitive, name);
+                endpoint.RoutePattern.Parameters.ShouldBeEmpty($"{name}: a citizen route takes no id from the address");
+                handles.ShouldAllBe(t => t == typeof(OwnCitizen), $"{name}: a citizen route uses only the citizen's own scope");
+                action.Parameters.ShouldNotContain(p => p.ParameterType == typeof(Guid) || p.ParameterType == typeof(Guid?), name);
+                action.ControllerTypeInfo.Namespace.ShouldBe(typeof(Features.CitizenPortal.MigController).Namespace, name);
+            }
+            else
+            {
+                staff++;
+                policy.AuthenticationSchemes[0].ShouldBe(Policies.StaffScheme, name);
+                handles.ShouldNotContain(typeof(OwnCitizen), name);
+                endpoint.RoutePattern.RawText!.ShouldNotStartWith("mig", Case.Sensitive, name);
+            }
+        }
+        staff.ShouldBeGreaterThan(100);
+        citizen.ShouldBeGreaterThanOrEqualTo(2);
+    }
+}
