@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Caseload.Application.Common;
+using Caseload.Web.Features.Account;
 using Caseload.Web.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Antiforgery;
@@ -92,6 +93,7 @@ internal static class WebServiceSetup
             o.AreaViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
         });
         services.AddAuthorization(Policies.Add);
+        services.AddCaseloadSso(configuration, security => CookieSecurity(security, environment));
 
         services.ConfigureApplicationCookie(o =>
         {
