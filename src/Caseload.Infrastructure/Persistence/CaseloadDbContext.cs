@@ -44,6 +44,8 @@ public abstract partial class CaseloadDbContext(DbContextOptions options)
     public DbSet<Domain.Files.StoredFile> StoredFiles => Set<Domain.Files.StoredFile>();
     /// <summary>Signed-in sessions: the cookie holds the key, the ticket stays here.</summary>
     public DbSet<Identity.Sessions.UserSession> UserSessions => Set<Identity.Sessions.UserSession>();
+    /// <summary>Background job runs (ADR 0045).</summary>
+    public DbSet<Jobs.JobRun> JobRuns => Set<Jobs.JobRun>();
     /// <summary>ASP.NET Data Protection keys, shared by all web instances (PersistKeysToDbContext).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

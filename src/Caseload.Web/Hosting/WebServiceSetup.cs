@@ -55,7 +55,8 @@ internal static class WebServiceSetup
             .ValidateOnStart();
         services.AddHttpContextAccessor();
         services.AddRequestLineLimit();
-        services.AddHostedService<Features.Drafts.DraftExpiryJob>();
+        // Background jobs: every IScheduledJob of the web project, on Quartz (ADR 0045).
+        Infrastructure.Jobs.JobScheduling.AddCaseloadJobs(services, configuration, typeof(WebServiceSetup).Assembly);
         Features.Drafts.DraftRateLimit.AddDraftRateLimit(services);
         services.AddSingleton<PublicAddress>();
         services.AddSingleton<Features.Account.PasswordResetMailer>();
