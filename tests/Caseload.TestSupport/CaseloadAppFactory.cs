@@ -54,7 +54,7 @@ public abstract class CaseloadAppFactory : WebApplicationFactory<Program>, IAsyn
         // is chosen from them at registration (ADR 0045).
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("Database:ConnectionString", ConnectionString);
-        foreach (var (key, value) in Settings.Where(s => s.Key.StartsWith("Jobs:", StringComparison.Ordinal))) builder.UseSetting(key, value);
+        foreach (var (key, value) in Settings.Where(s => s.Key.StartsWith("Jobs:", StringComparison.Ordinal) || s.Key.StartsWith("Metrics:", StringComparison.Ordinal))) builder.UseSetting(key, value);
         // The build's static files (wwwroot and the compressed copies under obj/) as `dotnet run` sees them: outside
         // Development only a published app has them in one folder, and MapStaticAssets would answer an empty 200.
         builder.UseStaticWebAssets();

@@ -54,6 +54,7 @@ public static class JobScheduling
         services.AddSingleton(new JobRegistry(infos));
         services.AddSingleton<JobMetrics>();
         services.AddScoped<JobOverview>();
+        services.AddHealthChecks().AddCheck<JobsHealthCheck>("jobs", tags: ["ready"]);
 
         services.AddQuartz(q =>
         {
@@ -185,4 +186,20 @@ public sealed class JobOverview(JobRegistry registry, CaseloadDbContext db, ISer
     /// <summary>The newest runs of all jobs.</summary>
     public async Task<IReadOnlyList<JobRun>> RecentAsync(int count, CancellationToken ct)
         => await db.JobRuns.AsNoTracking().OrderByDescending(r => r.StartedAt).Take(count).ToListAsync(ct);
+}
+
+/// <summary>Readiness (ADR 0046): the scheduler of this instance is running (Jobs:Enabled=false: not checked).</summary>
+public sealed class JobsHealthCheck(IServiceProvider services, Microsoft.Extensions.Options.IOptions<JobOptions> options)
+    : Microsoft.Extensions.Diagnostics.HealthChecks.IHealthCheck
+{
+    public async Task<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult> CheckHealthAsync(
+        Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        if (!options.Value.Enabled) return Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy("Jobs are off on this instance");
+        var scheduler = await services.GetRequiredService<ISchedulerFactory>().GetScheduler(cancellationToken);
+        var status = await scheduler.GetStatus(cancellationToken);
+        return status == SchedulerStatus.Running
+            ? Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy()
+            : new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult(context.Registration.FailureStatus, $"Scheduler {status}");
+    }
 }
