@@ -198,8 +198,14 @@ public sealed class JobsHealthCheck(IServiceProvider services, Microsoft.Extensi
         if (!options.Value.Enabled) return Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy("Jobs are off on this instance");
         var scheduler = await services.GetRequiredService<ISchedulerFactory>().GetScheduler(cancellationToken);
         var status = await scheduler.GetStatus(cancellationToken);
-        return status == SchedulerStatus.Running
-            ? Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy()
-            : new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult(context.Registration.FailureStatus, $"Scheduler {status}");
+        // Still starting (the store is being set up): the instance can serve users, so degraded (200), not unready.
+        // Stopped: the failure status (503).
+        return status switch
+        {
+            SchedulerStatus.Running => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy(),
+            SchedulerStatus.ShuttingDown or SchedulerStatus.Shutdown =>
+                new Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult(context.Registration.FailureStatus, $"Scheduler {status}"),
+            _ => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Degraded($"Scheduler {status}"),
+        };
     }
 }
