@@ -28,6 +28,7 @@ public static class DependencyInjection
         // Singleton: the interceptor holds no state of its own and reads the signed-in user when it saves (ICurrentUser
         // reads the current request), so the pooled contexts below can share it.
         services.AddSingleton<AuditInterceptor>();
+        services.AddSingleton<Metrics.SqlCommandMetrics>(); // counts SQL commands for the metrics (ADR 0046); no state
         services.AddSingleton<AuditGroupCommit>(); // one queue per process: requests share commits (ADR 0035)
         services.AddScoped<IAuditLog, AuditLog>();
 
@@ -37,19 +38,19 @@ public static class DependencyInjection
         services.AddDbContextPool<SqliteCaseloadDbContext>((sp, o) => o
             .UseSqlite(Database(sp).ConnectionString ?? DefaultSqliteConnectionString(sp.GetRequiredService<IHostEnvironment>()),
                 p => p.MigrationsAssembly(MigrationsAssemblies.Sqlite).UseQuerySplittingBehavior(OneQuery))
-            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), new SqliteBusyTimeout())
+            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), new SqliteBusyTimeout(), sp.GetRequiredService<Metrics.SqlCommandMetrics>())
             // The table rebuilds that cannot run in a transaction are guarded by a file backup (SqliteMigrationGuard, ADR 0029).
             .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.NonTransactionalMigrationOperationWarning)));
         services.AddDbContextPool<PostgresCaseloadDbContext>((sp, o) => o
             .UseNpgsql(Database(sp).ConnectionString
                        ?? throw new InvalidOperationException("Database:ConnectionString is required for PostgreSQL."),
                 p => p.MigrationsAssembly(MigrationsAssemblies.Postgres).UseQuerySplittingBehavior(OneQuery))
-            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<Metrics.SqlCommandMetrics>()));
         services.AddDbContextPool<SqlServerCaseloadDbContext>((sp, o) => o
             .UseSqlServer(Database(sp).ConnectionString
                           ?? throw new InvalidOperationException("Database:ConnectionString is required for SQL Server."),
                           p => p.MigrationsAssembly(MigrationsAssemblies.SqlServer).UseQuerySplittingBehavior(OneQuery))
-            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<Metrics.SqlCommandMetrics>()));
         services.AddScoped<CaseloadDbContext>(sp => Database(sp).Provider switch
         {
             DatabaseProvider.Postgres => sp.GetRequiredService<PostgresCaseloadDbContext>(),

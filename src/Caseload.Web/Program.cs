@@ -6,6 +6,7 @@ using Caseload.Web.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCaseloadLogging();
 builder.UseDefaultUrlUnlessConfigured("http://localhost:5080");
+builder.AddCaseloadMetrics(); // after the users' address: adds the management port (ADR 0046)
 builder.Services
     .AddApplication()
     .AddInfrastructure(builder.Configuration)

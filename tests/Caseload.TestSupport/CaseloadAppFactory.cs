@@ -50,6 +50,11 @@ public abstract class CaseloadAppFactory : WebApplicationFactory<Program>, IAsyn
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
+        // Host settings reach Program before the container is built (the app configuration below only after): the job store
+        // is chosen from them at registration (ADR 0045).
+        builder.UseSetting("Database:Provider", Provider.ToString());
+        builder.UseSetting("Database:ConnectionString", ConnectionString);
+        foreach (var (key, value) in Settings.Where(s => s.Key.StartsWith("Jobs:", StringComparison.Ordinal) || s.Key.StartsWith("Metrics:", StringComparison.Ordinal))) builder.UseSetting(key, value);
         // The build's static files (wwwroot and the compressed copies under obj/) as `dotnet run` sees them: outside
         // Development only a published app has them in one folder, and MapStaticAssets would answer an empty 200.
         builder.UseStaticWebAssets();
@@ -130,7 +135,10 @@ public sealed class SqliteAppFactory : CaseloadAppFactory
 
 public sealed class PostgresAppFactory : CaseloadAppFactory
 {
-    private readonly string _database = "caseload_t_" + Guid.NewGuid().ToString("N")[..12];
+    private string _database = "caseload_t_" + Guid.NewGuid().ToString("N")[..12];
+
+    /// <summary>Another instance of the app on the same database (set before it starts): two web instances, one cluster.</summary>
+    public void ShareDatabaseWith(PostgresAppFactory first) => _database = first._database;
 
     public override DatabaseProvider Provider => DatabaseProvider.Postgres;
 

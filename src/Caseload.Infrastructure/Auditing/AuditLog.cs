@@ -12,8 +12,12 @@ public sealed class AuditLog(AuditGroupCommit commits, ICurrentUser currentUser,
 {
     public Task RecordAsync(AuditAction action, string entityType, string? entityKey, Guid? citizenId = null,
         string? details = null, CancellationToken ct = default)
-        => commits.WriteAsync(new AuditEntry(clock.UtcNow, currentUser.UserId, currentUser.UserName,
+    {
+        // Every failed sign-in is audited here, whichever way it failed: the one place to count them (ADR 0046).
+        if (action is AuditAction.SignInFailed or AuditAction.LockedOut) Metrics.CaseloadMetrics.SignInFailed(action.ToString());
+        return commits.WriteAsync(new AuditEntry(clock.UtcNow, currentUser.UserId, currentUser.UserName,
             action, entityType, entityKey, citizenId, details, currentUser.IpAddress));
+    }
 
     public Task RecordManyAsync(AuditAction action, string entityType, IReadOnlyList<Guid> citizenIds, string? details = null, CancellationToken ct = default)
     {

@@ -32,6 +32,14 @@ public sealed partial class ChromiumPdfRenderer(IOptions<PdfOptions> options, Ti
 
     public async Task<PdfResult> RenderAsync(PdfRequest request, CancellationToken ct = default)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var result = await RenderCoreAsync(request, ct);
+        Metrics.CaseloadMetrics.PdfRendered(result.Pdf is not null, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        return result;
+    }
+
+    private async Task<PdfResult> RenderCoreAsync(PdfRequest request, CancellationToken ct)
+    {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(TimeSpan.FromSeconds(_o.TimeoutSeconds));
         Channel<IPage>? pages;

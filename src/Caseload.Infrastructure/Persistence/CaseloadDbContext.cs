@@ -48,6 +48,8 @@ public abstract partial class CaseloadDbContext(DbContextOptions options)
     /// <summary>Signed-in sessions: the cookie holds the key, the ticket stays here.</summary>
     public DbSet<Identity.Sessions.UserSession> UserSessions => Set<Identity.Sessions.UserSession>();
     public DbSet<CitizenPortal.CitizenSession> CitizenSessions => Set<CitizenPortal.CitizenSession>();
+    /// <summary>Background job runs (ADR 0045).</summary>
+    public DbSet<Jobs.JobRun> JobRuns => Set<Jobs.JobRun>();
     /// <summary>ASP.NET Data Protection keys, shared by all web instances (PersistKeysToDbContext).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -37,6 +37,7 @@ internal static class Pipeline
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous().ShortCircuit();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") })
             .AllowAnonymous().ShortCircuit();
+        app.MapCaseloadMetrics(); // only on the management port (ADR 0046)
         // Static files from the build's manifest (ADR 0040): fingerprinted names, immutable caching, brotli/gzip made at build
         // time; the tag helpers write the fingerprinted address. Anonymous: the sign-in page needs its CSS.
         app.MapStaticAssets().AllowAnonymous();

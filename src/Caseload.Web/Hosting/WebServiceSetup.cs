@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Caseload.Application.Common;
+using Caseload.Web.Features.Account;
 using Caseload.Web.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Antiforgery;
@@ -54,7 +55,8 @@ internal static class WebServiceSetup
             .ValidateOnStart();
         services.AddHttpContextAccessor();
         services.AddRequestLineLimit();
-        services.AddHostedService<Features.Drafts.DraftExpiryJob>();
+        // Background jobs: every IScheduledJob of the web project, on Quartz (ADR 0045).
+        Infrastructure.Jobs.JobScheduling.AddCaseloadJobs(services, configuration, typeof(WebServiceSetup).Assembly);
         Features.Drafts.DraftRateLimit.AddDraftRateLimit(services);
         services.AddSingleton<PublicAddress>();
         services.AddSingleton<Features.Account.PasswordResetMailer>();
@@ -92,6 +94,7 @@ internal static class WebServiceSetup
             o.AreaViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
         });
         services.AddAuthorization(Policies.Add);
+        services.AddCaseloadSso(configuration, security => CookieSecurity(security, environment));
 
         services.ConfigureApplicationCookie(o =>
         {

@@ -1,4 +1,5 @@
 using Caseload.Infrastructure.Identity;
+using Caseload.Web.Features.Account;
 using Caseload.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -19,6 +20,7 @@ internal sealed class RequireTwoFactorFilter(IOptions<SecurityOptions> options) 
         var user = context.HttpContext.User;
         if (user.Identity?.IsAuthenticated != true) return;
         if (user.FindFirst(CaseloadClaimsFactory.TwoFactorClaim)?.Value == "true") return;
+        if (user.SignedInWithSso()) return; // the municipality's provider enforces multi-factor sign-in (ADR 0044)
         if (!options.Value.RequireTwoFactorForRoles.Any(user.IsInRole)) return;
         var controller = context.RouteData.Values["controller"] as string;
         if (AlwaysAllowed.Contains(controller)) return;

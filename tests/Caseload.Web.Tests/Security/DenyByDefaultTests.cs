@@ -14,6 +14,7 @@ public sealed class DenyByDefaultTests(SqliteAppFactory app) : IClassFixture<Sql
     private static readonly string[] PublicActions =
     [
         "Account.Login", "Account.LoginTwoFactor", "Account.AccessDenied", "Account.ForgotPassword", "Account.ResetPassword",
+        "Sso.Start", "Sso.Callback", // single sign-on: to the provider and back (ADR 0044)
         "Error.ServerError", "Error.Status",
         "CalendarFeed.Feed", // a worker's own visits for the phone calendar: the secret token is the key (ADR 0033)
         "CitizenSignIn.Login", "CitizenSignIn.SendCode", "CitizenSignIn.Verify", // the citizen's sign-in to /mig (ADR 0042)

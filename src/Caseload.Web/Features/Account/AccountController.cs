@@ -5,6 +5,7 @@ using Caseload.Infrastructure.Identity;
 using Caseload.Web.Hosting;
 using Caseload.Web.Features.Account;
 using FluentValidation;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -21,7 +22,8 @@ public sealed class AccountController(
     IValidator<LoginInput> loginValidator,
     IValidator<ResetPasswordInput> resetValidator,
     IValidator<ForgotPasswordInput> forgotValidator,
-    Infrastructure.Identity.Sessions.UserSessions sessions) : Controller
+    Infrastructure.Identity.Sessions.UserSessions sessions,
+    Microsoft.Extensions.Options.IOptions<SsoOptions> sso) : Controller
 {
     /// <summary>One message for every failed sign-in: unknown e-mail, wrong password, locked or deactivated account.</summary>
     public const string LoginFailed =
@@ -36,7 +38,7 @@ public sealed class AccountController(
     [AllowAnonymous, HttpGet("log-ind")]
     public IActionResult Login(string? returnUrl) => View(new LoginInput { ReturnUrl = returnUrl });
 
-    [AllowAnonymous, HttpPost("log-ind")]
+    [AllowAnonymous, HttpPost("log-ind"), LocalSignInOnly]
     public async Task<IActionResult> Login(LoginInput input)
     {
         if (!await loginValidator.ValidateIntoAsync(input, ModelState)) return View(input);
@@ -77,14 +79,14 @@ public sealed class AccountController(
         return View(WithoutPassword(input));
     }
 
-    [AllowAnonymous, HttpGet("log-ind-2fa")]
+    [AllowAnonymous, HttpGet("log-ind-2fa"), LocalSignInOnly]
     public async Task<IActionResult> LoginTwoFactor(string? returnUrl)
     {
         if (await signInManager.GetTwoFactorAuthenticationUserAsync() is null) return RedirectToAction(nameof(Login));
         return View(new TwoFactorLoginInput { ReturnUrl = returnUrl });
     }
 
-    [AllowAnonymous, HttpPost("log-ind-2fa")]
+    [AllowAnonymous, HttpPost("log-ind-2fa"), LocalSignInOnly]
     public async Task<IActionResult> LoginTwoFactor(TwoFactorLoginInput input)
     {
         var user = await signInManager.GetTwoFactorAuthenticationUserAsync();
@@ -109,14 +111,22 @@ public sealed class AccountController(
         return View(new TwoFactorLoginInput { ReturnUrl = input.ReturnUrl });
     }
 
-    /// <summary>Ends this session on the server (the session store drops it): a copied cookie no longer works.</summary>
+    /// <summary>Ends this session on the server (the session store drops it): a copied cookie no longer works.
+    /// After single sign-on the user is also signed out at the provider (ADR 0044), with the identity token the
+    /// session kept on the server as the hint.</summary>
     [HttpPost("log-ud")]
     public async Task<IActionResult> Logout([FromServices] Application.FieldMode.FieldModeService fieldMode)
     {
         await fieldMode.ReleaseAllAsync(HttpContext.RequestAborted); // the device wipes what it took along (field.js)
+        var idToken = sso.Value.Enabled
+            ? (await HttpContext.AuthenticateAsync(IdentityConstants.ApplicationScheme)).Properties?.GetTokenValue("id_token")
+            : null;
         await signInManager.SignOutAsync();
         TempData["Status"] = "Du er logget ud.";
-        return RedirectToAction(nameof(Login));
+        if (idToken is null) return RedirectToAction(nameof(Login));
+        var properties = new AuthenticationProperties { RedirectUri = Url.Action(nameof(Login)) };
+        properties.Items[SingleSignOn.IdTokenItem] = idToken;
+        return SignOut(properties, SsoOptions.Scheme);
     }
 
     [AllowAnonymous, HttpGet("ingen-adgang")]
@@ -126,10 +136,10 @@ public sealed class AccountController(
         return View();
     }
 
-    [AllowAnonymous, HttpGet("glemt-adgangskode")]
+    [AllowAnonymous, HttpGet("glemt-adgangskode"), LocalSignInOnly]
     public IActionResult ForgotPassword() => View(new ForgotPasswordInput());
 
-    [AllowAnonymous, HttpPost("glemt-adgangskode")]
+    [AllowAnonymous, HttpPost("glemt-adgangskode"), LocalSignInOnly]
     public async Task<IActionResult> ForgotPassword(ForgotPasswordInput input)
     {
         if (!await forgotValidator.ValidateIntoAsync(input, ModelState)) return View(input);
@@ -140,11 +150,11 @@ public sealed class AccountController(
         return RedirectToAction(nameof(Login));
     }
 
-    [AllowAnonymous, HttpGet("nulstil-adgangskode")]
+    [AllowAnonymous, HttpGet("nulstil-adgangskode"), LocalSignInOnly]
     public IActionResult ResetPassword(string? email, string? token)
         => View(new ResetPasswordInput { Email = email, Token = token });
 
-    [AllowAnonymous, HttpPost("nulstil-adgangskode")]
+    [AllowAnonymous, HttpPost("nulstil-adgangskode"), LocalSignInOnly]
     public async Task<IActionResult> ResetPassword(ResetPasswordInput input)
     {
         if (!await resetValidator.ValidateIntoAsync(input, ModelState)) return View(input);

@@ -30,7 +30,6 @@ public sealed class ActWebModule : IEngineModule
         services.AddSingleton(new AccountSection("CalendarFeedSection", 20));
         // SMS reminders (ADR 0038): consent and log on the citizen page, sent by a hosted job the day before.
         services.AddOptions<SmsReminderJobOptions>().BindConfiguration(SmsReminderJobOptions.Section);
-        services.AddHostedService<SmsReminderJob>();
         // Results and fidelity: managers see every ACT team; a team leader only when leading one (the page answers 404 otherwise).
         services.AddSingleton(new NavigationEntry("ACT-resultater", "/resultater/act", 65, u => u.IsInRole(Roles.Manager), Group: NavigationEntry.ResultsGroup));
         services.AddSingleton(new NavigationEntry("ACT-resultater", "/resultater/act", 65,

@@ -1,4 +1,5 @@
 using Caseload.Application.ActionPlans;
+using Caseload.Application.Jobs;
 using Microsoft.Extensions.Options;
 
 namespace Caseload.Web.Features.ActionPlans;
@@ -17,33 +18,23 @@ public sealed class SmsReminderJobOptions
 }
 
 /// <summary>
-/// Sends the SMS reminders of the day before (ADR 0038): at start-up and then every 15 minutes, on the app's clock (TimeProvider),
-/// so tests move time instead of waiting. A hosted service until the app has a job framework; the work is
-/// <see cref="SmsReminderService.SendDueAsync"/>, whose claim rows make it safe to run on several instances at once.
+/// Sends the SMS reminders of the day before (ADR 0038), every <c>Sms:IntervalMinutes</c> (15) on the scheduler (ADR 0045).
+/// The work is <see cref="SmsReminderService.SendDueAsync"/>, whose claim rows keep a reminder to one text even if two runs met.
 /// </summary>
-public sealed class SmsReminderJob(IServiceScopeFactory scopes, TimeProvider time, IOptions<SmsReminderJobOptions> options, ILogger<SmsReminderJob> logger)
-    : BackgroundService
+public sealed class SmsReminderJob(SmsReminderService reminders, IOptions<SmsReminderJobOptions> options) : IScheduledJob
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public static string Key => "sms-reminders";
+    public static string Name => "SMS-påmindelser";
+
+    public static TimeSpan Interval(IServiceProvider services)
+        => TimeSpan.FromMinutes(Math.Max(1, services.GetRequiredService<IOptions<SmsReminderJobOptions>>().Value.IntervalMinutes));
+
+    public async Task<string> RunAsync(CancellationToken cancellationToken)
     {
         var o = options.Value;
-        if (!o.RemindersEnabled) return;
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(Math.Max(1, o.IntervalMinutes)), time);
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var run = await scope.ServiceProvider.GetRequiredService<SmsReminderService>().SendDueAsync(o.SendFrom, o.SendUntil, stoppingToken);
-                if (run.Sent + run.Failed > 0) logger.LogInformation("SMS reminders for {Date}: {Sent} sent, {Failed} failed", run.DueDate, run.Sent, run.Failed);
-            }
-#pragma warning disable CA1031 // a failed round (database busy or away) is logged; the next round tries again
-            catch (Exception e) when (e is not OperationCanceledException)
-#pragma warning restore CA1031
-            {
-                logger.LogWarning(e, "SMS reminders could not be sent");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        if (!o.RemindersEnabled) return "Slået fra (Sms:RemindersEnabled)";
+        var run = await reminders.SendDueAsync(o.SendFrom, o.SendUntil, cancellationToken);
+        if (run.DueDate is not { } due) return $"Uden for tidsrummet {o.SendFrom:HH\\:mm}-{o.SendUntil:HH\\:mm}: intet sendt";
+        return $"Påmindelser for {due:dd-MM-yyyy}: {run.Sent} sendt, {run.Failed} fejlede";
     }
 }
