@@ -40,16 +40,26 @@ public sealed class FieldModeBrowserTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Gem indsatsplan" }).ClickAsync();
         await page.Locator("#felt-koe", new() { HasText = "2 ændringer venter" }).WaitForAsync();
 
+        // A new cooperation agreement, made with the citizen offline.
+        await page.GotoAsync($"/borgere/{jytte}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Ny samarbejdsaftale" }).ClickAsync();
+        await page.Locator("#felt-offline").WaitForAsync();
+        await page.GetByLabel("Hvad vil du gerne opnå de næste tre måneder?").FillAsync("Komme ud at gå hver dag – aftalt offline");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gem samarbejdsaftale" }).ClickAsync();
+        await page.Locator("#felt-koe", new() { HasText = "3 ændringer venter" }).WaitForAsync();
+
         // The tab is closed and opened again, still offline: the changes wait, the plan shows what was typed.
         var context = page.Context;
         await page.CloseAsync();
         page = await context.NewPageAsync();
         await page.GotoAsync($"/borgere/{jytte}/indsatsplan");
-        await page.Locator("#felt-offline").WaitForAsync();
+        await page.Locator("form[data-felt-gendannet]").WaitForAsync(); // what waits in the outbox is put back into the form
         (await page.GetByLabel("Borgerens syn på planen").InputValueAsync()).ShouldContain("skrevet offline");
         await page.GotoAsync($"/borgere/{jytte}");
         await page.Locator("#felt-offline").WaitForAsync();
-        await page.Locator("#felt-koe", new() { HasText = "2 ændringer venter" }).WaitForAsync();
+        await page.Locator("#felt-koe", new() { HasText = "3 ændringer venter" }).WaitForAsync();
+        // The page's own CSS comes from the device too (written into the page, so it loads after the text).
+        await page.WaitForFunctionAsync("() => getComputedStyle(document.querySelector('header nav')).backgroundColor !== 'rgba(0, 0, 0, 0)'");
         (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
         await BrowserFixture.ScreenshotAsync(page, "57-felt-offline");
 
@@ -67,6 +77,7 @@ public sealed class FieldModeBrowserTests(BrowserFixture browser)
             await db.ActionPlans.Where(p => p.CitizenId == jytte).Select(p => p.CitizensView).SingleOrDefaultAsync()));
         note.ShouldBe("Hjemmebesøg uden net – skrevet offline", await page.Locator("main").InnerTextAsync());
         view.ShouldBe("Jytte vil gerne have hjælp til at handle ind – skrevet offline");
+        (await QueryAsync(db => db.CooperationAgreements.CountAsync(a => a.CitizenId == jytte && a.Goals == "Komme ud at gå hver dag – aftalt offline"))).ShouldBe(1);
 
         // Put back: off the device, and off the server's list.
         await page.GotoAsync($"/borgere/{jytte}");

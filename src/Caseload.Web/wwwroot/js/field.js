@@ -274,7 +274,7 @@
           return Promise.all(rows.map(function (r) { return decrypt(k.key, r.value).then(function (v) { return { key: r.key, v: v }; }); }));
         }).then(function (items) {
           items.forEach(function (i) { if (i.v.form === action) { pending = i; } });
-          if (pending) { base = pending.v.base; fill(form, pending.v.mine); }
+          if (pending) { base = pending.v.base; fill(form, pending.v.mine); form.setAttribute('data-felt-gendannet', ''); }
         });
       }
       form.addEventListener('submit', function (e) {

@@ -27,6 +27,9 @@ public static partial class AuditFieldNames
     {
         // Every row
         ["Version"] = "Version",
+        // The citizen's own access (/mig, issue #34).
+        ["CodeExpiresAt"] = "Engangskode udløber", ["EnabledAt"] = "Adgang givet", ["FailedAttempts"] = "Mislykkede forsøg",
+        ["LastSignInAt"] = "Sidst logget ind", ["LockedUntil"] = "Låst til", ["RevokedAt"] = "Adgang lukket",
         // Read and search details (explicit events)
         ["dokument"] = "Dokument", ["kriterie"] = "Kriterie", ["cpr"] = "CPR", ["hits"] = "Antal fund",
         // Citizens, courses, contacts
