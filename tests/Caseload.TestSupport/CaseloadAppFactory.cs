@@ -42,6 +42,13 @@ public abstract class CaseloadAppFactory : WebApplicationFactory<Program>, IAsyn
     /// <summary>Counts the SQL commands of every DbContext of the app (query-count tests).</summary>
     public SqlCommandCounter SqlCommands { get; } = new();
 
+    /// <summary>No Quartz scheduler in this app (set before it starts): for tests that count the app's SQL commands.</summary>
+    public static TApp WithoutBackgroundJobs<TApp>(TApp app) where TApp : CaseloadAppFactory
+    {
+        app.Settings["Jobs:Enabled"] = "false";
+        return app;
+    }
+
     /// <summary>A fixed clock the test moves (set before the app starts); the system clock when null.</summary>
     public FakeTimeProvider? Clock { get; set; }
 

@@ -75,7 +75,10 @@ public sealed class JobsClusterTests
         _ = second.Services;
 
         // Both schedulers are nodes of one cluster in the database.
-        var nodes = await first.QueryAsync(db => db.Database.SqlQueryRaw<string>("SELECT instance_name AS \"Value\" FROM qrtz_scheduler_state").ToListAsync());
+        // (A node checks in shortly after its start: wait for both.)
+        List<string> nodes = [];
+        for (var i = 0; i < 60 && nodes.Count < 2; i++, await Task.Delay(500))
+            nodes = await first.QueryAsync(db => db.Database.SqlQueryRaw<string>("SELECT instance_name AS \"Value\" FROM qrtz_scheduler_state").ToListAsync());
         nodes.Order().ShouldBe(["web-1", "web-2"]);
 
         await TestJobs.WaitForRunsAsync(first, DraftExpiryJob.Key, 1); // the start-up run
