@@ -37,6 +37,7 @@ public static class DependencyInjection
         services.AddScoped<Board.CaseloadBoard>();
         services.AddScoped<Drafts.DraftService>();
         services.AddScoped<FieldMode.FieldModeService>();
+        services.AddScoped<DeadlineMail.DeadlineDigestService>();
         services.AddSingleton<FieldMode.OfflineForms>();
         // The contact log is every method's: its form can be filled offline (issue #31); new entries only, nothing to merge.
         services.AddSingleton(new FieldMode.OfflineForm("Kontakt", FieldMode.OfflineForm.Path("/borgere/{id}/kontakter"), []));

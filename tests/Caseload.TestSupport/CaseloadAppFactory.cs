@@ -76,6 +76,8 @@ public abstract class CaseloadAppFactory : WebApplicationFactory<Program>, IAsyn
             ["App:PublicBaseUrl"] = PublicBaseUrl,
             // Most tests make no PDF: no Chromium start in the background of each test app (PdfWarmUpTests turns it on).
             ["Pdf:WarmUpAtStart"] = "false",
+            // The deadline mail would write to every test app's pickup folder; DeadlineMailTests run it by hand.
+            ["DeadlineMail:Enabled"] = "false",
             ["Serilog:WriteTo:0:Args:configure:0:Args:path"] = Path.Combine(LogDirectory, "caseload-.log"),
         };
         foreach (var (key, value) in Settings) settings[key] = value;

@@ -28,6 +28,8 @@ public interface ICaseloadDbContext
     DbSet<Domain.NetworkMaps.NetworkMapVersion> NetworkMapVersions { get; }
     DbSet<Domain.Drafts.Draft> Drafts { get; }
     DbSet<Domain.FieldMode.FieldCheckout> FieldCheckouts { get; }
+    /// <summary>The deadline mail's claims: one per worker and day (issue #32).</summary>
+    DbSet<Domain.DeadlineMail.DeadlineDigest> DeadlineDigests { get; }
     DbSet<Domain.FieldMode.FieldConflict> FieldConflicts { get; }
     DbSet<Domain.Agreements.CooperationAgreement> CooperationAgreements { get; }
     DbSet<Domain.Meetings.CoordinatingMeeting> CoordinatingMeetings { get; }

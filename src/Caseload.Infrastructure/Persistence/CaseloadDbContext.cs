@@ -31,6 +31,7 @@ public abstract partial class CaseloadDbContext(DbContextOptions options)
     public DbSet<Domain.NetworkMaps.NetworkMapVersion> NetworkMapVersions => Set<Domain.NetworkMaps.NetworkMapVersion>();
     public DbSet<Domain.Drafts.Draft> Drafts => Set<Domain.Drafts.Draft>();
     public DbSet<Domain.FieldMode.FieldCheckout> FieldCheckouts => Set<Domain.FieldMode.FieldCheckout>();
+    public DbSet<Domain.DeadlineMail.DeadlineDigest> DeadlineDigests => Set<Domain.DeadlineMail.DeadlineDigest>();
     public DbSet<Domain.FieldMode.FieldConflict> FieldConflicts => Set<Domain.FieldMode.FieldConflict>();
     public DbSet<Domain.Agreements.CooperationAgreement> CooperationAgreements => Set<Domain.Agreements.CooperationAgreement>();
     public DbSet<Domain.Meetings.CoordinatingMeeting> CoordinatingMeetings => Set<Domain.Meetings.CoordinatingMeeting>();

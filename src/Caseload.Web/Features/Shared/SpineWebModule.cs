@@ -19,6 +19,7 @@ public sealed class SpineWebModule : IEngineModule
         services.AddSingleton(new NavigationEntry("Mine borgere", "/mine-borgere", 10, Staff));
         services.AddSingleton(new NavigationEntry("Borgere", "/borgere", 20, Staff));
         services.AddSingleton(new NavigationEntry("Frister", "/frister", 25, Staff));
+        services.AddOptions<MyCitizens.DeadlineMailOptions>().BindConfiguration(MyCitizens.DeadlineMailOptions.Section);
         services.AddSingleton(new NavigationEntry("Caseload-tavle", "/tavle", 60, u => u.IsInRole(Roles.TeamLeader)));
         // Results for citizens across methods (issue #29): managers all teams, team leaders their own (ADR 0031).
         services.AddSingleton(new NavigationEntry("Borgerresultater", "/resultater/borgere", 66, u => u.IsInRole(Roles.Manager) || u.IsInRole(Roles.TeamLeader),
