@@ -1607,6 +1607,45 @@ namespace Caseload.Migrations.SqlServer
                     b.ToTable("CtiTransitions", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Domain.DeadlineMail.DeadlineDigest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("ClaimedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Due")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("Overdue")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.HasIndex("UserId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("DeadlineDigests", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Domain.Drafts.Draft", b =>
                 {
                     b.Property<Guid>("Id")

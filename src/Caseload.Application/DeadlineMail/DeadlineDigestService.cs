@@ -1,5 +1,4 @@
 using Caseload.Application.Common;
-using Caseload.Application.Common.Commands;
 using Caseload.Application.Common.Time;
 using Caseload.Application.Courses;
 using Caseload.Application.Engines;
