@@ -105,6 +105,16 @@ for db in $dbs; do
   reflection=$(q "select $idcol from \"ReflectionDays\" limit 1")
   reflectionproject=$(q "select \"ProjectId\" from \"ReflectionDays\" limit 1")
   partner=$(q "select \"PartnerId\" from \"PartnerAgreements\" where \"SignedFileId\" is not null limit 1")
+  # Field mode's choice page (issue #31): a clash of the demo leader's offline change to Bent's action plan, put in directly.
+  leaderid=$(q "select \"Id\" from \"AspNetUsers\" where \"Email\"='teamleder.act@caseload.local'")
+  clash=$(cat /proc/sys/kernel/random/uuid)
+  clashdata='{"base":{"Input.CitizensView":["a"]},"mine":{"Input.CitizensView":["b"]},"theirs":{"Input.CitizensView":["c"]},"labels":{}}'
+  q "delete from \"FieldConflicts\" where \"Form\" = '/borgere/$bent/indsatsplan'" >/dev/null
+  if [ "$db" = sqlite ]; then
+    q "insert into FieldConflicts values (upper('$clash'), '$leaderid', upper('$bent'), '/borgere/$bent/indsatsplan', '$clashdata', strftime('%Y-%m-%d %H:%M:%S', 'now'))"
+  else
+    q "insert into \"FieldConflicts\" values ('$clash', '$leaderid', '$bent', '/borgere/$bent/indsatsplan', '$clashdata', now())" >/dev/null
+  fi
 
   read -r bare_rps bare_p50 bare_p99 _ < <(measure http://127.0.0.1:5401/)
   read -r floor_rps floor_p50 floor_p99 floor_errors < <(measure http://127.0.0.1:5403/mine "$floorcookie")
@@ -149,6 +159,7 @@ for db in $dbs; do
   row "network map form" "http://127.0.0.1:5402/borgere/$bent/netvaerkskort/rediger" "$demo"
   row "cooperation agreement (demo)" "http://127.0.0.1:5402/borgere/$bent/samarbejdsaftaler/$agreement" "$demo"
   row "ACT action plan (demo, 2 revisions)" "http://127.0.0.1:5402/borgere/$bent/indsatsplan" "$demo"
+  row "field mode: choose a version (one clash)" "http://127.0.0.1:5402/borgere/$bent/felt/valg/$clash" "$demo"
   row "coordinating meeting (demo, held)" "http://127.0.0.1:5402/borgere/$meetingcitizen/koordinerende-moeder/$meeting" "$fsdemo"
   row "start page with open tasks" "http://127.0.0.1:5402/" "$owner"
   row "ACT team meeting, agenda from the data (demo)" "http://127.0.0.1:5402/act/teams/$actteam/teammoeder/$teammeeting" "$demo"

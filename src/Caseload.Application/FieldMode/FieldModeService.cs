@@ -89,6 +89,8 @@ public sealed class FieldModeService(ICaseloadDbContext db, ICurrentUser user, I
         var missing = view.Merge.Clashes.Where(c => !takeMine.ContainsKey(c.Field)).ToList();
         if (missing.Count > 0) return Result.Fail(missing.Count == 1 ? "Vælg hvilken udgave af feltet, der skal gælde." : $"Vælg for hvert af de {missing.Count} felter, hvilken udgave der skal gælde.");
         var resolved = view.Merge.Resolve(takeMine);
+        // Two commits, in this order on purpose: the chosen values are kept as the form's draft before the choice goes, so a
+        // failure between them leaves both (the choice page again; choosing anew overwrites the draft) and never neither.
         await drafts.SaveAsync(row.Form, JsonSerializer.Serialize(resolved, Json), ct);
         await db.FieldConflicts.Where(c => c.Id == conflictId).ExecuteDeleteAsync(ct);
         return Result.Success(row.Form);

@@ -85,6 +85,18 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
         var (portalCitizen, _) = await CitizenPortal.CitizenPortalScenario.CitizenAsync(app, 0);
         await CitizenPortal.CitizenPortalScenario.EnableAsync(leader, portalCitizen, CitizenPortal.CitizenPortalScenario.PhoneFor(900));
         await CitizenPortal.CitizenPortalScenario.SignInAsync(app, ownCitizen, CitizenPortal.CitizenPortalScenario.PhoneFor(900));
+        // Field mode's choice page (issue #31): a clash the leader's offline change to Bent's action plan left.
+        var leaderId = await app.QueryAsync(db => db.Users.Where(u => u.Email == "teamleder.act@caseload.local").Select(u => u.Id).SingleAsync());
+        var clash = await app.QueryAsync(async db =>
+        {
+            static Caseload.Application.FieldMode.FormFields F(string view) => new(new Dictionary<string, string[]> { ["Input.CitizensView"] = [view] });
+            var data = System.Text.Json.JsonSerializer.Serialize(new Caseload.Application.FieldMode.FieldConflictData(F("a"), F("b"), F("c"), []),
+                new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web));
+            var row = new Caseload.Domain.FieldMode.FieldConflict(leaderId, citizen, $"/borgere/{citizen}/indsatsplan", data, DateTime.UtcNow);
+            db.FieldConflicts.Add(row);
+            await db.SaveChangesAsync();
+            return row.Id;
+        });
         (string Name, TestClient Client, string Url)[] pages =
         [
             ("Caseload-tavle", leader, "/tavle"),
@@ -152,6 +164,7 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
             ("FS-resultater (teamleder)", fsLeader, "/resultater/fremskudt"),
             ("FS-resultater (leder, alle teams)", manager, "/resultater/fremskudt"),
             ("Min side (borger)", ownCitizen, "/mig"),
+            ("Felt: vælg udgave", leader, $"/borgere/{citizen}/felt/valg/{clash}"),
         ];
         var small = new Dictionary<string, int>();
         foreach (var (name, client, url) in pages)
