@@ -16,7 +16,6 @@ namespace Caseload.Web.Features.Api;
 [IgnoreAntiforgeryToken]
 [EnableRateLimiting(ApiSetup.RateLimitPolicy)]
 [ActiveApiClient]
-[Produces("application/json")]
 [ProducesResponseType(StatusCodes.Status401Unauthorized)]
 [ProducesResponseType(StatusCodes.Status429TooManyRequests)]
 public abstract class ApiControllerBase : ControllerBase

@@ -93,8 +93,17 @@ internal static class ApiSetup
             o.ClientErrorMapping[StatusCodes.Status401Unauthorized].Title = "Ikke logget ind";
             o.ClientErrorMapping[StatusCodes.Status403Forbidden].Title = "Ingen adgang";
             o.ClientErrorMapping[StatusCodes.Status404NotFound].Title = "Findes ikke";
-            o.InvalidModelStateResponseFactory = context => new BadRequestObjectResult(
-                new ValidationProblemDetails(context.ModelState) { Title = "Forespørgslen er ugyldig", Status = StatusCodes.Status400BadRequest });
+            o.InvalidModelStateResponseFactory = context =>
+            {
+                // A citizen outside the client's scope fails its binding (ADR 0025): 404, like an id that does not exist, not 400.
+                var handles = context.ActionDescriptor.Parameters.Where(p => ScopeHandles.IsHandle(p.ParameterType))
+                    .SelectMany(p => new[] { p.Name, p.BindingInfo?.BinderModelName ?? p.Name });
+                if (handles.Any(h => context.ModelState.TryGetValue(h, out var entry) && entry.Errors.Count > 0))
+                    return new NotFoundObjectResult(new ProblemDetails { Title = "Findes ikke", Status = StatusCodes.Status404NotFound })
+                        { ContentTypes = { "application/problem+json" } };
+                return new BadRequestObjectResult(new ValidationProblemDetails(context.ModelState)
+                    { Title = "Forespørgslen er ugyldig", Status = StatusCodes.Status400BadRequest }) { ContentTypes = { "application/problem+json" } };
+            };
         });
 
         services.AddOpenApi("v1", o =>
