@@ -10,7 +10,11 @@ public static class ApiClientActor
     /// <summary>The name the audit log shows before the client's own name.</summary>
     public const string DisplayPrefix = "API-klient: ";
 
-    public static string UserIdOf(Guid clientId) => Prefix + clientId.ToString("D");
+    /// <summary>Internal: outside Application the actor id comes from a signed-in client (no public method takes a bare id).</summary>
+    internal static string UserIdOf(Guid clientId) => Prefix + clientId.ToString("D");
+
+    /// <summary>The actor id for a client id as the token endpoint receives it (text), if it is one.</summary>
+    public static string? UserIdOf(string? clientId) => Guid.TryParse(clientId, out var id) ? UserIdOf(id) : null;
 
     /// <summary>The client's id when <paramref name="userId"/> is a client's, else null (staff or a citizen).</summary>
     public static Guid? ClientIdOf(string? userId)

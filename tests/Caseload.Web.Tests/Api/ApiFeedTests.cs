@@ -51,7 +51,7 @@ public sealed class ApiFeedTests(SqliteAppFactory app) : IClassFixture<SqliteApp
         var (id, secret) = await app.RegisterAsync(Method.Outreach, name: "Feedlæser", receiver: "Feedsystem B");
         using var http = await app.SignedInAsync(id, secret);
         await http.DrainAsync(0, []);
-        var actor = Application.Api.ApiClientActor.UserIdOf(id);
+        var actor = Application.Api.ApiClientActor.UserIdOf(id.ToString());
         (await app.QueryAsync(db => db.AuditEntries.AnyAsync(a => a.UserId == actor && a.CitizenId == covered && a.Changes == "API: hændelsesfeed"))).ShouldBeTrue();
     }
 

@@ -85,9 +85,9 @@ public sealed class ApiScopeTests(SqliteAppFactory app) : IClassFixture<SqliteAp
             json.GetProperty("cpr").GetString().ShouldBe(cpr.Formatted);
             json.GetProperty("cprMasked").GetBoolean().ShouldBeFalse();
         }
-        var actor = ApiClientActor.UserIdOf(full.Id);
+        var actor = ApiClientActor.UserIdOf(full.Id.ToString());
         (await app.QueryAsync(db => db.AuditEntries.CountAsync(a => a.UserId == actor && a.Action == AuditAction.RevealedCpr && a.CitizenId == citizen))).ShouldBe(1);
-        var maskedActor = ApiClientActor.UserIdOf(masked.Id);
+        var maskedActor = ApiClientActor.UserIdOf(masked.Id.ToString());
         (await app.QueryAsync(db => db.AuditEntries.CountAsync(a => a.UserId == maskedActor && a.Action == AuditAction.RevealedCpr))).ShouldBe(0);
     }
 
@@ -101,7 +101,7 @@ public sealed class ApiScopeTests(SqliteAppFactory app) : IClassFixture<SqliteAp
             (await http.GetAsync($"/api/v1/citizens/{citizen}{part}")).StatusCode.ShouldBe(HttpStatusCode.OK, part);
         (await http.GetAsync("/api/v1/citizens")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var actor = ApiClientActor.UserIdOf(id);
+        var actor = ApiClientActor.UserIdOf(id.ToString());
         var rows = await app.QueryAsync(db => db.AuditEntries.Where(a => a.UserId == actor && a.CitizenId == citizen).ToListAsync());
         rows.Count(a => a.Action == AuditAction.Viewed).ShouldBe(6);
         rows.ShouldAllBe(a => a.UserName == "API-klient: Revisionsklient" && a.Changes!.StartsWith("API: "));
@@ -156,7 +156,7 @@ public sealed class ApiScopeTests(SqliteAppFactory app) : IClassFixture<SqliteAp
         using var response = await http.PostJsonAsync("/api/v1/referrals", Referral(await TeamAsync(Method.Outreach)));
         response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await response.JsonAsync()).GetProperty("detail").GetString().ShouldBe(ApiReferrals.NoWriteMessage);
-        (await app.QueryAsync(db => db.Citizens.AnyAsync(c => c.Name == "Henvist Fra Nexus" && c.CreatedBy == ApiClientActor.UserIdOf(id)))).ShouldBeFalse();
+        (await app.QueryAsync(db => db.Citizens.AnyAsync(c => c.Name == "Henvist Fra Nexus" && c.CreatedBy == ApiClientActor.UserIdOf(id.ToString())))).ShouldBeFalse();
     }
 
     [Fact]
@@ -188,7 +188,7 @@ public sealed class ApiScopeTests(SqliteAppFactory app) : IClassFixture<SqliteAp
         var body = await created.JsonAsync();
         var citizenId = body.GetProperty("citizenId").GetGuid();
         created.Headers.Location!.OriginalString.ShouldBe($"/api/v1/citizens/{citizenId}");
-        var actor = ApiClientActor.UserIdOf(id);
+        var actor = ApiClientActor.UserIdOf(id.ToString());
         var referral = await app.QueryAsync(db => db.Referrals.SingleAsync(r => r.CitizenId == citizenId));
         referral.ReceivedBy.ShouldBe("API-klient: Skriver");
         referral.CreatedBy.ShouldBe(actor);

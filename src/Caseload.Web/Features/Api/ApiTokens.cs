@@ -45,7 +45,7 @@ internal sealed class ApiTokenIssuer : IOpenIddictServerHandler<HandleTokenReque
             return default;
         }
         var identity = new ClaimsIdentity(AuthenticationType, Claims.Name, Claims.Role);
-        identity.SetClaim(Claims.Subject, ApiClientActor.UserIdOf(client.Item1));
+        identity.SetClaim(Claims.Subject, ApiClientActor.UserIdOf(client.Item1.ToString()));
         identity.SetClaim(Claims.Name, ApiClientActor.DisplayPrefix + client.Item2);
         identity.SetDestinations(_ => [Destinations.AccessToken]);
         context.SignIn(new ClaimsPrincipal(identity));
