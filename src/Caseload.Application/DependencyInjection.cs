@@ -15,6 +15,14 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IDanishClock, DanishClock>();
         services.AddScoped<IAccessScope, AccessScope>();
+        // The API for other systems (issue #33, ADR 0049/0050).
+        services.AddScoped<Api.ApiCaller>();
+        services.AddScoped<Api.ApiConsent>();
+        services.AddScoped<Api.FeedStamper>();
+        services.AddScoped<Api.ApiReads>();
+        services.AddScoped<Api.ApiFeed>();
+        services.AddScoped<Api.ApiReferrals>();
+        services.AddScoped<Api.ApiClientAdministration>();
         services.AddScoped<SessionMemberships>();
         services.AddScoped<CommandRunner>();
         services.AddSingleton<MethodDefinitions>();

@@ -44,6 +44,8 @@ public interface ICaseloadDbContext
     DbSet<Domain.Partners.PartnerAgreement> PartnerAgreements { get; }
     DbSet<Domain.Files.StoredFile> StoredFiles { get; }
     DbSet<Domain.CitizenPortal.CitizenAccess> CitizenAccesses { get; }
+    DbSet<Domain.Api.ApiClient> ApiClients { get; }
+    DbSet<Domain.Api.FeedPosition> FeedPositions { get; }
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Application.Security;
 
-public sealed class AccessScope(ICaseloadDbContext db, ICurrentUser user, SessionMemberships session, CitizenEngines engines) : IAccessScope
+public sealed class AccessScope(ICaseloadDbContext db, ICurrentUser user, SessionMemberships session, CitizenEngines engines,
+    Api.ApiCaller? api = null) : IAccessScope
 {
     // Per request: every page asks for the user's teams, most ask which of them the user leads; one query answers both.
     private (IReadOnlyList<Guid> All, IReadOnlyList<Guid> Led, IReadOnlyDictionary<Guid, Method> Methods)? _teams;
@@ -28,6 +29,15 @@ public sealed class AccessScope(ICaseloadDbContext db, ICurrentUser user, Sessio
     {
         if (_teams is { } known) return known;
         if (user.UserId is null) return (_teams = ([], [], new Dictionary<Guid, Method>())).Value;
+        // A system signed in to the API (ADR 0049) reads the teams its administrator granted, and leads none; revoked: none.
+        if (Api.ApiClientActor.ClientIdOf(user.UserId) is not null)
+        {
+            var granted = api is null ? null : await api.GrantAsync(ct);
+            var ids = granted?.TeamIds ?? [];
+            var methods = ids.Count == 0 ? new Dictionary<Guid, Method>()
+                : await db.Teams.AsNoTracking().Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Method, ct);
+            return (_teams = ([.. methods.Keys], [], methods)).Value;
+        }
         var memberships = session.Of(user.UserId) ?? await (
                 from m in db.TeamMembers.AsNoTracking()
                 where m.UserId == user.UserId

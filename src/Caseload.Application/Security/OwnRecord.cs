@@ -35,5 +35,6 @@ public static class OwnRecords
         [typeof(Partner)] = RegisterKeepers,
         [typeof(RoleDescription)] = ImplementationKeepers,
         [typeof(Team)] = [Roles.Administrator],
+        [typeof(Domain.Api.ApiClient)] = [Roles.Administrator],
     };
 }

@@ -50,6 +50,9 @@ public static class AuditNames
     public const string SmsConsent = "SmsConsent";
     public const string SmsReminder = "SmsReminder";
     public const string CitizenAccess = "CitizenAccess";
+    public const string ApiClient = "ApiClient";
+    /// <summary>A read through the API (issue #33): the entity read, with the client as the actor.</summary>
+    public const string ApiRead = "ApiRead";
     /// <summary>The citizen's own view (/mig) was opened or signed in to: explicit events with the citizen as the actor.</summary>
     public const string CitizenPortal = "CitizenPortal";
 }

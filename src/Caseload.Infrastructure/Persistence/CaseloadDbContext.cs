@@ -46,6 +46,9 @@ public abstract partial class CaseloadDbContext(DbContextOptions options)
     public DbSet<Domain.Partners.PartnerAgreement> PartnerAgreements => Set<Domain.Partners.PartnerAgreement>();
     public DbSet<Domain.Files.StoredFile> StoredFiles => Set<Domain.Files.StoredFile>();
     public DbSet<Domain.CitizenPortal.CitizenAccess> CitizenAccesses => Set<Domain.CitizenPortal.CitizenAccess>();
+    /// <summary>Other systems registered for the API (issue #33, ADR 0049) and the feed's commit-ordered positions (ADR 0050).</summary>
+    public DbSet<Domain.Api.ApiClient> ApiClients => Set<Domain.Api.ApiClient>();
+    public DbSet<Domain.Api.FeedPosition> FeedPositions => Set<Domain.Api.FeedPosition>();
     /// <summary>Signed-in sessions: the cookie holds the key, the ticket stays here.</summary>
     public DbSet<Identity.Sessions.UserSession> UserSessions => Set<Identity.Sessions.UserSession>();
     public DbSet<CitizenPortal.CitizenSession> CitizenSessions => Set<CitizenPortal.CitizenSession>();

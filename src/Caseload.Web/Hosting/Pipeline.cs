@@ -21,6 +21,7 @@ internal static class Pipeline
             app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/fejl/{0}");
+        Features.Api.ApiSetup.UseApiProblemResponses(app); // /api and /connect answer JSON, never the HTML error pages
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseRequestLineLimit();
         app.UseRequestLocalization();
@@ -42,5 +43,6 @@ internal static class Pipeline
         // time; the tag helpers write the fingerprinted address. Anonymous: the sign-in page needs its CSS.
         app.MapStaticAssets().AllowAnonymous();
         app.MapControllers().WithStaticAssets(); // every controller has attribute routes (Features/)
+        Features.Api.ApiSetup.MapCaseloadApi(app); // the OpenAPI document and its reference page (ADR 0049)
     }
 }

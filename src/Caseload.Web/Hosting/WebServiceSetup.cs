@@ -95,6 +95,7 @@ internal static class WebServiceSetup
         });
         services.AddAuthorization(Policies.Add);
         services.AddCaseloadSso(configuration, security => CookieSecurity(security, environment));
+        Features.Api.ApiSetup.AddCaseloadApi(services, configuration, environment); // tokens, validation, rate limit, OpenAPI (ADR 0049)
 
         services.ConfigureApplicationCookie(o =>
         {

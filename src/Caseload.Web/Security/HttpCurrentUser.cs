@@ -7,8 +7,9 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
 {
     private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
 
-    public string? UserId => Principal?.FindFirstValue(ClaimTypes.NameIdentifier);
-    public string? UserName => Principal?.Identity?.Name;
+    // An API client's token names it by "sub" and "name" (ADR 0049); staff and citizens by the cookie's claims.
+    public string? UserId => Principal?.FindFirstValue(ClaimTypes.NameIdentifier) ?? Principal?.FindFirstValue("sub");
+    public string? UserName => Principal?.Identity?.Name ?? Principal?.FindFirstValue("name");
     public string? IpAddress => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
     public bool IsInRole(string role) => Principal?.IsInRole(role) ?? false;
 }

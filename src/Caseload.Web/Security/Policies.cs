@@ -19,6 +19,10 @@ public static class Policies
     /// <summary>The citizen's own view (/mig, ADR 0042): only a citizen signed in with the citizen scheme.</summary>
     public const string Citizen = "Citizen";
 
+    /// <summary>Other systems' API (/api/v1, ADR 0049): only a bearer token of a registered client, never a cookie.</summary>
+    public const string Api = "Api";
+    public const string ApiScheme = OpenIddict.Validation.AspNetCore.OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
+
     /// <summary>The staff's sign-in: every policy but <see cref="Citizen"/> authenticates with this scheme only, so a citizen's
     /// cookie can never open a staff page (ADR 0042).</summary>
     public const string StaffScheme = "Identity.Application";
@@ -37,6 +41,8 @@ public static class Policies
         o.AddPolicy(CitizenRecords, Staff().RequireRole(Roles.Worker, Roles.TeamLeader, Roles.Manager, Roles.Administrator).Build());
         o.AddPolicy(Citizen, new AuthorizationPolicyBuilder(Application.CitizenPortal.CitizenActor.Scheme)
             .RequireAuthenticatedUser().RequireClaim(Application.CitizenPortal.CitizenActor.CitizenClaim).Build());
+        o.AddPolicy(Api, new AuthorizationPolicyBuilder(ApiScheme).RequireAuthenticatedUser()
+            .RequireAssertion(c => Application.Api.ApiClientActor.ClientIdOf(c.User.FindFirst("sub")?.Value) is not null).Build());
     }
 
     private static AuthorizationPolicyBuilder Staff() => new(StaffScheme);

@@ -20,7 +20,7 @@ public sealed class CitizenPortalArchitectureTests(SqliteAppFactory app) : IClas
         var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<ControllerActionDescriptor>() is not null).ToList();
         endpoints.Count.ShouldBeGreaterThan(100);
-        int staff = 0, citizen = 0;
+        int staff = 0, citizen = 0, api = 0;
         foreach (var endpoint in endpoints)
         {
             var action = endpoint.Metadata.GetMetadata<ControllerActionDescriptor>()!;
@@ -40,15 +40,25 @@ public sealed class CitizenPortalArchitectureTests(SqliteAppFactory app) : IClas
                 action.Parameters.ShouldNotContain(p => p.ParameterType == typeof(Guid) || p.ParameterType == typeof(Guid?), name);
                 action.ControllerTypeInfo.Namespace.ShouldBe(typeof(Features.CitizenPortal.MigController).Namespace, name);
             }
+            else if (policy.AuthenticationSchemes[0] == Policies.ApiScheme)
+            {
+                // Other systems' API (ADR 0049): only its bearer scheme, only under api/v1, only in the API's feature folder.
+                api++;
+                endpoint.RoutePattern.RawText!.ShouldStartWith("api/v1/", Case.Sensitive, name);
+                handles.ShouldAllBe(t => t == typeof(ScopedCitizen), $"{name}: the API reads through the client's access scope");
+                action.ControllerTypeInfo.Namespace.ShouldBe(typeof(Features.Api.ApiControllerBase).Namespace, name);
+            }
             else
             {
                 staff++;
                 policy.AuthenticationSchemes[0].ShouldBe(Policies.StaffScheme, name);
                 handles.ShouldNotContain(typeof(OwnCitizen), name);
                 endpoint.RoutePattern.RawText!.ShouldNotStartWith("mig", Case.Sensitive, name);
+                endpoint.RoutePattern.RawText!.ShouldNotStartWith("api", Case.Sensitive, name);
             }
         }
         staff.ShouldBeGreaterThan(100);
         citizen.ShouldBeGreaterThanOrEqualTo(2);
+        api.ShouldBe(8);
     }
 }

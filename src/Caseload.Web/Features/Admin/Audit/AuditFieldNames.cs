@@ -30,6 +30,9 @@ public static partial class AuditFieldNames
         // The citizen's own access (/mig, issue #34).
         ["CodeExpiresAt"] = "Engangskode udløber", ["EnabledAt"] = "Adgang givet", ["FailedAttempts"] = "Mislykkede forsøg",
         ["LastSignInAt"] = "Sidst logget ind", ["LockedUntil"] = "Låst til", ["RevokedAt"] = "Adgang lukket",
+        // API clients (issue #33, ADR 0049).
+        ["Receiver"] = "Modtager i samtykket", ["TeamIds"] = "Teams", ["MayWrite"] = "Må skrive", ["MaySeeFullCpr"] = "Må se fuldt CPR-nummer",
+        ["RevokedBy"] = "Lukket af",
         // Read and search details (explicit events)
         ["dokument"] = "Dokument", ["kriterie"] = "Kriterie", ["cpr"] = "CPR", ["hits"] = "Antal fund",
         // Citizens, courses, contacts
