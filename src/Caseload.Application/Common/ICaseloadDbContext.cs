@@ -42,6 +42,10 @@ public interface ICaseloadDbContext
     DbSet<Domain.Partners.PartnerAgreement> PartnerAgreements { get; }
     DbSet<Domain.Files.StoredFile> StoredFiles { get; }
     DbSet<Domain.CitizenPortal.CitizenAccess> CitizenAccesses { get; }
+    DbSet<Domain.CitizenPortal.CitizenComment> CitizenComments { get; }
+    DbSet<Domain.CitizenPortal.CitizenConfirmation> CitizenConfirmations { get; }
+    DbSet<Domain.CitizenPortal.SelfReportedWho5> SelfReportedWho5 { get; }
+    DbSet<Domain.CitizenPortal.CallRequest> CallRequests { get; }
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

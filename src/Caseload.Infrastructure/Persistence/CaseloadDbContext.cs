@@ -45,6 +45,10 @@ public abstract partial class CaseloadDbContext(DbContextOptions options)
     public DbSet<Domain.Partners.PartnerAgreement> PartnerAgreements => Set<Domain.Partners.PartnerAgreement>();
     public DbSet<Domain.Files.StoredFile> StoredFiles => Set<Domain.Files.StoredFile>();
     public DbSet<Domain.CitizenPortal.CitizenAccess> CitizenAccesses => Set<Domain.CitizenPortal.CitizenAccess>();
+    public DbSet<Domain.CitizenPortal.CitizenComment> CitizenComments => Set<Domain.CitizenPortal.CitizenComment>();
+    public DbSet<Domain.CitizenPortal.CitizenConfirmation> CitizenConfirmations => Set<Domain.CitizenPortal.CitizenConfirmation>();
+    public DbSet<Domain.CitizenPortal.SelfReportedWho5> SelfReportedWho5 => Set<Domain.CitizenPortal.SelfReportedWho5>();
+    public DbSet<Domain.CitizenPortal.CallRequest> CallRequests => Set<Domain.CitizenPortal.CallRequest>();
     /// <summary>Signed-in sessions: the cookie holds the key, the ticket stays here.</summary>
     public DbSet<Identity.Sessions.UserSession> UserSessions => Set<Identity.Sessions.UserSession>();
     public DbSet<CitizenPortal.CitizenSession> CitizenSessions => Set<CitizenPortal.CitizenSession>();

@@ -30,6 +30,11 @@ public static partial class AuditFieldNames
         // The citizen's own access (/mig, issue #34).
         ["CodeExpiresAt"] = "Engangskode udløber", ["EnabledAt"] = "Adgang givet", ["FailedAttempts"] = "Mislykkede forsøg",
         ["LastSignInAt"] = "Sidst logget ind", ["LockedUntil"] = "Låst til", ["RevokedAt"] = "Adgang lukket",
+        // What the citizen does on /mig (ADR 0048).
+        ["DocumentKey"] = "Dokument", ["RowId"] = "Række", ["DocumentVersion"] = "Dokumentets version", ["Text"] = "Tekst",
+        ["Cheerful"] = "Glad og i godt humør", ["Calm"] = "Rolig og afslappet", ["Active"] = "Aktiv og energisk",
+        ["Rested"] = "Frisk og udhvilet", ["Interested"] = "Fyldt med ting, der interesserer", ["Score"] = "Score",
+        ["HandledAt"] = "Ringet op", ["HandledBy"] = "Ringet op af",
         // Read and search details (explicit events)
         ["dokument"] = "Dokument", ["kriterie"] = "Kriterie", ["cpr"] = "CPR", ["hits"] = "Antal fund",
         // Citizens, courses, contacts
