@@ -48,3 +48,14 @@ internal sealed class CallRequestConfiguration : IEntityTypeConfiguration<CallRe
         b.HasOne<Domain.Citizens.Citizen>().WithMany().HasForeignKey(r => r.CitizenId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class CodeRequestConfiguration : IEntityTypeConfiguration<CodeRequest>
+{
+    public void Configure(EntityTypeBuilder<CodeRequest> b)
+    {
+        b.ToTable("CodeRequests");
+        b.Property(r => r.KeyHash).HasMaxLength(CodeRequest.KeyHashLength).IsFixedLength(false);
+        b.HasIndex(r => new { r.KeyHash, r.At });
+        b.HasIndex(r => r.At);
+    }
+}
