@@ -784,6 +784,9 @@ namespace Caseload.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("ActedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("CitizenId")
                         .HasColumnType("uuid");
 

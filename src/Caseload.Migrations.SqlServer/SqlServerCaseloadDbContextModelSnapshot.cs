@@ -785,6 +785,9 @@ namespace Caseload.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTime?>("ActedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<Guid>("CitizenId")
                         .HasColumnType("uniqueidentifier");
 

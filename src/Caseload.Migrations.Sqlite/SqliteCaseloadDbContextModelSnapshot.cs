@@ -777,6 +777,9 @@ namespace Caseload.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ActedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CitizenId")
                         .HasColumnType("TEXT");
 

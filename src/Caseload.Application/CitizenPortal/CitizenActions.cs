@@ -37,7 +37,7 @@ public sealed class OwnWho5InputValidator : AbstractValidator<OwnWho5Input>
 /// audit names the citizen as the actor and a failure is a Danish message, never an error page.
 /// </summary>
 public sealed class CitizenActions(ICaseloadDbContext db, CommandRunner commands, IEnumerable<IOwnDocumentSource> sources,
-    IValidator<OwnCommentInput> comments, IValidator<OwnWho5Input> who5)
+    IValidator<OwnCommentInput> comments, IValidator<OwnWho5Input> who5, Common.Time.IDanishClock clock)
 {
     public const string NotFoundMessage = "Vi kan ikke finde det, du vil skrive om. Gå til Min side og prøv igen.";
     public const string NewerVersionMessage = "Der er kommet en ny udgave, siden du åbnede siden. Læs den nye udgave, og bekræft igen.";
@@ -49,7 +49,7 @@ public sealed class CitizenActions(ICaseloadDbContext db, CommandRunner commands
             var row = Guid.TryParse(input.Row, out var rowId) ? document?.Rows.FirstOrDefault(r => r.Id == rowId) : null;
             if (document is null || row is null) return Result.NotFound(NotFoundMessage);
             db.CitizenComments.Add(new CitizenComment(me.Id, document.Key, row.Id, document.Version, input.Text!));
-            return Result.Ok;
+            return await ActedAsync(me, token);
         }, ct);
 
     /// <summary>Confirms the version the citizen read. A newer one since: refused, so a confirmation always names what was read.</summary>
@@ -62,24 +62,33 @@ public sealed class CitizenActions(ICaseloadDbContext db, CommandRunner commands
             if (await db.CitizenConfirmations.AnyAsync(c => c.CitizenId == me.Id && c.DocumentKey == document.Key && c.DocumentVersion == version, token))
                 return Result.Ok; // already confirmed: a second tap changes nothing
             db.CitizenConfirmations.Add(new CitizenConfirmation(me.Id, document.Key, version));
-            return Result.Ok;
+            return await ActedAsync(me, token);
         }, ct);
 
     public Task<Result> ReportWho5Async(OwnCitizen me, OwnWho5Input input, CancellationToken ct = default)
-        => commands.RunAsync(who5, input, token =>
+        => commands.RunAsync(who5, input, async token =>
         {
             db.SelfReportedWho5.Add(new SelfReportedWho5(me.Id, [.. input.Answers!.Select(a => a!.Value)]));
-            return Task.FromResult(Result.Ok);
+            return await ActedAsync(me, token);
         }, ct);
 
     /// <summary>"Ring til mig": one open request at a time; asking again while it is open changes nothing.</summary>
     public Task<Result> AskForCallAsync(OwnCitizen me, CancellationToken ct = default)
         => commands.RunAsync(async token =>
         {
-            if (!await db.CallRequests.AnyAsync(r => r.CitizenId == me.Id && r.HandledAt == null, token))
-                db.CallRequests.Add(new CallRequest(me.Id));
-            return Result.Ok;
+            if (await db.CallRequests.AnyAsync(r => r.CitizenId == me.Id && r.HandledAt == null, token)) return Result.Ok;
+            db.CallRequests.Add(new CallRequest(me.Id));
+            return await ActedAsync(me, token);
         }, ct);
+
+    /// <summary>Marks that the citizen has acted (<see cref="CitizenAccess.ActedAt"/>), in the command's transaction. A direct
+    /// update: a time stamp for the citizen page, not a change to the access worth an audit row of its own.</summary>
+    private async Task<Result> ActedAsync(OwnCitizen me, CancellationToken ct)
+    {
+        var now = clock.UtcNow;
+        await db.CitizenAccesses.Where(a => a.CitizenId == me.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.ActedAt, now), ct);
+        return Result.Ok;
+    }
 
     private async Task<OwnDocument?> FindAsync(OwnCitizen me, string? key, CancellationToken ct)
     {

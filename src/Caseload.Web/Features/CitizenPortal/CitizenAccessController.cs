@@ -44,7 +44,7 @@ public sealed class CitizenAccessController(CitizenAccessService access, FromThe
 }
 
 /// <summary>"Borgerens egen adgang" on the citizen page: state, last sign-in, the forms to enable and revoke.</summary>
-/// <summary>With it, what the citizen did on /mig (ADR 0048) — asked only for a citizen who has had access, so no one else pays a query.</summary>
+/// <summary>With it, what the citizen did on /mig (ADR 0048) — asked only when the citizen has acted there, so no one else pays a query.</summary>
 public sealed class CitizenAccessSectionViewComponent(CitizenAccessService access, FromTheCitizenQueries fromCitizen) : ViewComponent
 {
     public const string ErrorKey = "CitizenAccessError";
@@ -53,7 +53,7 @@ public sealed class CitizenAccessSectionViewComponent(CitizenAccessService acces
     {
         var ct = HttpContext.RequestAborted;
         var view = await access.ForCitizenPageAsync(page.Citizen, ct);
-        var from = view.Enabled || view.RevokedAt is not null ? await fromCitizen.ForCitizenPageAsync(page.Citizen, ct) : FromTheCitizen.None;
+        var from = view.ActedAt is not null ? await fromCitizen.ForCitizenPageAsync(page.Citizen, ct) : FromTheCitizen.None;
         return View("~/Features/CitizenPortal/AccessSection.cshtml", new CitizenAccessSection(page.Citizen.Id, view, TempData[ErrorKey] as string, from));
     }
 }

@@ -34,7 +34,7 @@ public static partial class AuditFieldNames
         ["DocumentKey"] = "Dokument", ["RowId"] = "Række", ["DocumentVersion"] = "Dokumentets version", ["Text"] = "Tekst",
         ["Cheerful"] = "Glad og i godt humør", ["Calm"] = "Rolig og afslappet", ["Active"] = "Aktiv og energisk",
         ["Rested"] = "Frisk og udhvilet", ["Interested"] = "Fyldt med ting, der interesserer", ["Score"] = "Score",
-        ["HandledAt"] = "Ringet op", ["HandledBy"] = "Ringet op af",
+        ["HandledAt"] = "Ringet op", ["HandledBy"] = "Ringet op af", ["ActedAt"] = "Borgeren sidst aktiv på sin side",
         // Read and search details (explicit events)
         ["dokument"] = "Dokument", ["kriterie"] = "Kriterie", ["cpr"] = "CPR", ["hits"] = "Antal fund",
         // Citizens, courses, contacts

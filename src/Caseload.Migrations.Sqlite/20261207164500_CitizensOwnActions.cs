@@ -11,6 +11,12 @@ namespace Caseload.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ActedAt",
+                table: "CitizenAccesses",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "CallRequests",
                 columns: table => new
@@ -179,6 +185,10 @@ namespace Caseload.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "SelfReportedWho5");
+
+            migrationBuilder.DropColumn(
+                name: "ActedAt",
+                table: "CitizenAccesses");
         }
     }
 }

@@ -11,6 +11,12 @@ namespace Caseload.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ActedAt",
+                table: "CitizenAccesses",
+                type: "timestamp with time zone",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "CallRequests",
                 columns: table => new
@@ -179,6 +185,10 @@ namespace Caseload.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "SelfReportedWho5");
+
+            migrationBuilder.DropColumn(
+                name: "ActedAt",
+                table: "CitizenAccesses");
         }
     }
 }
