@@ -73,10 +73,12 @@ public sealed class FromTheCitizenQueries(ICaseloadDbContext db, CommandRunner c
     public async Task<IReadOnlyList<CallRequestRow>> MyCallRequestsAsync(CancellationToken ct = default)
     {
         if (user.UserId is not { } me) return [];
-        return await db.CallRequests.AsNoTracking().Where(r => r.HandledAt == null
+        var rows = await db.CallRequests.AsNoTracking().Where(r => r.HandledAt == null
                 && db.Courses.Active().Any(c => c.CitizenId == r.CitizenId && c.PrimaryWorkerId == me))
-            .Join(db.Citizens, r => r.CitizenId, c => c.Id, (r, c) => new CallRequestRow(c.Id, c.Name, r.CreatedAt))
-            .OrderBy(r => r.At).Take(Shown).ToListAsync(ct);
+            .OrderBy(r => r.CreatedAt).Take(Shown)
+            .Join(db.Citizens, r => r.CitizenId, c => c.Id, (r, c) => new { c.Id, c.Name, r.CreatedAt })
+            .ToListAsync(ct);
+        return [.. rows.OrderBy(r => r.CreatedAt).Select(r => new CallRequestRow(r.Id, r.Name, r.CreatedAt))];
     }
 
     /// <summary>"Jeg har ringet": any of the team who may see the citizen may mark it (someone called back).</summary>

@@ -18,15 +18,24 @@ public abstract class CitizenActionsTests<TApp>(TApp app) : IClassFixture<TApp> 
 {
     private const string Plan = ActOwnDocuments.Key;
 
-    /// <summary>The <paramref name="index"/>-th of medarbejder1.act's ACT citizens that has a saved action plan, signed in on /mig.</summary>
+    /// <summary>The <paramref name="index"/>-th of medarbejder1.act's ACT citizens (0–4), with a saved action plan (made here when
+    /// the demo data has none), signed in on /mig.</summary>
     private async Task<(Guid Citizen, TestClient Worker, TestClient Me)> SignedInWithPlanAsync(int index)
     {
-        Guid citizen = Guid.Empty;
-        for (int i = 0, found = -1; found < index; i++)
+        var (citizen, _) = await CitizenAsync(app, index);
+        await app.QueryAsync(async db =>
         {
-            var (id, _) = await CitizenAsync(app, i);
-            if (await app.QueryAsync(db => db.Set<ActionPlan>().AnyAsync(p => p.CitizenId == id && p.RevisionCount > 0))) { found++; citizen = id; }
-        }
+            if (await db.Set<ActionPlan>().AnyAsync(p => p.CitizenId == citizen && p.RevisionCount > 0)) return 0;
+            var plan = await db.Set<ActionPlan>().FirstOrDefaultAsync(p => p.CitizenId == citizen);
+            if (plan is null)
+            {
+                plan = new ActionPlan(citizen, await db.Citizens.Where(c => c.Id == citizen).Select(c => c.TeamId).SingleAsync());
+                db.Add(plan);
+            }
+            plan.Save([new PlanGoal(Guid.NewGuid(), LifeArea.MentalHealth, "Jeg vil sove bedre", "Sove hele natten", "Vi taler om søvn", null, null,
+                PlanGoalStatus.InProgress, false)], null, new DateTime(2026, 12, 1, 9, 0, 0, DateTimeKind.Utc), null);
+            return await db.SaveChangesAsync();
+        });
         var (worker, me) = await SignedInAsync(citizen, 100 + index);
         return (citizen, worker, me);
     }
@@ -149,14 +158,14 @@ public abstract class CitizenActionsTests<TApp>(TApp app) : IClassFixture<TApp> 
     {
         var (citizen, _) = await CitizenAsync(app, 6);
         var (worker, me) = await SignedInAsync(citizen, 6);
-        using (var missing = await me.PostFormAsync("/mig/trivsel", [new("answers[0]", "3"), new("answers[1]", "3")]))
+        using (var missing = await me.PostFormAsync("/mig/trivsel", [new("answers[0]", "3"), new("answers[1]", "3")], "/mig/trivsel"))
         {
             missing.StatusCode.ShouldBe(HttpStatusCode.OK);
             (await TestClient.ParseAsync(missing)).QuerySelector("#mig-fejl")!.TextContent.ShouldContain("Svar på alle fem");
         }
         (await app.QueryAsync(db => db.SelfReportedWho5.CountAsync(w => w.CitizenId == citizen))).ShouldBe(0);
 
-        using (var sent = await me.PostFormAsync("/mig/trivsel", [.. Enumerable.Range(0, 5).Select(i => new KeyValuePair<string, string>($"answers[{i}]", i == 0 ? "5" : "2"))]))
+        using (var sent = await me.PostFormAsync("/mig/trivsel", [.. Enumerable.Range(0, 5).Select(i => new KeyValuePair<string, string>($"answers[{i}]", i == 0 ? "5" : "2"))], "/mig/trivsel"))
             sent.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await app.QueryAsync(db => db.SelfReportedWho5.SingleAsync(w => w.CitizenId == citizen))).Score.ShouldBe(52); // (5+2+2+2+2)×4
         (await me.GetPageAsync("/mig")).QuerySelector("#mig-trivsel")!.TextContent.ShouldContain("52 ud af 100");
@@ -171,8 +180,13 @@ public abstract class CitizenActionsTests<TApp>(TApp app) : IClassFixture<TApp> 
     {
         var (citizen, name) = await CitizenAsync(app, 7);
         var (worker, me) = await SignedInAsync(citizen, 7);
-        for (var i = 0; i < 2; i++) // asking twice: still one open request
-            using (var asked = await me.PostFormAsync("/mig", [], "/mig/ring-til-mig")) asked.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var token = (await me.GetPageAsync("/mig")).QuerySelector("#mig-medarbejder input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        for (var i = 0; i < 2; i++) // asking twice (a second tab): still one open request
+        {
+            using var content = new FormUrlEncodedContent([new("__RequestVerificationToken", token)]);
+            using var asked = await me.Http.PostAsync(new Uri("/mig/ring-til-mig", UriKind.Relative), content);
+            asked.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
         (await app.QueryAsync(db => db.CallRequests.CountAsync(r => r.CitizenId == citizen && r.HandledAt == null))).ShouldBe(1);
         (await me.GetPageAsync("/mig")).QuerySelector("#mig-ring-status").ShouldNotBeNull();
         (await worker.GetPageAsync("/")).QuerySelector("#ring-til-mig-kort")!.TextContent.ShouldContain(name);
