@@ -73,12 +73,14 @@ public sealed class FromTheCitizenQueries(ICaseloadDbContext db, CommandRunner c
     public async Task<IReadOnlyList<CallRequestRow>> MyCallRequestsAsync(CancellationToken ct = default)
     {
         if (user.UserId is not { } me) return [];
-        var rows = await db.CallRequests.AsNoTracking().Where(r => r.HandledAt == null
-                && db.Courses.Active().Any(c => c.CitizenId == r.CitizenId && c.PrimaryWorkerId == me))
-            .OrderBy(r => r.CreatedAt).Take(Shown)
-            .Join(db.Citizens, r => r.CitizenId, c => c.Id, (r, c) => new { c.Id, c.Name, r.CreatedAt })
-            .ToListAsync(ct);
-        return [.. rows.OrderBy(r => r.CreatedAt).Select(r => new CallRequestRow(r.Id, r.Name, r.CreatedAt))];
+        // From the user's courses (an index on the primary worker) to their citizens' open requests: never all of CallRequests.
+        var rows = await (from c in db.Courses.AsNoTracking().Active()
+                          where c.PrimaryWorkerId == me
+                          join r in db.CallRequests on c.CitizenId equals r.CitizenId
+                          where r.HandledAt == null
+                          join z in db.Citizens on c.CitizenId equals z.Id
+                          select new { z.Id, z.Name, r.CreatedAt }).ToListAsync(ct);
+        return [.. rows.DistinctBy(r => r.Id).OrderBy(r => r.CreatedAt).Take(Shown).Select(r => new CallRequestRow(r.Id, r.Name, r.CreatedAt))];
     }
 
     /// <summary>"Jeg har ringet": any of the team who may see the citizen may mark it (someone called back).</summary>

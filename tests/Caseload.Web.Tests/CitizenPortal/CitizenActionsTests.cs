@@ -148,7 +148,12 @@ public abstract class CitizenActionsTests<TApp>(TApp app) : IClassFixture<TApp> 
         var (citizen, _, me) = await SignedInWithPlanAsync(4);
         var (_, version) = await FirstRowAsync(me);
         var v = version.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var both = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => me.PostFormAsync("/mig", [new("document", Plan), new("version", v)], "/mig/bekraeft")));
+        var token = (await me.GetPageAsync("/mig")).QuerySelector($"#mig-{Plan}-enig input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var both = await Task.WhenAll(Enumerable.Range(0, 2).Select(async _ =>
+        {
+            using var content = new FormUrlEncodedContent([new("document", Plan), new("version", v), new("__RequestVerificationToken", token)]);
+            return await me.Http.PostAsync(new Uri("/mig/bekraeft", UriKind.Relative), content);
+        }));
         foreach (var response in both) using (response) response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await app.QueryAsync(db => db.CitizenConfirmations.CountAsync(c => c.CitizenId == citizen && c.DocumentVersion == version))).ShouldBe(1);
     }
