@@ -74,7 +74,7 @@ public sealed class CitizenPortalBrowserTests(BrowserFixture browser)
         (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth")).ShouldBeFalse();
         await BrowserFixture.ScreenshotAsync(page, "65-mig-trivsel");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send mine svar" }).ClickAsync();
-        await page.WaitForURLAsync("**/mig");
+        await page.WaitForURLAsync("**/mig#mig-trivsel");
         (await page.Locator("#mig-trivsel").InnerTextAsync()).ShouldContain("56 ud af 100"); // (4+3+1+2+4)×4
         (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
         await page.Context.CloseAsync();
