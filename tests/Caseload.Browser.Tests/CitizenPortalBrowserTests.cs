@@ -7,7 +7,8 @@ using Microsoft.Playwright;
 namespace Caseload.Browser.Tests;
 
 /// <summary>The citizen's own view on a phone (issue #34, ADR 0042): the demo citizen signs in with the SMS code and the PIN, sees
-/// the plan and the primary worker — large touch targets, no sideways scrolling, axe clean; the worker then sees the sign-in.</summary>
+/// the plan and the primary worker, comments on a goal, confirms the plan and fills in WHO-5 (ADR 0048) — large touch targets, no
+/// sideways scrolling, axe clean; the worker then sees the sign-in and what the citizen did.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class CitizenPortalBrowserTests(BrowserFixture browser)
 {
@@ -39,6 +40,46 @@ public sealed class CitizenPortalBrowserTests(BrowserFixture browser)
         (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth")).ShouldBeFalse();
         (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
         await BrowserFixture.ScreenshotAsync(page, "61-mig-plan");
+
+        // What the citizen can do (ADR 0048): a comment on the first goal in their own words …
+        var plan = page.Locator("#mig-act-indsatsplan");
+        await plan.Locator("summary", new() { HasText = "Skriv en kommentar" }).First.ClickAsync();
+        await plan.GetByLabel("Skriv med dine egne ord").First.FillAsync("Jeg vil gerne have hjælp til at komme op om morgenen.");
+        (await BrowserFixture.TooSmallForTouchAsync(page, "#mig-act-indsatsplan details[open] form")).ShouldBeEmpty();
+        // The pointer still rests on the opened button: axe would measure the colours halfway through its hover transition.
+        await page.Mouse.MoveAsync(1, 1);
+        await page.WaitForTimeoutAsync(400);
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+        await plan.GetByRole(AriaRole.Button, new() { Name = "Send" }).First.ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        (await page.Locator("#mig-status").InnerTextAsync()).ShouldContain("kommentar er sendt");
+        (await plan.InnerTextAsync()).ShouldContain("Du skrev: Jeg vil gerne have hjælp");
+        await plan.Locator(".mig-goal").First.ScrollIntoViewIfNeededAsync();
+        await BrowserFixture.ScreenshotAsync(page, "63-mig-kommentar");
+
+        // … "Jeg har læst den og er enig" …
+        await page.GetByRole(AriaRole.Button, new() { Name = "Jeg har læst den og er enig" }).ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        (await page.Locator("#mig-act-indsatsplan-enig").InnerTextAsync()).ShouldContain("Du har sagt, at du er enig");
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+        await BrowserFixture.ScreenshotAsync(page, "64-mig-enig");
+
+        // … and WHO-5, each answer a whole row to tap.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Svar på trivselsskemaet" }).ClickAsync();
+        await page.WaitForURLAsync("**/mig/trivsel");
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+        (await BrowserFixture.TooSmallForTouchAsync(page, "main form")).ShouldBeEmpty();
+        var rows = page.Locator(".mig-choice");
+        (await rows.First.BoundingBoxAsync())!.Height.ShouldBeGreaterThanOrEqualTo(44);
+        foreach (var (fieldset, answer) in new[] { (0, "Det meste af tiden"), (1, "Lidt mere end halvdelen af tiden"), (2, "Lidt af tiden"),
+                     (3, "Lidt mindre end halvdelen af tiden"), (4, "Det meste af tiden") })
+            await page.Locator("fieldset").Nth(fieldset).GetByText(answer, new() { Exact = true }).ClickAsync();
+        (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth")).ShouldBeFalse();
+        await BrowserFixture.ScreenshotAsync(page, "65-mig-trivsel");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send mine svar" }).ClickAsync();
+        await page.WaitForURLAsync("**/mig#mig-trivsel");
+        (await page.Locator("#mig-trivsel").InnerTextAsync()).ShouldContain("56 ud af 100"); // (4+3+1+2+4)×4
+        (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
         await page.Context.CloseAsync();
 
         // The worker sees on the citizen page that the citizen has signed in.
@@ -49,6 +90,11 @@ public sealed class CitizenPortalBrowserTests(BrowserFixture browser)
         var worker = await browser.LoginAsync("teamleder.act@caseload.local", 1280, 900);
         await worker.GotoAsync($"/borgere/{citizen}");
         (await worker.Locator("#sidst-logget-ind").InnerTextAsync()).ShouldNotContain("aldrig");
+        // … and what the citizen did, marked as the citizen's.
+        var fromCitizen = await worker.Locator("#fra-borgeren").InnerTextAsync();
+        fromCitizen.ShouldContain("Jeg vil gerne have hjælp til at komme op om morgenen.");
+        fromCitizen.ShouldContain("selvrapporteret");
+        fromCitizen.ShouldContain("enig i version");
         await worker.Locator("#borgeradgang-sektion summary").ClickAsync();
         (await BrowserFixture.AccessibilityViolationsAsync(worker)).ShouldBeEmpty();
         await worker.Locator("#borgeradgang-sektion").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.RepositoryRoot, "docs", "screenshots", "62-worker-citizen-access.png") });

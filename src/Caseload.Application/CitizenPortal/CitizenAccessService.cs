@@ -25,7 +25,7 @@ public sealed class CitizenAccessInputValidator : AbstractValidator<CitizenAcces
 
 /// <summary>What the citizen page shows of the citizen's access to their own view.</summary>
 public sealed record CitizenAccessView(bool Enabled, string? Phone, DateTime? EnabledAt, DateTime? LastSignInAt, DateTime? RevokedAt, bool Locked,
-    bool MayChange, string? MasterDataPhone);
+    bool MayChange, string? MasterDataPhone, DateTime? ActedAt = null);
 
 /// <summary>The worker's side of the citizen's own view (issue #34 item 1): enable with the citizen present, revoke, see the last sign-in.</summary>
 public sealed class CitizenAccessService(ICaseloadDbContext db, CommandRunner commands, IValidator<CitizenAccessInput> validator,
@@ -41,13 +41,13 @@ public sealed class CitizenAccessService(ICaseloadDbContext db, CommandRunner co
                 c.Phone,
                 // A list (one row at most): "the first" of an entity inside a projection is ROW_NUMBER() over the whole table.
                 Access = db.CitizenAccesses.Where(a => a.CitizenId == c.Id)
-                    .Select(a => new { a.Phone, a.EnabledAt, a.LastSignInAt, a.RevokedAt, a.LockedUntil }).ToList(),
+                    .Select(a => new { a.Phone, a.EnabledAt, a.LastSignInAt, a.RevokedAt, a.LockedUntil, a.ActedAt }).ToList(),
             })
             .FirstOrDefaultAsync(ct);
         var a = row?.Access.FirstOrDefault();
         var now = clock.UtcNow;
         return new CitizenAccessView(a is not null && a.RevokedAt is null, a?.Phone, a?.EnabledAt, a?.LastSignInAt, a?.RevokedAt,
-            a?.LockedUntil > now, citizen.MayChangeCourseWork, row?.Phone);
+            a?.LockedUntil > now, citizen.MayChangeCourseWork, row?.Phone, a?.ActedAt);
     }
 
     public Task<Result> EnableAsync(ScopedCitizen citizen, CitizenAccessInput input, CancellationToken ct = default)

@@ -10,6 +10,8 @@ public sealed class CitizenPortalModule : IEngineModule
     {
         services.AddScoped<CitizenAccessService>();
         services.AddScoped<CitizenPortalQueries>();
+        services.AddScoped<CitizenActions>();
+        services.AddScoped<FromTheCitizenQueries>();
         services.AddScoped<SmsPinIdentification>();
         services.AddScoped<ICitizenIdentification>(sp => sp.GetRequiredService<SmsPinIdentification>());
     }

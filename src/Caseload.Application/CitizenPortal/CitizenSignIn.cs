@@ -38,22 +38,57 @@ public sealed class SmsPinIdentification(ICaseloadDbContext db, CommandRunner co
     public const string LockedMessage = "Der er prøvet for mange gange. Adgangen er låst i 30 minutter. Kontakt din medarbejder, hvis du har brug for hjælp.";
     public const string NoCodeMessage = "Koden er udløbet. Bed om en ny kode.";
 
-    /// <summary>Sends a new code when the phone belongs to an enabled, unlocked access. Says nothing about whether it did.</summary>
-    public async Task RequestCodeAsync(string? phone, CancellationToken ct = default)
+    public const string TooManyCodesMessage = "Du har bedt om for mange koder. Vent en time, og prøv igen.";
+    /// <summary>Codes a phone number may ask for in <see cref="CodeWindow"/>: enough for a typo or two, few SMS for a prankster.</summary>
+    public const int CodesPerPhone = 3;
+    /// <summary>Codes one IP address may ask for in the window (a shelter's shared Wi-Fi serves several citizens).</summary>
+    public const int CodesPerAddress = 10;
+    public static readonly TimeSpan CodeWindow = TimeSpan.FromHours(1);
+
+    /// <summary>Sends a new code when the phone belongs to an enabled, unlocked access. Says nothing about whether it did, only
+    /// when the number or the address asked too often (the same answer for a known and an unknown number).</summary>
+    public async Task<string?> RequestCodeAsync(string? phone, CancellationToken ct = default)
     {
         var number = SmsNumbers.Normalize(phone);
-        if (number is null) return;
+        if (number is null) return null;
         var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
-        var issued = await commands.RunAsync(async token =>
+        var (limited, send) = (false, false);
+        var done = await commands.RunAsync(async token =>
         {
+            (limited, send) = (false, false); // the command may run again after a conflict
             var now = clock.UtcNow;
+            // Counted whether or not the number is known (and kept: the command succeeds), so guessing numbers is limited too.
+            if (await CountRequestAsync(number, now, token)) { limited = true; return Result.Ok; }
             var access = await db.CitizenAccesses.FirstOrDefaultAsync(a => a.Phone == number && a.RevokedAt == null, token);
-            if (access is null || access.IsLockedAt(now)) return Result.Fail("");
+            if (access is null || access.IsLockedAt(now)) return Result.Ok;
             access.IssueCode(hasher.Hash(code), now);
+            send = true;
             return Result.Ok;
         }, ct);
-        if (issued.Succeeded) await sms.SendAsync(number, $"Din kode til Caseload er {code}. Den virker i 10 minutter.", ct);
+        if (!done.Succeeded) return null;
+        if (limited) return TooManyCodesMessage;
+        if (send) await sms.SendAsync(number, $"Din kode til Caseload er {code}. Den virker i 10 minutter.", ct);
+        return null;
     }
+
+    /// <summary>Counts this request against the number and the address (the rows are the count; old rows go). True when either
+    /// has asked too often in the last hour: then nothing is sent and the request is not counted again.</summary>
+    private async Task<bool> CountRequestAsync(string number, DateTime now, CancellationToken ct)
+    {
+        var since = now - CodeWindow;
+        await db.CodeRequests.Where(r => r.At < since).ExecuteDeleteAsync(ct);
+        var phoneKey = KeyHash("phone:" + number);
+        var addressKey = currentUser.IpAddress is { Length: > 0 } ip ? KeyHash("ip:" + ip) : null;
+        var counts = await db.CodeRequests.Where(r => r.At >= since && (r.KeyHash == phoneKey || r.KeyHash == addressKey))
+            .GroupBy(r => r.KeyHash).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        if (counts.Any(c => c.Key == phoneKey && c.Count >= CodesPerPhone) || counts.Any(c => c.Key == addressKey && c.Count >= CodesPerAddress))
+            return true;
+        db.CodeRequests.Add(new Domain.CitizenPortal.CodeRequest(phoneKey, now));
+        if (addressKey is not null) db.CodeRequests.Add(new Domain.CitizenPortal.CodeRequest(addressKey, now));
+        return false;
+    }
+
+    private static string KeyHash(string key) => Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)));
 
     public async Task<CitizenIdentity> IdentifyAsync(CitizenCredentials credentials, CancellationToken ct = default)
     {

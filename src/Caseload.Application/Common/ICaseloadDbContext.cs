@@ -46,6 +46,11 @@ public interface ICaseloadDbContext
     DbSet<Domain.CitizenPortal.CitizenAccess> CitizenAccesses { get; }
     DbSet<Domain.Api.ApiClient> ApiClients { get; }
     DbSet<Domain.Api.FeedPosition> FeedPositions { get; }
+    DbSet<Domain.CitizenPortal.CitizenComment> CitizenComments { get; }
+    DbSet<Domain.CitizenPortal.CitizenConfirmation> CitizenConfirmations { get; }
+    DbSet<Domain.CitizenPortal.SelfReportedWho5> SelfReportedWho5 { get; }
+    DbSet<Domain.CitizenPortal.CallRequest> CallRequests { get; }
+    DbSet<Domain.CitizenPortal.CodeRequest> CodeRequests { get; }
     DatabaseFacade Database { get; }
     ChangeTracker ChangeTracker { get; }
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

@@ -55,4 +55,8 @@ public static class AuditNames
     public const string ApiRead = "ApiRead";
     /// <summary>The citizen's own view (/mig) was opened or signed in to: explicit events with the citizen as the actor.</summary>
     public const string CitizenPortal = "CitizenPortal";
+    public const string CitizenComment = "CitizenComment";
+    public const string CitizenConfirmation = "CitizenConfirmation";
+    public const string SelfReportedWho5 = "SelfReportedWho5";
+    public const string CallRequest = "CallRequest";
 }

@@ -40,6 +40,9 @@ public class CitizenAccess : Entity, IAudited, IBelongsToCitizen
     public DateTime? LockedUntil { get; private set; }
     public string? CodeHash { get; private set; }
     public DateTime? CodeExpiresAt { get; private set; }
+    /// <summary>When the citizen last commented, confirmed, filled in WHO-5 or asked for a call (ADR 0048). Null: never — and the
+    /// citizen page then asks for nothing more, so a citizen who only reads costs no query there.</summary>
+    public DateTime? ActedAt { get; private set; }
 
     public bool IsActive => RevokedAt is null;
 

@@ -49,6 +49,11 @@ public abstract partial class CaseloadDbContext(DbContextOptions options)
     /// <summary>Other systems registered for the API (issue #33, ADR 0049) and the feed's commit-ordered positions (ADR 0050).</summary>
     public DbSet<Domain.Api.ApiClient> ApiClients => Set<Domain.Api.ApiClient>();
     public DbSet<Domain.Api.FeedPosition> FeedPositions => Set<Domain.Api.FeedPosition>();
+    public DbSet<Domain.CitizenPortal.CitizenComment> CitizenComments => Set<Domain.CitizenPortal.CitizenComment>();
+    public DbSet<Domain.CitizenPortal.CitizenConfirmation> CitizenConfirmations => Set<Domain.CitizenPortal.CitizenConfirmation>();
+    public DbSet<Domain.CitizenPortal.SelfReportedWho5> SelfReportedWho5 => Set<Domain.CitizenPortal.SelfReportedWho5>();
+    public DbSet<Domain.CitizenPortal.CallRequest> CallRequests => Set<Domain.CitizenPortal.CallRequest>();
+    public DbSet<Domain.CitizenPortal.CodeRequest> CodeRequests => Set<Domain.CitizenPortal.CodeRequest>();
     /// <summary>Signed-in sessions: the cookie holds the key, the ticket stays here.</summary>
     public DbSet<Identity.Sessions.UserSession> UserSessions => Set<Identity.Sessions.UserSession>();
     public DbSet<CitizenPortal.CitizenSession> CitizenSessions => Set<CitizenPortal.CitizenSession>();

@@ -8,7 +8,7 @@ namespace Caseload.Web.Tests.CitizenPortal;
 /// readability index (LIX: words per sentence + the share of words longer than six letters, in per cent) of at most 35.</summary>
 public sealed partial class PlainDanishTests
 {
-    private static readonly string[] Views = ["Index", "Login", "Code", "_MigLayout"];
+    private static readonly string[] Views = ["Index", "Login", "Code", "_MigLayout", "Who5"];
 
     /// <summary>The text nodes of a Razor view without its code: lines with C# in them are left out, @expressions removed.</summary>
     public static IEnumerable<string> FixedTexts(string razor)
@@ -35,7 +35,9 @@ public sealed partial class PlainDanishTests
         texts.Count.ShouldBeGreaterThan(15); // the extraction finds the texts
         texts.ShouldContain("Her kan du se din plan og dine aftaler.");
         texts.ShouldNotContain(t => t.Contains("Model", StringComparison.Ordinal)); // no code slipped through
-        texts.AddRange([SmsPinIdentification.WrongMessage, SmsPinIdentification.LockedMessage, SmsPinIdentification.NoCodeMessage]);
+        texts.AddRange([SmsPinIdentification.WrongMessage, SmsPinIdentification.LockedMessage, SmsPinIdentification.NoCodeMessage,
+            SmsPinIdentification.TooManyCodesMessage, CitizenActions.NotFoundMessage, CitizenActions.NewerVersionMessage,
+            new OwnWho5(default, 20, true).Reading, new OwnWho5(default, 40, true).Reading, new OwnWho5(default, 80, true).Reading]);
         Lix(texts).ShouldBeLessThanOrEqualTo(35);
     }
 

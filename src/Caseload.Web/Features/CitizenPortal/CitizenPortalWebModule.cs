@@ -2,6 +2,7 @@ using Caseload.Application.CitizenPortal;
 using Caseload.Application.Engines;
 using Caseload.Web.Engines;
 using Caseload.Web.Hosting;
+using Caseload.Application.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,8 @@ public sealed class CitizenPortalWebModule : IEngineModule
     public void Register(IServiceCollection services)
     {
         services.AddSingleton(new CitizenSection("CitizenAccessSection", CitizenPageColumn.Side, 12));
+        // "Ring til mig" for the primary worker (ADR 0048): one query, empty for users who are no one's primary worker.
+        services.AddSingleton(new StartPageCard("CallRequestsCard", 5, u => u.IsInRole(Roles.Worker) || u.IsInRole(Roles.TeamLeader)));
         services.AddAuthentication().AddCookie(CitizenActor.Scheme, o =>
         {
             o.LoginPath = "/mig/log-ind";

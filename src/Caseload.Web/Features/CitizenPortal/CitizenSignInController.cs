@@ -30,7 +30,8 @@ public sealed class CitizenSignInController(SmsPinIdentification sms, ICitizenId
     {
         if (Application.Common.SmsNumbers.Normalize(phone) is null)
             return View("~/Features/CitizenPortal/Login.cshtml", new MigSignInModel { Phone = phone, Message = "Skriv dit mobilnummer med 8 cifre." });
-        await sms.RequestCodeAsync(phone, Ct);
+        if (await sms.RequestCodeAsync(phone, Ct) is { } tooMany) // asked too often: say so, and send nothing (ADR 0048)
+            return View("~/Features/CitizenPortal/Login.cshtml", new MigSignInModel { Phone = phone, Message = tooMany });
         return View("~/Features/CitizenPortal/Code.cshtml", new MigSignInModel { Phone = phone });
     }
 

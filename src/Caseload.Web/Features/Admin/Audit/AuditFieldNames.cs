@@ -33,6 +33,11 @@ public static partial class AuditFieldNames
         // API clients (issue #33, ADR 0049).
         ["Receiver"] = "Modtager i samtykket", ["TeamIds"] = "Teams", ["MayWrite"] = "Må skrive", ["MaySeeFullCpr"] = "Må se fuldt CPR-nummer",
         ["RevokedBy"] = "Lukket af",
+        // What the citizen does on /mig (ADR 0048).
+        ["DocumentKey"] = "Dokument", ["RowId"] = "Række", ["DocumentVersion"] = "Dokumentets version", ["Text"] = "Tekst",
+        ["Cheerful"] = "Glad og i godt humør", ["Calm"] = "Rolig og afslappet", ["Active"] = "Aktiv og energisk",
+        ["Rested"] = "Frisk og udhvilet", ["Interested"] = "Fyldt med ting, der interesserer", ["Score"] = "Score",
+        ["HandledAt"] = "Ringet op", ["HandledBy"] = "Ringet op af", ["ActedAt"] = "Borgeren sidst aktiv på sin side",
         // Read and search details (explicit events)
         ["dokument"] = "Dokument", ["kriterie"] = "Kriterie", ["cpr"] = "CPR", ["hits"] = "Antal fund",
         // Citizens, courses, contacts
