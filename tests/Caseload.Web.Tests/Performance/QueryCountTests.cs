@@ -89,10 +89,10 @@ public abstract class QueryCountTests<TApp>(TApp app, Xunit.Abstractions.ITestOu
         var leaderId = await app.QueryAsync(db => db.Users.Where(u => u.Email == "teamleder.act@caseload.local").Select(u => u.Id).SingleAsync());
         var clash = await app.QueryAsync(async db =>
         {
-            static Caseload.Application.FieldMode.FormFields F(string view) => new(new Dictionary<string, string[]> { ["Input.CitizensView"] = [view] });
-            var data = System.Text.Json.JsonSerializer.Serialize(new Caseload.Application.FieldMode.FieldConflictData(F("a"), F("b"), F("c"), []),
-                new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web));
-            var row = new Caseload.Domain.FieldMode.FieldConflict(leaderId, citizen, $"/borgere/{citizen}/indsatsplan", data, DateTime.UtcNow);
+            static global::Caseload.Application.FieldMode.FormFields F(string view) => new(new Dictionary<string, string[]> { ["Input.CitizensView"] = [view] });
+            var data = System.Text.Json.JsonSerializer.Serialize(new global::Caseload.Application.FieldMode.FieldConflictData(F("a"), F("b"), F("c"), []),
+                System.Text.Json.JsonSerializerOptions.Web);
+            var row = new global::Caseload.Domain.FieldMode.FieldConflict(leaderId, citizen, $"/borgere/{citizen}/indsatsplan", data, DateTime.UtcNow);
             db.FieldConflicts.Add(row);
             await db.SaveChangesAsync();
             return row.Id;
