@@ -21,7 +21,6 @@ public static class DependencyInjection
         services.AddScoped<Api.FeedStamper>();
         services.AddScoped<Api.ApiReads>();
         services.AddScoped<Api.ApiFeed>();
-        services.AddScoped<Api.ApiReferrals>();
         services.AddScoped<Api.ApiClientAdministration>();
         services.AddScoped<SessionMemberships>();
         services.AddScoped<CommandRunner>();

@@ -19,7 +19,7 @@ public sealed class OwnCommentInputValidator : AbstractValidator<OwnCommentInput
     }
 }
 
-/// <summary>WHO-5 as the citizen fills it in: five answers 0–5, in the order of <see cref="Domain.Cti.Who5.Statements"/>.</summary>
+/// <summary>WHO-5 as the citizen fills it in: five answers 0–5, in the order of <see cref="Domain.Measurements.Who5.Statements"/>.</summary>
 public sealed record OwnWho5Input(int?[]? Answers);
 
 public sealed class OwnWho5InputValidator : AbstractValidator<OwnWho5Input>

@@ -65,7 +65,7 @@ public sealed class FromTheCitizenQueries(ICaseloadDbContext db, CommandRunner c
             [.. confirmations.Select(c => new CitizenConfirmationView(TitleOf(c.Key), c.Version,
                 confirmedAt.First(a => a.DocumentKey == c.Key && a.DocumentVersion == c.Version).CreatedAt,
                 documents.FirstOrDefault(d => d.Key == c.Key)?.Version ?? c.Version))],
-            [.. who5.Select(w => new SelfReportedWho5View(w.Score, Domain.Cti.Who5.Reading(w.Score), w.CreatedAt))],
+            [.. who5.Select(w => new SelfReportedWho5View(w.Score, Domain.Measurements.Who5.Reading(w.Score), w.CreatedAt))],
             calls);
     }
 

@@ -15,6 +15,7 @@ public sealed class OutreachModule : IEngineModule
         services.AddScoped<IOutreachDbContext>(sp => ((IOutreachDbContext)sp.GetRequiredService<Common.ICaseloadDbContext>()));
         services.AddScoped<ICitizenEngineFilter, OutreachCitizens>();
         services.AddScoped<ReferralService>();
+        services.AddScoped<ApiReferrals>(); // referrals from other systems (issue #33, ADR 0049)
         services.AddScoped<ReferralQueries>();
         services.AddScoped<OutreachService>();
         services.AddSingleton(new FieldMode.OfflineForm("Kontaktforsøg", FieldMode.OfflineForm.Path("/borgere/{id}/fs/kontaktforsoeg"), []));

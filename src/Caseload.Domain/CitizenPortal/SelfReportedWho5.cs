@@ -1,6 +1,6 @@
 using Caseload.Domain.Auditing;
 using Caseload.Domain.Common;
-using Caseload.Domain.Cti;
+using Caseload.Domain.Measurements;
 
 namespace Caseload.Domain.CitizenPortal;
 

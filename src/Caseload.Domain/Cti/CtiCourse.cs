@@ -2,6 +2,7 @@ using System.Text.Json;
 using Caseload.Domain.Auditing;
 using Caseload.Domain.Common;
 using Caseload.Domain.Courses;
+using Caseload.Domain.Measurements;
 using Caseload.Domain.Teams;
 
 namespace Caseload.Domain.Cti;

@@ -1,5 +1,6 @@
 using Caseload.Domain.Common;
 using Caseload.Domain.Cti;
+using Caseload.Domain.Measurements;
 
 namespace Caseload.Domain.Tests.Cti;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Caseload.Application.Api;
+using Caseload.Application.Outreach;
 using Caseload.Domain.Auditing;
 using Caseload.Domain.Teams;
 using Caseload.TestSupport;

@@ -1,4 +1,4 @@
-namespace Caseload.Domain.Cti;
+namespace Caseload.Domain.Measurements;
 
 /// <summary>
 /// WHO-5 (the WHO-Five Well-Being Index, Per Bech), the official Danish wording: five statements about the last

@@ -1,10 +1,10 @@
 using Caseload.Application.Common;
-using Caseload.Application.Outreach;
+using Caseload.Application.Api;
 using Caseload.Application.Security;
 using Caseload.Domain.CourseEvents;
 using Caseload.Domain.Outreach;
 
-namespace Caseload.Application.Api;
+namespace Caseload.Application.Outreach;
 
 /// <summary>
 /// A referral from another system (ADR 0049): the same command as the referral form (<see cref="ReferralService"/>), so the same

@@ -1,7 +1,9 @@
 using Caseload.Application.Api;
+using Caseload.Application.Outreach;
+using Caseload.Web.Features.Api;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Caseload.Web.Features.Api;
+namespace Caseload.Web.Features.Outreach;
 
 /// <summary>A referral from another system to an outreach team (only for a client allowed to write).</summary>
 [Route("api/v1/referrals")]
