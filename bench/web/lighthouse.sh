@@ -3,12 +3,12 @@
 # (issue #31 item 6): the board, Mine borgere, the citizen page and the cooperation agreement form. Prints performance,
 # LCP, bytes transferred, accessibility and best practices per page, and checks that the static files are served under
 # fingerprinted names, brotli and immutable caching (the publish manifest). Each page's full report stays in bench/.data/.
-# Usage: bash bench/web/lighthouse.sh [--citizens 10000]   Needs Chromium (CHROME_PATH, else /usr/bin/chromium) and npm.
+# Usage: bash bench/web/lighthouse.sh [--citizens 10000] [--only REGEX]   (--only: the pages whose name matches)   Needs Chromium (CHROME_PATH, else /usr/bin/chromium) and npm.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bench/web/lib.sh
-citizens=10000
-[ "${1:-}" = --citizens ] && citizens=$2
+citizens=10000; only=.
+while [ $# -gt 0 ]; do case $1 in --citizens) citizens=$2; shift 2;; --only) only=$2; shift 2;; *) echo "unknown: $1" >&2; exit 2;; esac; done
 chrome=${CHROME_PATH:-$(command -v chromium || command -v chromium-browser || true)}
 [ -x "$chrome" ] || { echo "No Chromium: set CHROME_PATH." >&2; exit 2; }
 out=$(mktemp -d); data=bench/.data; mkdir -p "$data"; pid=""
@@ -39,6 +39,7 @@ echo "$headers" | grep -qi '^content-encoding: br' && echo "$headers" | grep -qi
 printf "%-28s %6s %8s %10s %6s %6s\n" page perf LCP transfer a11y bp
 audit() { # name url cookie: three Lighthouse runs, the median by LCP printed and kept (Lighthouse's own advice: a single
           # run varies, here mostly by when headless Chromium paints first, 0.2 s or 1.2 s after the load, whatever the page)
+  [[ $1 =~ $only ]] || return 0
   # Warm the page first: a running server has compiled its code paths; the first view of a fresh process measures JIT.
   for _ in 1 2 3 4 5; do curl -s -o /dev/null -H "Cookie: $3" "$2"; done
   local runs=()

@@ -27,6 +27,33 @@ public sealed partial class BootstrapTrimTests
         Defines(full, "placeholder-glow").ShouldBeTrue();
     }
 
+    /// <summary>The layout ships only the Bootstrap plugins the views use (scripts/build-js.sh): a view that starts using
+    /// another (a modal, a tab, a tooltip) would do nothing when clicked, without a word.</summary>
+    [Fact]
+    public void EveryBootstrapPluginAViewUsesIsInTheBuiltScript()
+    {
+        var root = RepositoryPaths.Root();
+        var built = File.ReadAllText(Path.Combine(root, "src/Caseload.Web/wwwroot/js/bootstrap.app.js"));
+        var entry = File.ReadAllText(Path.Combine(root, "scripts/bootstrap.app.entry.js"));
+        var used = Directory.EnumerateFiles(Path.Combine(root, "src/Caseload.Web"), "*.cshtml", SearchOption.AllDirectories)
+            .SelectMany(f => Toggle().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .Distinct().ToList();
+        used.ShouldBe(["collapse", "dropdown"], ignoreOrder: true,
+            "a view uses a Bootstrap plugin the app does not ship: add it to scripts/bootstrap.app.entry.js and run `bash scripts/build-js.sh`");
+        foreach (var plugin in used)
+        {
+            entry.ShouldContain($"bootstrap/js/src/{plugin}.js");
+            built.ShouldContain($"bs.{plugin}", Case.Sensitive, $"the built script registers {plugin} (its data key bs.{plugin})");
+        }
+        built.ShouldNotContain("bs.modal", Case.Sensitive, "the built script holds only the plugins the views use");
+        var layout = File.ReadAllText(Path.Combine(root, "src/Caseload.Web/Features/Shared/_Layout.cshtml"));
+        layout.ShouldContain("~/js/bootstrap.app.js");
+        layout.ShouldNotContain("bootstrap.bundle");
+    }
+
+    [GeneratedRegex("data-bs-toggle=\"([a-z]+)\"")]
+    private static partial Regex Toggle();
+
     // A selector that starts with the class (".btn{", ".btn:hover", ".btn,.x"): a rule only under another class the app
     // does not use (".nav-fill .nav-item") is rightly trimmed.
     private static bool Defines(string css, string cssClass) => Regex.IsMatch(css, @"(?:^|[{},;])\." + Regex.Escape(cssClass) + @"(?![\w-])");

@@ -7,6 +7,12 @@
   var forms = document.querySelectorAll('form[data-autosave]');
   if (!forms.length || !window.fetch || !window.FormData) { return; }
 
+  // The form is shown before the server is asked for a draft: on a slow connection the question would otherwise compete
+  // with the page's own styles for the first paint (issue #31 item 6). A hidden tab asks when it is first shown.
+  function afterFirstPaint(work) {
+    return new Promise(function (resolve) { requestAnimationFrame(function () { setTimeout(resolve, 0); }); }).then(work);
+  }
+
   function serialize(form) {
     var o = {};
     new FormData(form).forEach(function (v, k) {
@@ -67,7 +73,7 @@
     document.addEventListener('visibilitychange', function () { if (document.visibilityState === 'hidden') { save(true); } });
     window.addEventListener('pagehide', function () { save(true); });
 
-    fetch('/kladder?key=' + encodeURIComponent(key), { credentials: 'same-origin' })
+    afterFirstPaint(function () { return fetch('/kladder?key=' + encodeURIComponent(key), { credentials: 'same-origin' }); })
       .then(function (r) { return r.status === 200 ? r.json() : null; })
       .then(function (d) {
         var kept = null;
