@@ -4,7 +4,7 @@ namespace Caseload.Web.Features.Printing;
 /// (each request it makes is a round trip through the renderer's request filter). The HTML view links them as usual.</summary>
 public sealed class PrintStyles(IWebHostEnvironment environment)
 {
-    public static readonly string[] Files = ["css/print.css", "css/network-map.css"];
+    public static readonly string[] Files = ["css/print.css"];
 
     private readonly Lazy<string> _inline = new(() => string.Join("\n", Files.Select(f =>
     {
