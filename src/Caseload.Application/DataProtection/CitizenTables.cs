@@ -27,7 +27,7 @@ public sealed class CitizenTables(ICaseloadDbContext db)
     private DbContext Context => db.ChangeTracker.Context;
 
     /// <summary>The table's rows about the citizen (by its <c>CitizenId</c> column).</summary>
-    public IQueryable<T> Of<T>(Guid citizenId) where T : class
+    private IQueryable<T> Of<T>(Guid citizenId) where T : class
         => Context.Set<T>().Where(e => EF.Property<Guid>(e, "CitizenId") == citizenId);
 
     /// <summary>Every row of the table about the citizen as one section of the insight package.</summary>
