@@ -84,7 +84,9 @@ public sealed class InsightTests(SqliteAppFactory app) : IClassFixture<SqliteApp
         using var pdf = await worker.GetAsync($"/borgere/{bent}/indsigt?pdf=true&fuldtCpr=true");
         pdf.StatusCode.ShouldBe(HttpStatusCode.OK);
         pdf.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf", await pdf.Content.ReadAsStringAsync());
-        using var doc = PdfDocument.Open(await pdf.Content.ReadAsByteArrayAsync());
+        var bytes = await pdf.Content.ReadAsByteArrayAsync();
+        await File.WriteAllBytesAsync(Path.Combine(Path.GetTempPath(), "caseload-indsigtspakke.pdf"), bytes); // to look at (pdftotext)
+        using var doc = PdfDocument.Open(bytes);
         var text = string.Join("\n", doc.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
         text.ShouldContain("Indsigtspakke");
         text.ShouldContain("Stamoplysninger");
@@ -94,6 +96,18 @@ public sealed class InsightTests(SqliteAppFactory app) : IClassFixture<SqliteApp
         text.ShouldNotContain("@caseload.local");
         (await app.QueryAsync(db => db.AuditEntries.CountAsync(a => a.CitizenId == bent && a.Action == AuditAction.Downloaded && a.Changes!.Contains("Indsigtspakke, PDF"))))
             .ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task TheRetentionJobRunsOnTheSchedulerAndTheAdministratorSeesItsCounts()
+    {
+        await TestJobs.WaitForRunsAsync(app, Features.DataProtection.RetentionJob.Key, 1); // at start-up, like every job
+        using var admin = await app.SignedInAsync("admin@caseload.local");
+        var row = (await admin.GetPageAsync("/admin/baggrundsjob")).QuerySelector($"#jobs tr[data-job='{Features.DataProtection.RetentionJob.Key}']")!;
+        row.TextContent.ShouldContain("Anonymisering efter opbevaringsperioden");
+        row.TextContent.ShouldContain("hver 24. time");
+        row.TextContent.ShouldContain("Gennemført");
+        row.TextContent.ShouldContain("0 borgere anonymiseret"); // the demo data is all recent
     }
 
     [Fact]
