@@ -19,6 +19,7 @@ public sealed class CitizenTables(ICaseloadDbContext db)
     private static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web)
     {
         ReferenceHandler = ReferenceHandler.IgnoreCycles,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // æ, ø, å readable; shown as text, never as HTML
         Converters = { new JsonStringEnumConverter() },
     };
 
@@ -69,7 +70,8 @@ public sealed class CitizenTables(ICaseloadDbContext db)
         var fields = new List<CitizenDataField>();
         foreach (var p in element.EnumerateObject())
         {
-            if (IsSecret(p.Name) || p.Name == "version") continue;
+            // The raw storage column of a JSON document ("goalsJson") beside its parsed value ("goals"): the parsed one is enough.
+            if (IsSecret(p.Name) || p.Name == "version" || p.Name.EndsWith("Json", StringComparison.Ordinal)) continue;
             var value = p.Value.ValueKind switch
             {
                 JsonValueKind.Null or JsonValueKind.Undefined => null,
