@@ -24,6 +24,8 @@ public static class DependencyInjection
         services.AddSingleton<IDatabaseErrors, DatabaseErrors>();
         services.Configure<CalendarOptions>(configuration.GetSection(CalendarOptions.Section));
         services.Configure<Application.Outreach.OutreachOptions>(configuration.GetSection(Application.Outreach.OutreachOptions.Section));
+        services.Configure<Application.DataProtection.RetentionOptions>(configuration.GetSection(Application.DataProtection.RetentionOptions.Section));
+        services.Configure<Application.DataProtection.InsightOptions>(configuration.GetSection(Application.DataProtection.InsightOptions.Section));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<CalendarOptions>>().Value.ToCalendar());
         // Singleton: the interceptor holds no state of its own and reads the signed-in user when it saves (ICurrentUser
         // reads the current request), so the pooled contexts below can share it.
@@ -89,6 +91,7 @@ public static class DependencyInjection
 
         services.AddScoped<Application.Users.IUserAdministration, UserAdministration>();
         services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddScoped<Application.DataProtection.IStaffRoles, StaffRoles>();
         services.AddSingleton<ICalendarInvitations, IcalCalendarInvitations>();
         services.AddSingleton<PickupFolderEmailSender>();
         services.AddSingleton<SmtpEmailSender>();

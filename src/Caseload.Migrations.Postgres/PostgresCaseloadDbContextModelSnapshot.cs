@@ -1105,6 +1105,9 @@ namespace Caseload.Migrations.Postgres
                         .HasMaxLength(250)
                         .HasColumnType("character varying(250)");
 
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Cpr")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)")

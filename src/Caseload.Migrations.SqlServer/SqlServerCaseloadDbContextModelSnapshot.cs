@@ -1106,6 +1106,9 @@ namespace Caseload.Migrations.SqlServer
                         .HasMaxLength(250)
                         .HasColumnType("nvarchar(250)");
 
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Cpr")
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)")

@@ -1098,6 +1098,9 @@ namespace Caseload.Migrations.Sqlite
                         .HasMaxLength(250)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Cpr")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT")

@@ -11,6 +11,7 @@ public sealed class ActModule : IEngineModule
 
     public void Register(IServiceCollection services)
     {
+        services.AddScoped<ICitizenDataContributor, ActCitizenData>(); // the citizen's rights (ADR 0052)
         services.AddScoped<IActDbContext>(sp => ((IActDbContext)sp.GetRequiredService<Common.ICaseloadDbContext>()));
         services.AddScoped<ICitizenEngineFilter, ActCitizens>();
         services.AddScoped<ActionPlanService>();

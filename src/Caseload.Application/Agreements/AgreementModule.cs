@@ -8,6 +8,7 @@ public sealed class AgreementModule : IEngineModule
 {
     public void Register(IServiceCollection services)
     {
+        services.AddScoped<ICitizenDataContributor, AgreementCitizenData>(); // the citizen's rights (ADR 0052)
         services.AddScoped<AgreementService>();
         services.AddScoped<AgreementQueries>();
         services.AddScoped<CitizenPortal.IOwnDocumentSource, AgreementOwnDocuments>(); // the agreement on the citizen's own view (ADR 0048)

@@ -8,6 +8,7 @@ public sealed class CitizenPortalModule : IEngineModule
 {
     public void Register(IServiceCollection services)
     {
+        services.AddScoped<ICitizenDataContributor, CitizenPortalCitizenData>(); // the citizen's rights (ADR 0052)
         services.AddScoped<CitizenAccessService>();
         services.AddScoped<CitizenPortalQueries>();
         services.AddScoped<CitizenActions>();

@@ -11,6 +11,7 @@ public sealed class CtiModule : IEngineModule
 
     public void Register(IServiceCollection services)
     {
+        services.AddScoped<ICitizenDataContributor, CtiCitizenData>(); // the citizen's rights (ADR 0052)
         services.AddScoped<ICtiDbContext>(sp => ((ICtiDbContext)sp.GetRequiredService<Common.ICaseloadDbContext>()));
         services.AddScoped<ICitizenEngineFilter, CtiCitizens>();
         services.AddScoped<CtiService>();

@@ -8,6 +8,7 @@ public sealed class MeetingModule : IEngineModule
 {
     public void Register(IServiceCollection services)
     {
+        services.AddScoped<ICitizenDataContributor, MeetingCitizenData>(); // the citizen's rights (ADR 0052)
         services.AddScoped<MeetingService>();
         services.AddScoped<MeetingQueries>();
         services.AddScoped<MyTasks>();

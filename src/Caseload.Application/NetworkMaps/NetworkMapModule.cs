@@ -8,6 +8,7 @@ public sealed class NetworkMapModule : IEngineModule
 {
     public void Register(IServiceCollection services)
     {
+        services.AddScoped<ICitizenDataContributor, NetworkMapCitizenData>(); // the citizen's rights (ADR 0052)
         services.AddScoped<NetworkMapService>();
         services.AddScoped<NetworkMapQueries>();
         services.AddSingleton(new FieldMode.OfflineForm("Netværkskort",

@@ -12,6 +12,7 @@ public sealed class OutreachModule : IEngineModule
 
     public void Register(IServiceCollection services)
     {
+        services.AddScoped<ICitizenDataContributor, OutreachCitizenData>(); // the citizen's rights (ADR 0052)
         services.AddScoped<IOutreachDbContext>(sp => ((IOutreachDbContext)sp.GetRequiredService<Common.ICaseloadDbContext>()));
         services.AddScoped<ICitizenEngineFilter, OutreachCitizens>();
         services.AddScoped<ReferralService>();

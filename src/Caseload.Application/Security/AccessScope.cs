@@ -53,7 +53,8 @@ public sealed class AccessScope(ICaseloadDbContext db, ICurrentUser user, Sessio
     public async Task<IQueryable<Citizen>> CitizensAsync(CancellationToken ct = default)
     {
         var teamIds = await TeamIdsAsync(ct);
-        return db.Citizens.Where(c => teamIds.Contains(c.TeamId));
+        // An anonymised stub (retention, ADR 0052) is no one's record any more: out of every scope, so its pages answer 404.
+        return db.Citizens.Where(c => teamIds.Contains(c.TeamId) && c.AnonymisedAt == null);
     }
 
     public async Task<ScopedCitizen?> CitizenAsync(Guid citizenId, CancellationToken ct = default)

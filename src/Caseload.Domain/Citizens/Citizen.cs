@@ -56,6 +56,30 @@ public class Citizen : Entity, IAudited, IBelongsToCitizen
     /// <c>LastContactSummary</c> when a contact is logged, so lists need not aggregate the whole log (issue #10).
     /// Written without bumping <see cref="Entity.Version"/>: logging a contact must not clash with an open edit form.</summary>
     public DateTime? LastAchievedContactAt { get; private set; }
+    /// <summary>UTC time the retention job anonymised the record (ADR 0052): a stub kept so the course events and figures
+    /// still add up; no personal value is left, and the access scope no longer hands the citizen out.</summary>
+    public DateTime? AnonymisedAt { get; private set; }
+
+    public const string AnonymisedName = "Anonymiseret borger";
+
+    /// <summary>Removes every personal value (retention, ADR 0052). The team stays, so the team's figures still count it.</summary>
+    public void Anonymise(DateTime atUtc)
+    {
+        Name = AnonymisedName;
+        Cpr = null;
+        Address = null;
+        SecretAddress = false;
+        Phone = null;
+        SecondaryPhone = null;
+        Email = null;
+        InterpreterNeeded = false;
+        InterpreterLanguage = null;
+        Whereabouts = Whereabouts.Unknown;
+        ActingMunicipality = null;
+        Notes = null;
+        LastAchievedContactAt = null;
+        AnonymisedAt = atUtc;
+    }
 
     public void Rename(string name)
     {

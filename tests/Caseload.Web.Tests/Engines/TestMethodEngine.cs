@@ -19,6 +19,7 @@ public sealed class TestMethodModule : IEngineModule
     public const string DeadlineLabel = "Testmetode: testfrist";
     public const string PrintLabel = "Testmetodens skema";
     public const string TaskText = "Testmetode: ring til borgeren";
+    public const string DataSection = "Testmetode: testdata";
 
     public void Register(IServiceCollection services)
     {
@@ -27,6 +28,7 @@ public sealed class TestMethodModule : IEngineModule
         services.AddScoped<IDeadlineSource, TestMethodDeadlines>();
         services.AddScoped<IPrintDocumentSource, TestMethodPrint>();
         services.AddScoped<IMyTaskSource, TestMethodTasks>();
+        services.AddScoped<ICitizenDataContributor, TestMethodCitizenData>(); // the citizen's rights (ADR 0052)
     }
 }
 
@@ -59,4 +61,18 @@ public sealed class TestMethodTasks(IAccessScope scope) : IMyTaskSource
         var first = await (await scope.CitizensAsync(ct)).OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).FirstOrDefaultAsync(ct);
         return first is null ? [] : [new MyTask(TestMethodModule.TaskText, first.Id, first.Name, $"/borgere/{first.Id}", null)];
     }
+}
+
+/// <summary>Its part of the insight package (one record per citizen) and of retention (it keeps no rows, so nothing to erase).</summary>
+public sealed class TestMethodCitizenData : ICitizenDataContributor
+{
+    public int Order => 999;
+
+    public Task<IReadOnlyList<CitizenDataSection>> InsightAsync(ScopedCitizen citizen, CancellationToken ct)
+        => Task.FromResult<IReadOnlyList<CitizenDataSection>>(
+            [new(TestMethodModule.DataSection, [new("Testforløb", [new("Borger-id", citizen.Id.ToString())])])]);
+
+    public Task<DateTime?> LastActivityAsync(Application.DataProtection.ErasableCitizen citizen, CancellationToken ct) => Task.FromResult<DateTime?>(null);
+
+    public Task<int> EraseAsync(Application.DataProtection.ErasableCitizen citizen, CancellationToken ct) => Task.FromResult(0);
 }

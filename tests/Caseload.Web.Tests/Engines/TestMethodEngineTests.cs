@@ -34,6 +34,7 @@ public sealed class TestMethodEngineTests : IAsyncLifetime
 
         var print = await worker.GetPageAsync($"/borgere/{citizen}/udskrift");
         print.QuerySelector("#udskriftsliste")!.TextContent.ShouldContain(TestMethodModule.PrintLabel);
+        (await worker.GetPageAsync($"/borgere/{citizen}/indsigt")).QuerySelector("main")!.TextContent.ShouldContain(TestMethodModule.DataSection);
 
         var start = await worker.GetPageAsync("/");
         start.QuerySelector("#mine-opgaver-sektion")!.TextContent.ShouldContain(TestMethodModule.TaskText);

@@ -76,6 +76,7 @@ public abstract class ScopeByStructureTests<TApp>(TApp app) : IClassFixture<TApp
         var gets = new[]
         {
             (worker, $"/borgere/{cti}"), (worker, $"/borgere/{cti}/rediger"), (worker, $"/borgere/{cti}/cpr"),
+            (worker, $"/borgere/{cti}/indsigt"), (worker, $"/borgere/{cti}/indsigt/json"), (worker, $"/borgere/{cti}/udskrift"),
             (leader, $"/borgere/{cti}"), (leader, $"/forloeb/{ctiCourse}/tovholder"), (leader, $"/forloeb/{ctiCourse}/afslut"),
             (leader, $"/tavle?teamId={ctiTeam}"), (leader, $"/tavle/{ctiTeam}/flyt-alle?from={ctiWorker}"),
             (worker, $"/borgere/{cti}/cti"), (worker, $"/borgere/{cti}/cti/overgang/fase-1"), (worker, $"/borgere/{cti}/cti/maaling/start"),

@@ -15,12 +15,14 @@ public sealed class PrintController(PrintService printing, PrintOutput output, I
     CitizenQueries citizens) : CitizenPrintController(printing, output, options)
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index([OpensRecord("Udskrift")] ScopedCitizen citizen, [FromServices] IEnumerable<IPrintDocumentSource> sources)
+    public async Task<IActionResult> Index([OpensRecord("Udskrift")] ScopedCitizen citizen, [FromServices] IEnumerable<IPrintDocumentSource> sources,
+        [FromServices] Application.DataProtection.InsightService insight)
     {
         var concerned = citizen.Engines;
         var links = new List<PrintDocumentLink> { new("Borgeroversigt", $"/borgere/{citizen.Id}/udskrift/oversigt", 0) };
         foreach (var source in sources) links.AddRange(await source.ForCitizenAsync(citizen, concerned, Ct));
-        return View("~/Features/Printing/Index.cshtml", new PrintMenuModel(citizen.Id, citizen.Name, [.. links.OrderBy(l => l.Order)]));
+        return View("~/Features/Printing/Index.cshtml", new PrintMenuModel(citizen.Id, citizen.Name, [.. links.OrderBy(l => l.Order)],
+            insight.MayProduce(citizen)));
     }
 
     [HttpGet("oversigt")]
@@ -36,7 +38,8 @@ public sealed class PrintController(PrintService printing, PrintOutput output, I
         });
 }
 
-public sealed record PrintMenuModel(Guid CitizenId, string CitizenName, IReadOnlyList<PrintDocumentLink> Documents);
+/// <param name="MayProduceInsight">The insight package (ADR 0052): an administrator or the citizen's primary worker.</param>
+public sealed record PrintMenuModel(Guid CitizenId, string CitizenName, IReadOnlyList<PrintDocumentLink> Documents, bool MayProduceInsight = false);
 
 /// <summary>The citizen summary: the record, the shared documents and the engines' own document lines.</summary>
 public sealed record CitizenSummaryPrint(CitizenMasterData Record, CitizenDocumentsSummary Documents, IReadOnlyList<string> EngineDocuments);
