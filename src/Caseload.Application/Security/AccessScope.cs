@@ -63,6 +63,18 @@ public sealed class AccessScope(ICaseloadDbContext db, ICurrentUser user, Sessio
         return _citizens[citizenId] = await LoadCitizenAsync(citizenId, ct);
     }
 
+    public async Task<ScopedCitizen?> InsightRequestAsync(CprNumber cpr, CancellationToken ct = default)
+    {
+        if (!user.IsInRole(Roles.Administrator)) return null;
+        var found = await db.Citizens.AsNoTracking()
+            .Where(c => c.Cpr == cpr && c.AnonymisedAt == null)
+            .Select(c => new { c.Id, c.TeamId, c.Name })
+            .FirstOrDefaultAsync(ct);
+        // Not assigned, not leading: the handle opens the insight package (InsightService.MayProduce: administrators) and
+        // nothing that asks for the team's roles.
+        return found is null ? null : new ScopedCitizen(found.Id, found.TeamId, found.Name, assignedToMe: false, leadsTeam: false);
+    }
+
     private OwnCitizen? _own;
 
     public async Task<OwnCitizen?> OwnCitizenAsync(CancellationToken ct = default)

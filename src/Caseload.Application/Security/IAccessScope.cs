@@ -29,6 +29,11 @@ public interface IAccessScope
 
     Task<ScopedCitizen?> CitizenAsync(Guid citizenId, CancellationToken ct = default);
 
+    /// <summary>For an administrator answering a citizen's request for insight (GDPR art. 15, ADR 0052): the citizen with
+    /// this CPR number in any team, for the insight package only — the one way past the team scope, and the package that
+    /// follows is audited. Null for anyone else, an unknown number and an anonymised stub.</summary>
+    Task<ScopedCitizen?> InsightRequestAsync(CprNumber cpr, CancellationToken ct = default);
+
     /// <summary>For a signed-in citizen (the citizen scheme, ADR 0042): their own record while their access is enabled; null
     /// for staff and for a revoked access.</summary>
     Task<OwnCitizen?> OwnCitizenAsync(CancellationToken ct = default);

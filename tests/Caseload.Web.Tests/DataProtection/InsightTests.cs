@@ -127,4 +127,53 @@ public sealed class InsightTests(SqliteAppFactory app) : IClassFixture<SqliteApp
         (await outside.GetAsync($"/borgere/{bent}/indsigt/json")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await outside.GetAsync($"/borgere/{bent}/indsigt")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
+
+    /// <summary>A citizen asks the municipality for insight: an administrator — in no team — finds the citizen by the full
+    /// CPR number and gets the package as JSON or PDF, audited with the administrator as actor; the rest of the record stays
+    /// behind the team scope. A wrong or unknown number gets a Danish message with the form kept; others are refused.</summary>
+    [Fact]
+    public async Task AnAdministratorAnswersARequestForInsightByCprNumberAcrossTeams()
+    {
+        var bent = await app.CitizenIdAsync("Bent Kristensen");
+        using var admin = await app.SignedInAsync("admin@caseload.local");
+        (await admin.GetAsync($"/borgere/{bent}")).StatusCode.ShouldBe(HttpStatusCode.NotFound); // not in Bent's team
+        var form = await admin.GetPageAsync("/admin/indsigt");
+        form.QuerySelector("h1")!.TextContent.ShouldBe("Indsigt for en borger");
+
+        using (var json = await admin.PostFormAsync("/admin/indsigt", [new("Cpr", "120367-1235"), new("Format", "json")], "/admin/indsigt"))
+        {
+            json.StatusCode.ShouldBe(HttpStatusCode.OK);
+            json.Content.Headers.ContentType!.MediaType.ShouldBe("application/json");
+            using var doc = JsonDocument.Parse(await json.Content.ReadAsStringAsync());
+            doc.RootElement.GetProperty("borger").GetProperty("Navn").GetString().ShouldBe("Bent Kristensen");
+            doc.RootElement.GetProperty("borger").GetProperty("CPR-nummer").GetString().ShouldBe("120367-1235");
+        }
+        var adminId = await app.QueryAsync(db => db.Users.Where(u => u.Email == "admin@caseload.local").Select(u => u.Id).SingleAsync());
+        (await app.QueryAsync(db => db.AuditEntries.CountAsync(a => a.CitizenId == bent && a.UserId == adminId
+            && a.Action == AuditAction.Downloaded && a.Changes!.Contains("Indsigtspakke, JSON")))).ShouldBe(1);
+
+        using (var pdf = await admin.PostFormAsync("/admin/indsigt", [new("Cpr", "1203671235"), new("Format", "pdf")], "/admin/indsigt"))
+        {
+            pdf.StatusCode.ShouldBe(HttpStatusCode.OK);
+            pdf.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+            using var read = PdfDocument.Open(await pdf.Content.ReadAsByteArrayAsync());
+            string.Join(" ", read.GetPages().Select(p => p.Text)).ShouldContain("Bent Kristensen");
+        }
+        (await admin.GetAsync($"/borgere/{bent}/indsigt/json")).StatusCode.ShouldBe(HttpStatusCode.NotFound); // still no way in by id
+
+        foreach (var (cpr, message) in new[] { ("12345", "CPR"), ("010101-0000", "Ingen borger i Caseload har det CPR-nummer") })
+        {
+            using var bad = await admin.PostFormAsync("/admin/indsigt", [new("Cpr", cpr), new("Format", "json")], "/admin/indsigt");
+            bad.StatusCode.ShouldBe(HttpStatusCode.OK, cpr);
+            var page = await bad.Content.ReadAsStringAsync();
+            page.ShouldContain(message);
+            page.ShouldContain("id=\"fejl-oversigt\"");
+            page.ShouldContain($"value=\"{cpr}\""); // the typed number is kept
+        }
+
+        using var leader = await app.SignedInAsync("teamleder.act@caseload.local");
+        using var refused = await leader.GetAsync("/admin/indsigt");
+        refused.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        refused.Headers.Location!.AbsolutePath.ShouldBe("/konto/ingen-adgang");
+    }
 }

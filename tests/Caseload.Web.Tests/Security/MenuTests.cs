@@ -23,7 +23,7 @@ public abstract class MenuTests<TApp>(TApp app) : IClassFixture<TApp> where TApp
     [InlineData("medarbejder1.fs@caseload.local", "Mine borgere|Borgere|Frister|Henvendelser|FS-frister")]
     [InlineData("leder@caseload.local", "Resultater: CTI-metodetroskab, ACT-resultater, Borgerresultater, FS-resultater|Ledelse")]
     [InlineData("teamleder.fs@caseload.local", "Mine borgere|Borgere|Frister|Henvendelser|FS-frister|Caseload-tavle|Resultater: Borgerresultater, FS-resultater")]
-    [InlineData("admin@caseload.local", "Brugere|Teams|Logning|Væresteder|Samarbejdspartnere|Baggrundsjob|API-klienter")]
+    [InlineData("admin@caseload.local", "Brugere|Teams|Logning|Væresteder|Samarbejdspartnere|Baggrundsjob|API-klienter|Indsigt")]
     public async Task TheMenuShowsAMethodsPagesOnlyToItsTeams(string email, string expected)
     {
         using var client = TestClient.For(app);

@@ -22,33 +22,41 @@ namespace Caseload.Web.Features.DataProtection;
 /// </summary>
 [Authorize(Policy = Policies.CitizenRecords)]
 [Route("borgere/{id:guid}/indsigt")]
-public sealed class InsightController(InsightService insight, PrintService printing, PrintOutput output, IOptions<PrintOptions> options) : Controller
+public sealed class InsightController(InsightService insight, InsightDownloads downloads) : Controller
 {
-    private CancellationToken Ct => HttpContext.RequestAborted;
-
     [HttpGet("")]
     public async Task<IActionResult> Package(ScopedCitizen citizen, bool pdf = false, bool fuldtCpr = false)
-    {
-        if (!insight.MayProduce(citizen)) return Forbid();
-        var package = await insight.ProduceAsync(citizen, pdf ? "PDF" : "udskrift", fuldtCpr, Ct);
-        if (package is null) return Forbid();
-        var choices = new PrintChoices(fuldtCpr, false);
-        var head = await printing.CitizenAsync(citizen, choices, Ct);
-        var page = new PrintPage(head, head.TeamName, InsightService.Document, "alt registreret pr. " + DanishFormat.Time(package.ProducedAt),
-            options.Value.Municipality, pdf, choices, false, Request.Path, $"/borgere/{citizen.Id}/udskrift", head.PrintedAt);
-        return await output.ViewOrPdfAsync(this, "~/Features/DataProtection/Insight.cshtml", page, InsightView.From(package),
-            PrintOutput.FileName(InsightService.Document, head.Initials, head.PrintedAt));
-    }
+        => insight.MayProduce(citizen) ? await downloads.PackageAsync(this, citizen, pdf, fuldtCpr, $"/borgere/{citizen.Id}/udskrift") : Forbid();
 
     [HttpGet("json")]
     public async Task<IActionResult> Json(ScopedCitizen citizen)
+        => insight.MayProduce(citizen) ? await downloads.JsonAsync(this, citizen) : Forbid();
+}
+
+/// <summary>The package as a print view, a PDF or a JSON file — for the citizen's page and for an administrator's request
+/// by CPR number (<see cref="InsightRequestController"/>). Producing it is audited by <see cref="InsightService"/>.</summary>
+public sealed class InsightDownloads(InsightService insight, PrintService printing, PrintOutput output, IOptions<PrintOptions> options)
+{
+    public async Task<IActionResult> PackageAsync(Controller controller, ScopedCitizen citizen, bool pdf, bool fullCpr, string back)
     {
-        if (!insight.MayProduce(citizen)) return Forbid();
-        var package = await insight.ProduceAsync(citizen, "JSON", fullCpr: true, Ct);
-        if (package is null) return Forbid();
+        var ct = controller.HttpContext.RequestAborted;
+        var package = await insight.ProduceAsync(citizen, pdf ? "PDF" : "udskrift", fullCpr, ct);
+        if (package is null) return controller.Forbid();
+        var choices = new PrintChoices(fullCpr, false);
+        var head = await printing.CitizenAsync(citizen, choices, ct);
+        var page = new PrintPage(head, head.TeamName, InsightService.Document, "alt registreret pr. " + DanishFormat.Time(package.ProducedAt),
+            options.Value.Municipality, pdf, choices, false, controller.Request.Path, back, head.PrintedAt);
+        return await output.ViewOrPdfAsync(controller, "~/Features/DataProtection/Insight.cshtml", page, InsightView.From(package),
+            PrintOutput.FileName(InsightService.Document, head.Initials, head.PrintedAt));
+    }
+
+    public async Task<IActionResult> JsonAsync(Controller controller, ScopedCitizen citizen)
+    {
+        var package = await insight.ProduceAsync(citizen, "JSON", fullCpr: true, controller.HttpContext.RequestAborted);
+        if (package is null) return controller.Forbid();
         var initials = Domain.Common.NameInitials.Compact(citizen.Name);
         var file = PrintOutput.FileName(InsightService.Document, initials, package.ProducedAt)[..^4] + ".json";
-        return File(JsonSerializer.SerializeToUtf8Bytes(InsightJson.From(package, options.Value.Municipality), InsightJson.Options), "application/json", file);
+        return controller.File(JsonSerializer.SerializeToUtf8Bytes(InsightJson.From(package, options.Value.Municipality), InsightJson.Options), "application/json", file);
     }
 }
 

@@ -29,6 +29,8 @@ public sealed class SpineWebModule : IEngineModule
         services.AddSingleton(new NavigationEntry("Teams", "/admin/teams", 81, u => u.IsInRole(Roles.Administrator)));
         services.AddSingleton(new NavigationEntry("Logning", "/admin/logning", 82, u => u.IsInRole(Roles.Administrator)));
         services.AddSingleton(new NavigationEntry("Baggrundsjob", "/admin/baggrundsjob", 85, u => u.IsInRole(Roles.Administrator)));
+        services.AddSingleton(new NavigationEntry("Indsigt", "/admin/indsigt", 87, u => u.IsInRole(Roles.Administrator)));
+        services.AddScoped<Caseload.Web.Features.DataProtection.InsightDownloads>();
         services.AddSingleton(new NavigationEntry("API-klienter", "/admin/api-klienter", 86, u => u.IsInRole(Roles.Administrator)));
         // The administrator keeps the organisation's registers (ADR 0030); managers and team leaders reach them from the start page.
         services.AddSingleton(new NavigationEntry("Væresteder", "/vaeresteder", 83, u => u.IsInRole(Roles.Administrator)));
