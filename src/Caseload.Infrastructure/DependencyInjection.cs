@@ -24,6 +24,7 @@ public static class DependencyInjection
         services.AddSingleton<IDatabaseErrors, DatabaseErrors>();
         services.Configure<CalendarOptions>(configuration.GetSection(CalendarOptions.Section));
         services.Configure<Application.Outreach.OutreachOptions>(configuration.GetSection(Application.Outreach.OutreachOptions.Section));
+        services.Configure<Application.Fhir.FhirOptions>(configuration.GetSection(Application.Fhir.FhirOptions.Section));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<CalendarOptions>>().Value.ToCalendar());
         // Singleton: the interceptor holds no state of its own and reads the signed-in user when it saves (ICurrentUser
         // reads the current request), so the pooled contexts below can share it.
