@@ -19,6 +19,7 @@ public sealed class TestMethodModule : IEngineModule
     public const string DeadlineLabel = "Testmetode: testfrist";
     public const string PrintLabel = "Testmetodens skema";
     public const string TaskText = "Testmetode: ring til borgeren";
+    public const string FhirGoal = "Testmetode: testmål";
 
     public void Register(IServiceCollection services)
     {
@@ -27,6 +28,7 @@ public sealed class TestMethodModule : IEngineModule
         services.AddScoped<IDeadlineSource, TestMethodDeadlines>();
         services.AddScoped<IPrintDocumentSource, TestMethodPrint>();
         services.AddScoped<IMyTaskSource, TestMethodTasks>();
+        services.AddScoped<global::Caseload.Application.Fhir.IFhirContributor, TestMethodFhir>();
     }
 }
 
@@ -58,5 +60,19 @@ public sealed class TestMethodTasks(IAccessScope scope) : IMyTaskSource
     {
         var first = await (await scope.CitizensAsync(ct)).OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).FirstOrDefaultAsync(ct);
         return first is null ? [] : [new MyTask(TestMethodModule.TaskText, first.Id, first.Name, $"/borgere/{first.Id}", null)];
+    }
+}
+
+/// <summary>One goal in every citizen's FHIR export (ADR 0053), with an id made from the citizen's, so it is the same in every export.</summary>
+public sealed class TestMethodFhir : global::Caseload.Application.Fhir.IFhirContributor
+{
+    public Task ContributeAsync(global::Caseload.Application.Fhir.FhirExportContext export, CancellationToken ct)
+    {
+        var bytes = export.Citizen.Id.ToByteArray();
+        bytes[0] ^= 0x5A;
+        var id = new Guid(bytes);
+        export.Add(id, global::Caseload.Application.Fhir.FhirCodes.Goal(export.Patient, TestMethodModule.FhirGoal,
+            Hl7.Fhir.Model.Goal.GoalLifecycleStatus.Active, "in-progress", "I gang"));
+        return Task.CompletedTask;
     }
 }
