@@ -15,9 +15,9 @@ public sealed class ActionPlanFhir(IActDbContext db, Common.Time.IDanishClock cl
         var plan = await db.ActionPlans.AsNoTracking().Where(p => p.CitizenId == export.Citizen.Id)
             .Select(p => new { p.Id, p.GoalsJson, First = p.Revisions.Min(r => (DateTime?)r.SavedAt) }).FirstOrDefaultAsync(ct);
         if (plan is null) return;
-        var goals = Domain.Common.JsonRows.Read<PlanGoal>(plan.GoalsJson).Select(g => export.Add(g.Id, Goal(export.Patient, g))).ToList();
+        var goals = Domain.Common.JsonRows.Read<PlanGoal>(plan.GoalsJson).Select(g => export.Add(g.Id.ToString(), Goal(export.Patient, g))).ToList();
         DateOnly? start = plan.First is { } first ? clock.DateOf(first) : null;
-        export.Add(plan.Id, FhirCodes.CarePlan(export.Patient, "ACT-indsatsplan", R4.RequestStatus.Active, start, null, goals));
+        export.Add(plan.Id.ToString(), FhirCodes.CarePlan(export.Patient, "ACT-indsatsplan", R4.RequestStatus.Active, start, null, goals));
     }
 
     public static R4.Goal Goal(R4.ResourceReference patient, PlanGoal goal)

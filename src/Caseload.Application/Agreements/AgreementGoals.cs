@@ -18,9 +18,9 @@ public sealed class AgreementGoals(ICaseloadDbContext db) : IFhirContributor
         foreach (var agreement in agreements)
         {
             var rows = Domain.Common.JsonRows.Read<AgreementRow>(agreement.RowsJson);
-            var goals = rows.Select(r => export.Add(r.Id, Goal(export, r))).ToList();
+            var goals = rows.Select(r => export.Add(r.Id.ToString(), Goal(export, r))).ToList();
             var status = rows.Count > 0 && rows.All(r => !r.IsOpen) ? R4.RequestStatus.Completed : R4.RequestStatus.Active;
-            export.Add(agreement.Id, FhirCodes.CarePlan(export.Patient, "Samarbejdsaftale", status, agreement.MadeOn, null, goals));
+            export.Add(agreement.Id.ToString(), FhirCodes.CarePlan(export.Patient, "Samarbejdsaftale", status, agreement.MadeOn, null, goals));
         }
     }
 

@@ -34,7 +34,7 @@ public sealed class ContactEncounters(ICaseloadDbContext db) : IFhirContributor
             encounter.Type.Add(FhirCodes.Concept(FhirCodes.ContactChannel, Code(c.Channel), c.Channel.Danish()));
             if (c.DurationMinutes is { } length)
                 encounter.Length = new R4.Duration { Value = length, Unit = "min", System = FhirCodes.Ucum, Code = "min" };
-            export.Add(c.Id, encounter);
+            export.Add(c.Id.ToString(), encounter);
         }
     }
 

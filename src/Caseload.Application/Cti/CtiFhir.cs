@@ -17,17 +17,17 @@ public sealed class CtiFhir(ICtiDbContext db) : IFhirContributor
             .Where(c => c.CitizenId == export.Citizen.Id).OrderBy(c => c.ContactPeriodStart).ToListAsync(ct);
         foreach (var course in courses)
         {
-            var goals = course.Goals.Select(g => export.Add(g.Id, Goal(export.Patient, g))).ToList();
+            var goals = course.Goals.Select(g => export.Add(g.Id.ToString(), Goal(export.Patient, g))).ToList();
             var status = course.Stage switch
             {
                 CtiStage.Completed => R4.RequestStatus.Completed,
                 CtiStage.Interrupted => R4.RequestStatus.Revoked,
                 _ => R4.RequestStatus.Active,
             };
-            export.Add(course.Id, FhirCodes.CarePlan(export.Patient, "CTI – langsigtet plan", status, course.PhaseStart ?? course.ContactPeriodStart,
+            export.Add(course.Id.ToString(), FhirCodes.CarePlan(export.Patient, "CTI – langsigtet plan", status, course.PhaseStart ?? course.ContactPeriodStart,
                 course.EndedOn, goals));
             foreach (var m in course.Measurements.OrderBy(m => m.Date))
-                export.Add(m.Id, FhirCodes.Who5Observation(export.Patient, m.Who5Score, m.Date, $"CTI-måling: {m.Point.Danish()}"));
+                export.Add(m.Id.ToString(), FhirCodes.Who5Observation(export.Patient, m.Who5Score, m.Date, $"CTI-måling: {m.Point.Danish()}"));
         }
     }
 

@@ -23,7 +23,7 @@ public static class FhirCodes
     public const string ActCode = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
     public const string Ucum = "http://unitsofmeasure.org";
 
-    public static string Urn(Guid id) => $"urn:uuid:{id}";
+    public static string Urn(string id) => $"urn:uuid:{id}";
 
     /// <summary>A Danish local date as a FHIR date ("2026-12-07"): the domain keeps dates, not instants, for these.</summary>
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

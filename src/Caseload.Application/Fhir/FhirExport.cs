@@ -53,16 +53,16 @@ public sealed class FhirExport(ICaseloadDbContext db, IEnumerable<IFhirContribut
             Use = R4.HumanName.NameUse.Official, Text = row.Name,
             Family = parts.Length > 1 ? parts[^1] : row.Name, Given = parts.Length > 1 ? parts[..^1] : [],
         });
-        var export = new FhirExportContext(citizen, new R4.ResourceReference(FhirCodes.Urn(citizen.Id)));
+        var export = new FhirExportContext(citizen, new R4.ResourceReference(FhirCodes.Urn(citizen.Id.ToString())));
         foreach (var contributor in contributors) await contributor.ContributeAsync(export, ct);
 
         var bundle = new R4.Bundle
         {
             Type = R4.Bundle.BundleType.Collection,
             Timestamp = new DateTimeOffset(clock.UtcNow, TimeSpan.Zero),
-            Identifier = new R4.Identifier("urn:ietf:rfc:3986", FhirCodes.Urn(Guid.NewGuid())),
+            Identifier = new R4.Identifier("urn:ietf:rfc:3986", FhirCodes.Urn(Guid.NewGuid().ToString())),
         };
-        bundle.Entry.Add(new R4.Bundle.EntryComponent { FullUrl = FhirCodes.Urn(citizen.Id), Resource = patient });
+        bundle.Entry.Add(new R4.Bundle.EntryComponent { FullUrl = FhirCodes.Urn(citizen.Id.ToString()), Resource = patient });
         foreach (var (url, resource) in export.Entries) bundle.Entry.Add(new R4.Bundle.EntryComponent { FullUrl = url, Resource = resource });
         return bundle;
     }

@@ -25,10 +25,11 @@ public sealed class FhirExportContext
 
     public IReadOnlyList<(string FullUrl, R4.Resource Resource)> Entries => _entries;
 
-    /// <summary>Adds a resource with the row's id as its id and full URL; answers a reference to it.</summary>
-    public R4.ResourceReference Add(Guid id, R4.Resource resource)
+    /// <summary>Adds a resource with the row's id (as text: a FHIR logical id, not a key to look anything up by) as its id and
+    /// full URL; answers a reference to it.</summary>
+    public R4.ResourceReference Add(string id, R4.Resource resource)
     {
-        resource.Id = id.ToString();
+        resource.Id = id;
         var url = FhirCodes.Urn(id);
         _entries.Add((url, resource));
         return new R4.ResourceReference(url);

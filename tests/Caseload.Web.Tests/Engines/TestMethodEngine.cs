@@ -71,7 +71,7 @@ public sealed class TestMethodFhir : global::Caseload.Application.Fhir.IFhirCont
         var bytes = export.Citizen.Id.ToByteArray();
         bytes[0] ^= 0x5A;
         var id = new Guid(bytes);
-        export.Add(id, global::Caseload.Application.Fhir.FhirCodes.Goal(export.Patient, TestMethodModule.FhirGoal,
+        export.Add(id.ToString(), global::Caseload.Application.Fhir.FhirCodes.Goal(export.Patient, TestMethodModule.FhirGoal,
             Hl7.Fhir.Model.Goal.GoalLifecycleStatus.Active, "in-progress", "I gang"));
         return Task.CompletedTask;
     }
