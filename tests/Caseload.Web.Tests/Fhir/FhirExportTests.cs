@@ -40,8 +40,9 @@ public abstract class FhirExportTestsBase
     public static R4.Bundle ParseAndValidate(string json)
     {
         var bundle = new FhirJsonDeserializer(new DeserializerSettings().UsingMode(DeserializationMode.Strict)).Deserialize<R4.Bundle>(json);
-        var issues = bundle.Validate();
+        var issues = bundle.Validate().Concat(bundle.Entry.SelectMany(e => e.Resource!.Validate())).ToList(); // the bundle, and each entry on its own
         issues.ShouldBeEmpty(string.Join("; ", issues.Select(i => i.Message)));
+        bundle.Entry.ShouldAllBe(e => e.Resource != null && e.FullUrl == "urn:uuid:" + e.Resource.Id);
         bundle.Type.ShouldBe(R4.Bundle.BundleType.Collection);
         // every reference resolves inside the bundle
         var urls = bundle.Entry.Select(e => e.FullUrl).ToHashSet();
