@@ -26,6 +26,7 @@ public static class DependencyInjection
         services.Configure<Application.Outreach.OutreachOptions>(configuration.GetSection(Application.Outreach.OutreachOptions.Section));
         services.Configure<Application.DataProtection.RetentionOptions>(configuration.GetSection(Application.DataProtection.RetentionOptions.Section));
         services.Configure<Application.DataProtection.InsightOptions>(configuration.GetSection(Application.DataProtection.InsightOptions.Section));
+        services.Configure<Application.Fhir.FhirOptions>(configuration.GetSection(Application.Fhir.FhirOptions.Section));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<CalendarOptions>>().Value.ToCalendar());
         // Singleton: the interceptor holds no state of its own and reads the signed-in user when it saves (ICurrentUser
         // reads the current request), so the pooled contexts below can share it.

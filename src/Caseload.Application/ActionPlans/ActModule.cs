@@ -21,6 +21,7 @@ public sealed class ActModule : IEngineModule
         services.AddScoped<ActResults>();
         services.AddScoped<ICitizenDocumentLines>(sp => sp.GetRequiredService<ActionPlanSummary>());
         services.AddScoped<CourseEvents.ICourseEventSource, ActionPlanEventSource>();
+        services.AddScoped<Fhir.IFhirContributor, ActionPlanFhir>(); // the FHIR export (ADR 0053)
         services.AddSingleton(new MethodDefinition(Domain.Teams.Method.Act, CourseHasMembers: true));
         // The ACT week (issue #30, ADR 0032): the team meeting and intensified support.
         services.AddScoped<TeamMeetingQueries>();

@@ -27,5 +27,6 @@ public sealed class CtiModule : IEngineModule
             Phases: [.. new[] { Domain.Cti.CtiStage.ContactPeriod, Domain.Cti.CtiStage.Phase1, Domain.Cti.CtiStage.Phase2, Domain.Cti.CtiStage.Phase3 }
                 .Select(s => Domain.Cti.CtiDanish.Danish(s))]));
         services.AddScoped<IDeadlineSource, CtiDeadlineSource>();
+        services.AddScoped<Fhir.IFhirContributor, CtiFhir>(); // the FHIR export (ADR 0053)
     }
 }

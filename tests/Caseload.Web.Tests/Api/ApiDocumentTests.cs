@@ -32,7 +32,7 @@ public sealed partial class ApiDocumentTests(SqliteAppFactory app) : IClassFixtu
             .Order().ToList();
         documented.ShouldBe(endpoints);
         documented.ShouldBe([
-            "GET /api/v1/citizens", "GET /api/v1/citizens/{id}", "GET /api/v1/citizens/{id}/courses", "GET /api/v1/citizens/{id}/deadlines",
+            "GET /api/v1/citizens", "GET /api/v1/citizens/{id}", "GET /api/v1/citizens/{id}/courses", "GET /api/v1/citizens/{id}/deadlines", "GET /api/v1/citizens/{id}/fhir",
             "GET /api/v1/citizens/{id}/goals", "GET /api/v1/citizens/{id}/measurements", "GET /api/v1/feed", "POST /api/v1/referrals"]);
 
         var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("oauth2");

@@ -60,6 +60,6 @@ public sealed class CitizenPortalArchitectureTests(SqliteAppFactory app) : IClas
         }
         staff.ShouldBeGreaterThan(100);
         citizen.ShouldBeGreaterThanOrEqualTo(2);
-        api.ShouldBe(8);
+        api.ShouldBe(9); // with GET api/v1/citizens/{id}/fhir (ADR 0053)
     }
 }

@@ -20,6 +20,7 @@ public sealed class TestMethodModule : IEngineModule
     public const string PrintLabel = "Testmetodens skema";
     public const string TaskText = "Testmetode: ring til borgeren";
     public const string DataSection = "Testmetode: testdata";
+    public const string FhirGoal = "Testmetode: testmål";
 
     public void Register(IServiceCollection services)
     {
@@ -29,6 +30,7 @@ public sealed class TestMethodModule : IEngineModule
         services.AddScoped<IPrintDocumentSource, TestMethodPrint>();
         services.AddScoped<IMyTaskSource, TestMethodTasks>();
         services.AddScoped<ICitizenDataContributor, TestMethodCitizenData>(); // the citizen's rights (ADR 0052)
+        services.AddScoped<global::Caseload.Application.Fhir.IFhirContributor, TestMethodFhir>();
     }
 }
 
@@ -75,4 +77,18 @@ public sealed class TestMethodCitizenData : ICitizenDataContributor
     public Task<DateTime?> LastActivityAsync(Application.DataProtection.ErasableCitizen citizen, CancellationToken ct) => Task.FromResult<DateTime?>(null);
 
     public Task<int> EraseAsync(Application.DataProtection.ErasableCitizen citizen, CancellationToken ct) => Task.FromResult(0);
+}
+
+/// <summary>One goal in every citizen's FHIR export (ADR 0053), with an id made from the citizen's, so it is the same in every export.</summary>
+public sealed class TestMethodFhir : global::Caseload.Application.Fhir.IFhirContributor
+{
+    public Task ContributeAsync(global::Caseload.Application.Fhir.FhirExportContext export, CancellationToken ct)
+    {
+        var bytes = export.Citizen.Id.ToByteArray();
+        bytes[0] ^= 0x5A;
+        var id = new Guid(bytes);
+        export.Add(id.ToString(), global::Caseload.Application.Fhir.FhirCodes.Goal(export.Patient, TestMethodModule.FhirGoal,
+            Hl7.Fhir.Model.Goal.GoalLifecycleStatus.Active, "in-progress", "I gang"));
+        return Task.CompletedTask;
+    }
 }

@@ -1,4 +1,5 @@
 using Caseload.Application.Api;
+using Caseload.Application.Fhir;
 using Caseload.Application.Security;
 using Microsoft.AspNetCore.Mvc;
 
@@ -8,7 +9,7 @@ namespace Caseload.Web.Features.Api;
 /// Every answer is audited with the client as the actor.</summary>
 [Route("api/v1/citizens")]
 [ProducesResponseType(StatusCodes.Status404NotFound)]
-public sealed class CitizensApiController(ApiReads reads) : ApiControllerBase
+public sealed class CitizensApiController(ApiReads reads, FhirExport fhir) : ApiControllerBase
 {
     /// <summary>The citizens, 25 to a page by name.</summary>
     [HttpGet("")]
@@ -33,4 +34,15 @@ public sealed class CitizensApiController(ApiReads reads) : ApiControllerBase
     [HttpGet("{id:guid}/measurements")]
     public async Task<ActionResult<IReadOnlyList<ApiMeasurement>>> Measurements([FromRoute(Name = "id")] ScopedCitizen citizen)
         => Found(await reads.MeasurementsAsync(citizen, Ct));
+
+    /// <summary>The citizen's goals, plans, WHO-5 measurements and contacts as a FHIR R4 bundle (type collection) with the CPR number
+    /// as the Patient's identifier (ADR 0053). Only for a client allowed the full CPR number (else 403).</summary>
+    [HttpGet("{id:guid}/fhir")]
+    [ProducesResponseType(typeof(string), StatusCodes.Status200OK, FhirExport.MediaType)]
+    [ProducesResponseType(StatusCodes.Status403Forbidden)]
+    public async Task<IActionResult> FhirBundle([FromRoute(Name = "id")] ScopedCitizen citizen)
+    {
+        var result = await fhir.ForApiAsync(citizen, Ct);
+        return result.Succeeded ? Content(result.Value!, FhirExport.MediaType) : ApiProblems.From(result.Outcome);
+    }
 }
