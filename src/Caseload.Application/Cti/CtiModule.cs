@@ -26,5 +26,9 @@ public sealed class CtiModule : IEngineModule
             Phases: [.. new[] { Domain.Cti.CtiStage.ContactPeriod, Domain.Cti.CtiStage.Phase1, Domain.Cti.CtiStage.Phase2, Domain.Cti.CtiStage.Phase3 }
                 .Select(s => Domain.Cti.CtiDanish.Danish(s))]));
         services.AddScoped<IDeadlineSource, CtiDeadlineSource>();
+        // The citizen's own view (ADR 0048 addendum): WHO-5 over time and the handover meetings ahead.
+        services.AddScoped<CtiOwnView>();
+        services.AddScoped<CitizenPortal.IOwnWho5Source>(sp => sp.GetRequiredService<CtiOwnView>());
+        services.AddScoped<CitizenPortal.IOwnAppointmentSource>(sp => sp.GetRequiredService<CtiOwnView>());
     }
 }
