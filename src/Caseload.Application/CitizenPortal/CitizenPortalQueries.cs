@@ -69,7 +69,7 @@ public sealed class CitizenPortalQueries(ICaseloadDbContext db, IUserDirectory u
         foreach (var source in appointments) ahead.AddRange(await source.FromAsync(citizen, today, ct));
         var contacts = workerIds.Count == 0 && ahead.All(a => a.WorkerIds.Count == 0) ? [] : await users.TeamContactsAsync(citizen.TeamId, ct);
         var workers = contacts.Where(c => workerIds.Contains(c.UserId)).Select(c => new OwnWorker(c.Name, c.Phone, c.Email)).ToList();
-        string NameOf(string userId) => contacts.FirstOrDefault(c => c.UserId == userId)?.Name ?? "En medarbejder fra dit team";
+        string NameOf(string userId) => contacts.FirstOrDefault(c => c.UserId == userId)?.Name ?? "En medarbejder";
         var comments = await db.CitizenComments.AsNoTracking().Where(c => c.CitizenId == citizen.Id).OrderBy(c => c.CreatedAt)
             .Select(c => new OwnComment(c.DocumentKey, c.RowId, c.Text, c.CreatedAt)).ToListAsync(ct);
         var confirmed = (await db.CitizenConfirmations.AsNoTracking().Where(c => c.CitizenId == citizen.Id)

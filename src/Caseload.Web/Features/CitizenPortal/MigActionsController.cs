@@ -46,7 +46,12 @@ public sealed class MigActionsController(CitizenActions actions, CitizenPortalQu
         var result = ModelState.IsValid ? await actions.ReportWho5Async(me, new OwnWho5Input(answers), Ct)
             : Result.Fail(OwnWho5InputValidator.MissingMessage);
         if (!result.Succeeded)
-            return View("~/Features/CitizenPortal/Who5.cshtml", new MigWho5Model(answers, string.Join(" ", result.Errors.Select(e => e.Value))));
+        {
+            // What was answered stays answered, also when one answer could not be read (the binder then drops the rest).
+            var typed = Enumerable.Range(0, 5).Select(i => int.TryParse(Request.Form[$"answers[{i}]"], System.Globalization.CultureInfo.InvariantCulture, out var v)
+                ? v : (int?)null).ToArray();
+            return View("~/Features/CitizenPortal/Who5.cshtml", new MigWho5Model(typed, string.Join(" ", result.Errors.Select(e => e.Value))));
+        }
         TempData[StatusKey] = "Tak. Dine svar er gemt. Din medarbejder kan se dem.";
         return Redirect("/mig#mig-trivsel");
     }
