@@ -96,7 +96,7 @@ public sealed class CitizenPortalBrowserTests(BrowserFixture browser)
         (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
         // WHO-5 over time: the demo's own answers of two months and today's, each with the plain reading, and the picture.
         (await page.Locator("#mig-trivsel .mig-who5").CountAsync()).ShouldBeGreaterThanOrEqualTo(4);
-        (await page.Locator("#mig-trivsel svg[role=img] title").InnerTextAsync()).ShouldStartWith("Dine point over tid:");
+        (await page.Locator("#mig-trivsel svg[role=img] title").TextContentAsync())!.ShouldStartWith("Dine point over tid:");
         (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth")).ShouldBeFalse();
         await page.Locator("#mig-trivsel").ScreenshotAsync(new() { Path = Shot("68-mig-trivsel-over-tid") });
         await page.Context.CloseAsync();
