@@ -196,11 +196,10 @@ public static class DemoDataSeeder
             userIds["medarbejder1.act@caseload.local"]));
         await db.SaveChangesAsync(ct);
 
-        // Bent's WHO-5 answers keep the dates they were "given" (the audit interceptor stamps the moment of saving), and the
-        // worker's citizen page shows them under "Fra borgeren" (it reads the citizen's actions only once the citizen has acted).
+        // Bent's WHO-5 answers keep the dates they were "given" (the audit interceptor stamps the moment of saving). His access is
+        // left as never acted (ActedAt), so the worker's citizen page keeps its query budget until he does something on /mig.
         foreach (var (daysAgo, row) in bentWho5)
             await db.SelfReportedWho5.Where(w => w.Id == row.Id).ExecuteUpdateAsync(s => s.SetProperty(w => w.CreatedAt, now.AddDays(-daysAgo)), ct);
-        await db.CitizenAccesses.Where(a => a.CitizenId == bent.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.ActedAt, now.AddDays(-9)), ct);
 
         // One reassignment, so the history shows on a citizen page.
         var moved = await db.Courses.Include(c => c.Assignments).FirstAsync(c => c.PrimaryWorkerId == userIds["medarbejder3.act@caseload.local"], ct);
