@@ -12,13 +12,15 @@ public sealed class CtiOwnView(ICtiDbContext db) : IOwnWho5Source, IOwnAppointme
     public const string HandoverMeeting = "Overdragelsesmøde";
 
     async Task<IReadOnlyList<OwnWho5>> IOwnWho5Source.ForCitizenAsync(OwnCitizen citizen, CancellationToken ct)
-        => await db.CtiMeasurements.AsNoTracking().Where(m => m.CitizenId == citizen.Id).OrderByDescending(m => m.Date).Take(12)
+        => await db.CtiCourses.AsNoTracking().Where(c => c.CitizenId == citizen.Id).SelectMany(c => c.Measurements) // by course: indexed
+            .OrderByDescending(m => m.Date).Take(12)
             .Select(m => new OwnWho5(m.Date, m.Who5Score, false)).ToListAsync(ct);
 
     async Task<IReadOnlyList<OwnAppointment>> IOwnAppointmentSource.FromAsync(OwnCitizen citizen, DateOnly from, CancellationToken ct)
     {
-        var dates = await db.CtiCourses.AsNoTracking().SelectMany(c => c.HandoverMeetings)
-            .Where(m => m.CitizenId == citizen.Id && m.Date >= from && !m.Held).OrderBy(m => m.Date).Take(10)
+        // From the citizen's CTI courses (indexed by citizen) to their meetings (by course): never a scan of all handover meetings.
+        var dates = await db.CtiCourses.AsNoTracking().Where(c => c.CitizenId == citizen.Id).SelectMany(c => c.HandoverMeetings)
+            .Where(m => m.Date >= from && !m.Held).OrderBy(m => m.Date).Take(10)
             .Select(m => m.Date).ToListAsync(ct);
         return [.. dates.Select(d => new OwnAppointment(d, null, null, HandoverMeeting, null, [], []))];
     }
