@@ -646,6 +646,9 @@ namespace Caseload.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int>("SavedVersion")
+                        .HasColumnType("integer");
+
                     b.Property<string>("TasksAuthority")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");

@@ -647,6 +647,9 @@ namespace Caseload.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<int>("SavedVersion")
+                        .HasColumnType("int");
+
                     b.Property<string>("TasksAuthority")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");

@@ -641,6 +641,9 @@ namespace Caseload.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("SavedVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("TasksAuthority")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");

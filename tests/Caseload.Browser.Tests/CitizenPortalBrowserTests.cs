@@ -41,6 +41,16 @@ public sealed class CitizenPortalBrowserTests(BrowserFixture browser)
         (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
         await BrowserFixture.ScreenshotAsync(page, "61-mig-plan");
 
+        // The network map, the meetings and visits ahead (ADR 0048 addendum): on the phone, without sideways scrolling.
+        var network = page.Locator("#mig-netvaerk");
+        (await network.InnerTextAsync()).ShouldContain("Lene Kristensen");
+        (await network.InnerTextAsync()).ShouldNotContain("22 33 44 55"); // a network person's phone stays with the worker
+        await network.ScreenshotAsync(new() { Path = Shot("66-mig-netvaerk") });
+        var meetings = page.Locator("#mig-moeder");
+        (await meetings.InnerTextAsync()).ShouldContain("Koordinerende møde");
+        (await meetings.InnerTextAsync()).ShouldContain("kl. 13.00–14.00");
+        await meetings.ScreenshotAsync(new() { Path = Shot("67-mig-moeder") });
+
         // What the citizen can do (ADR 0048): a comment on the first goal in their own words …
         var plan = page.Locator("#mig-act-indsatsplan");
         await plan.Locator("summary", new() { HasText = "Skriv en kommentar" }).First.ClickAsync();
@@ -57,12 +67,16 @@ public sealed class CitizenPortalBrowserTests(BrowserFixture browser)
         await plan.Locator(".mig-goal").First.ScrollIntoViewIfNeededAsync();
         await BrowserFixture.ScreenshotAsync(page, "63-mig-kommentar");
 
-        // … "Jeg har læst den og er enig" …
-        await page.GetByRole(AriaRole.Button, new() { Name = "Jeg har læst den og er enig" }).ClickAsync();
+        // … "Jeg har læst den og er enig" to the plan …
+        await plan.GetByRole(AriaRole.Button, new() { Name = "Jeg har læst den og er enig" }).ClickAsync();
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         (await page.Locator("#mig-act-indsatsplan-enig").InnerTextAsync()).ShouldContain("Du har sagt, at du er enig");
         (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
         await BrowserFixture.ScreenshotAsync(page, "64-mig-enig");
+        // … and to the cooperation agreement, by its saved version …
+        await page.Locator("#mig-samarbejdsaftale").GetByRole(AriaRole.Button, new() { Name = "Jeg har læst den og er enig" }).ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        (await page.Locator("#mig-samarbejdsaftale-enig").InnerTextAsync()).ShouldContain("Du har sagt, at du er enig");
 
         // … and WHO-5, each answer a whole row to tap.
         await page.GetByRole(AriaRole.Link, new() { Name = "Svar på trivselsskemaet" }).ClickAsync();
@@ -80,6 +94,11 @@ public sealed class CitizenPortalBrowserTests(BrowserFixture browser)
         await page.WaitForURLAsync("**/mig#mig-trivsel");
         (await page.Locator("#mig-trivsel").InnerTextAsync()).ShouldContain("56 ud af 100"); // (4+3+1+2+4)×4
         (await BrowserFixture.AccessibilityViolationsAsync(page)).ShouldBeEmpty();
+        // WHO-5 over time: the demo's own answers of two months and today's, each with the plain reading, and the picture.
+        (await page.Locator("#mig-trivsel .mig-who5").CountAsync()).ShouldBeGreaterThanOrEqualTo(4);
+        (await page.Locator("#mig-trivsel svg[role=img] title").TextContentAsync())!.ShouldStartWith("Dine point over tid:");
+        (await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth")).ShouldBeFalse();
+        await page.Locator("#mig-trivsel").ScreenshotAsync(new() { Path = Shot("68-mig-trivsel-over-tid") });
         await page.Context.CloseAsync();
 
         // The worker sees on the citizen page that the citizen has signed in.
@@ -95,9 +114,12 @@ public sealed class CitizenPortalBrowserTests(BrowserFixture browser)
         fromCitizen.ShouldContain("Jeg vil gerne have hjælp til at komme op om morgenen.");
         fromCitizen.ShouldContain("selvrapporteret");
         fromCitizen.ShouldContain("enig i version");
+        fromCitizen.ShouldContain("Din samarbejdsaftale");
         await worker.Locator("#borgeradgang-sektion summary").ClickAsync();
         (await BrowserFixture.AccessibilityViolationsAsync(worker)).ShouldBeEmpty();
         await worker.Locator("#borgeradgang-sektion").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.RepositoryRoot, "docs", "screenshots", "62-worker-citizen-access.png") });
         await worker.Context.CloseAsync();
     }
+
+    private static string Shot(string name) => Path.Combine(BrowserFixture.RepositoryRoot, "docs", "screenshots", name + ".png");
 }

@@ -34,6 +34,7 @@ public sealed class ActModule : IEngineModule
         services.AddScoped<TeamVisitQueries>();
         services.AddScoped<TeamVisitService>();
         services.AddScoped<CalendarFeedService>();
+        services.AddScoped<CitizenPortal.IOwnAppointmentSource, ActOwnVisits>(); // the visits ahead on the citizen's own view (ADR 0048 addendum)
         // SMS reminders the day before a visit (ADR 0038): the consent on the citizen page, the sending by a hosted job.
         services.AddScoped<SmsConsentService>();
         services.AddScoped<SmsReminderService>();

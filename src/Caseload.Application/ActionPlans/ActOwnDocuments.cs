@@ -11,6 +11,9 @@ public sealed class ActOwnDocuments(IActDbContext db) : IOwnDocumentSource
 {
     public const string Key = "act-indsatsplan";
 
+    public string DocumentKey => Key;
+    public string EventKind => ActionPlanEventSource.Kind;
+
     public async Task<IReadOnlyList<OwnDocument>> ForCitizenAsync(OwnCitizen citizen, CancellationToken ct = default)
     {
         var plan = await db.ActionPlans.AsNoTracking().Where(p => p.CitizenId == citizen.Id && p.RevisionCount > 0)

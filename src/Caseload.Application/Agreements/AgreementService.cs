@@ -26,12 +26,14 @@ public sealed class AgreementService(ICaseloadDbContext db, IDanishClock clock, 
                 commands.Expect(agreement, input.Version);
             }
             else db.CooperationAgreements.Add(agreement = new CooperationAgreement(citizen.Id, citizen.TeamId));
+            // Numbered across the citizen's agreements, so a confirmation on /mig names one agreement as it stood (ADR 0048 addendum).
+            var latest = await db.CooperationAgreements.Where(a => a.CitizenId == citizen.Id).MaxAsync(a => (int?)a.SavedVersion, token) ?? 0;
             agreement.Update(input.MadeOn!.Value, input.Place, input.Present, input.CurrentSituation, input.Goals, input.ObstaclesCitizen,
                 input.ObstaclesWorker, input.WhatHelps,
                 input.Rows.Select(r => new AgreementRow(r.Id, r.Goal ?? "", r.ActionsCitizen, r.ActionsWorker, r.FollowUpOn, r.Reached ?? GoalReached.NotYet,
                     r.WentWell, r.WentLessWell)),
                 input.Coordination, input.TasksCoordination, input.TasksAuthority, input.TasksOther, input.FollowUpOn, input.FollowUpStatus,
-                input.NeedsNewGoals, clock.Today);
+                input.NeedsNewGoals, clock.Today, latest);
             return Result.Success(agreement.Id);
         }, ct);
 }

@@ -24,10 +24,14 @@ public sealed record OwnWho5Input(int?[]? Answers);
 
 public sealed class OwnWho5InputValidator : AbstractValidator<OwnWho5Input>
 {
+    public const string MissingMessage = "Svar på alle fem spørgsmål.";
+    public const string OutOfRangeMessage = "Vælg et af svarene ved hvert spørgsmål.";
+
     public OwnWho5InputValidator()
     {
-        RuleFor(x => x.Answers).Must(a => a is { Length: 5 } && a.All(v => v is >= 0 and <= 5))
-            .WithMessage("Svar på alle fem spørgsmål.");
+        RuleFor(x => x.Answers).Must(a => a is { Length: 5 } && a.All(v => v is not null)).WithMessage(MissingMessage);
+        RuleFor(x => x.Answers).Must(a => a!.All(v => v is >= 0 and <= 5)).WithMessage(OutOfRangeMessage)
+            .When(x => x.Answers is { Length: 5 } a && a.All(v => v is not null));
     }
 }
 
@@ -40,6 +44,7 @@ public sealed class CitizenActions(ICaseloadDbContext db, CommandRunner commands
     IValidator<OwnCommentInput> comments, IValidator<OwnWho5Input> who5, Common.Time.IDanishClock clock)
 {
     public const string NotFoundMessage = "Vi kan ikke finde det, du vil skrive om. Gå til Min side og prøv igen.";
+    public const string UnknownVersionMessage = "Vi kan ikke finde den udgave, du har læst. Gå til Min side og prøv igen.";
     public const string NewerVersionMessage = "Der er kommet en ny udgave, siden du åbnede siden. Læs den nye udgave, og bekræft igen.";
 
     public Task<Result> CommentAsync(OwnCitizen me, OwnCommentInput input, CancellationToken ct = default)
@@ -58,6 +63,7 @@ public sealed class CitizenActions(ICaseloadDbContext db, CommandRunner commands
         {
             var document = await FindAsync(me, documentKey, token);
             if (document is null) return Result.NotFound(NotFoundMessage);
+            if (version < 1 || version > document.Version) return Result.Fail(UnknownVersionMessage); // a forged version
             if (document.Version != version) return Result.Fail(NewerVersionMessage);
             if (await db.CitizenConfirmations.AnyAsync(c => c.CitizenId == me.Id && c.DocumentKey == document.Key && c.DocumentVersion == version, token))
                 return Result.Ok; // already confirmed: a second tap changes nothing

@@ -13,6 +13,8 @@ public sealed class CitizenPortalModule : IEngineModule
         services.AddScoped<CitizenPortalQueries>();
         services.AddScoped<CitizenActions>();
         services.AddScoped<FromTheCitizenQueries>();
+        services.AddScoped<ConfirmationEventSource>();
+        services.AddScoped<CourseEvents.ICourseEventSource>(sp => sp.GetRequiredService<ConfirmationEventSource>());
         services.AddScoped<SmsPinIdentification>();
         services.AddScoped<ICitizenIdentification>(sp => sp.GetRequiredService<SmsPinIdentification>());
     }

@@ -49,6 +49,7 @@ public static class TimelineText
             CourseEventTypes.CtiEnded when code == "other" => "Afbrudt: anden årsag",
             CourseEventTypes.MeasurementTaken => $"{text}: {number} point",
             CourseEventTypes.DocumentSaved => number is { } n ? $"{text}, version {n}" : text,
+            CourseEventTypes.DocumentConfirmed => number is { } n ? $"{text}, version {n}" : text,
             CourseEventTypes.CtiPhaseEntered when plannedOn is { } p =>
                 $"{text} (planlagt {p.ToString("dd-MM-yyyy", Danish)}{(flag == true ? ", uden for planen" : "")})",
             CourseEventTypes.ConsentGiven when plannedOn is { } until => $"gyldigt til {until.ToString("dd-MM-yyyy", Danish)}",

@@ -28,5 +28,9 @@ public sealed class CtiModule : IEngineModule
                 .Select(s => Domain.Cti.CtiDanish.Danish(s))]));
         services.AddScoped<IDeadlineSource, CtiDeadlineSource>();
         services.AddScoped<Fhir.IFhirContributor, CtiFhir>(); // the FHIR export (ADR 0053)
+        // The citizen's own view (ADR 0048 addendum): WHO-5 over time and the handover meetings ahead.
+        services.AddScoped<CtiOwnView>();
+        services.AddScoped<CitizenPortal.IOwnWho5Source>(sp => sp.GetRequiredService<CtiOwnView>());
+        services.AddScoped<CitizenPortal.IOwnAppointmentSource>(sp => sp.GetRequiredService<CtiOwnView>());
     }
 }

@@ -43,9 +43,10 @@ public sealed class DocumentEventSource(ICaseloadDbContext db, IDanishClock cloc
         => new(CourseEventTypes.DocumentSaved, v.CitizenId, null, v.SavedAt, v.SavedBy,
             new CourseEventPayload(SubjectId: v.NetworkMapId, Code: NetworkMapKind, Number: v.Number));
 
-    /// <summary>An agreement keeps no version history: each save is one event, without a number.</summary>
+    /// <summary>An agreement keeps no version history, but its saved version number (the one the citizen confirms) goes with the event.</summary>
     private static CourseEventDraft Agreement(CooperationAgreement a, DateTime at)
-        => new(CourseEventTypes.DocumentSaved, a.CitizenId, null, at, null, new CourseEventPayload(SubjectId: a.Id, Code: AgreementKind));
+        => new(CourseEventTypes.DocumentSaved, a.CitizenId, null, at, null,
+            new CourseEventPayload(SubjectId: a.Id, Code: AgreementKind, Number: a.SavedVersion > 0 ? a.SavedVersion : null));
 
     private static CourseEventDraft Meeting(CoordinatingMeeting m)
         => new(CourseEventTypes.MeetingHeld, m.CitizenId, null, EntityEntryChanges.NoonOf(m.Date), null,

@@ -13,5 +13,6 @@ public sealed class MeetingModule : IEngineModule
         services.AddScoped<MeetingQueries>();
         services.AddScoped<MyTasks>();
         services.AddScoped<IMyTaskSource, MeetingTaskSource>();
+        services.AddScoped<CitizenPortal.IOwnAppointmentSource, MeetingOwnAppointments>(); // the meetings ahead on the citizen's own view
     }
 }

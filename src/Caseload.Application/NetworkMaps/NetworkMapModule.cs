@@ -14,5 +14,6 @@ public sealed class NetworkMapModule : IEngineModule
         services.AddSingleton(new FieldMode.OfflineForm("Netværkskort",
             FieldMode.OfflineForm.Path("/borgere/{id}/netvaerkskort/rediger"), ["Input.Persons"], "Input.Version"));
         services.AddScoped<IConsentSource, NetworkMapConsent>();
+        services.AddScoped<CitizenPortal.IOwnNetworkMapSource, NetworkMapOwnView>(); // the map on the citizen's own view (ADR 0048 addendum)
     }
 }

@@ -61,13 +61,19 @@ public class CooperationAgreement : Entity, IAudited, IBelongsToCitizen
     public bool NeedsNewGoals { get; private set; }
     /// <summary>The earliest follow-up still ahead of the agreement: an open row's, or the agreement's own. Derived on save.</summary>
     public DateOnly? NextFollowUpOn { get; private set; }
+    /// <summary>The saved version the citizen reads and confirms (issue #34, ADR 0048 addendum): numbered across all the citizen's
+    /// agreements, so "samarbejdsaftale, version N" names one agreement as it stood. 0 before the first save; a save that changes
+    /// nothing keeps the number.</summary>
+    public int SavedVersion { get; private set; }
 
     public IReadOnlyList<AgreementRow> Rows => JsonRows.Read<AgreementRow>(RowsJson);
 
     public void Update(DateOnly madeOn, string? place, string? present, string? situation, string? goals, string? obstaclesCitizen,
         string? obstaclesWorker, string? whatHelps, IEnumerable<AgreementRow> rows, string? coordination, string? tasksCoordination,
-        string? tasksAuthority, string? tasksOther, DateOnly? followUpOn, string? followUpStatus, bool needsNewGoals, DateOnly today)
+        string? tasksAuthority, string? tasksOther, DateOnly? followUpOn, string? followUpStatus, bool needsNewGoals, DateOnly today,
+        int citizensLatestVersion = 0)
     {
+        var before = SavedVersion == 0 ? null : Content();
         if (madeOn > today) throw new DomainException("Aftalen kan ikke være lavet i fremtiden.", nameof(MadeOn));
         if (followUpOn < madeOn) throw new DomainException("Opfølgningen kan ikke ligge før aftalen blev lavet.", nameof(FollowUpOn));
         var kept = rows.Select(Clean).OfType<AgreementRow>().ToList();
@@ -91,7 +97,15 @@ public class CooperationAgreement : Entity, IAudited, IBelongsToCitizen
         FollowUpStatus = Text.Optional(followUpStatus, TextMaxLength, nameof(FollowUpStatus), "Status");
         NeedsNewGoals = needsNewGoals;
         NextFollowUpOn = kept.Where(r => r.IsOpen).Select(r => r.FollowUpOn).Append(followUpOn).Where(d => d is not null).Min();
+        if (before != Content()) SavedVersion = Math.Max(SavedVersion, citizensLatestVersion) + 1;
     }
+
+    /// <summary>What the citizen can read and confirm, as one string: a save that leaves it the same is no new version.</summary>
+    private string Content() => JsonSerializer.Serialize(new object?[]
+    {
+        MadeOn, Place, Present, CurrentSituation, Goals, ObstaclesCitizen, ObstaclesWorker, WhatHelps, RowsJson, Coordination,
+        TasksCoordination, TasksAuthority, TasksOther, FollowUpOn, FollowUpStatus, NeedsNewGoals,
+    });
 
     /// <summary>A row with nothing in it is dropped; a row with anything in it needs its goal.</summary>
     private static AgreementRow? Clean(AgreementRow r)

@@ -26,6 +26,7 @@ public static class CourseEventTypes
     public const string ConsentGiven = "consent.given";
     public const string ConsentWithdrawn = "consent.withdrawn";
     public const string DocumentSaved = "document.saved";
+    public const string DocumentConfirmed = "document.confirmed";
     public const string MeetingHeld = "meeting.held";
     public const string ActCitizenReviewed = "act.citizen-reviewed";
     public const string ActIntensifiedStarted = "act.intensified-started";
@@ -62,6 +63,8 @@ public static class CourseEventTypes
         new(ConsentWithdrawn, "Samtykke trukket tilbage", "The citizen withdrew a consent.", "SubjectId: the consent; ActualOn: withdrawn on."),
         new(DocumentSaved, "Dokument gemt", "A document made with the citizen was saved as a new version.",
             "SubjectId: the document; Code: kind (network-map, action-plan, cooperation-agreement); Number: its version."),
+        new(DocumentConfirmed, "Dokument bekræftet af borgeren", "The citizen confirmed a document on their own view (\"Jeg har læst den og er enig\", ADR 0048): exactly one saved version.",
+            "SubjectId: the confirmation; Code: kind (action-plan, cooperation-agreement); Number: the version confirmed."),
         new(MeetingHeld, "Møde holdt", "A meeting about the citizen was held.",
             "SubjectId: the meeting; Code: kind (coordinating, cti-handover, act-team — an ACT team meeting, one event per citizen reviewed there, written when it is closed); ActualOn: the date."),
         new(ActCitizenReviewed, "Gennemgået på teammøde", "The ACT team reviewed the citizen at its team meeting (ADR 0032).",

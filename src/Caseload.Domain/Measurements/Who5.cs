@@ -43,11 +43,27 @@ public static class Who5
         return answers.Sum() * 4;
     }
 
-    /// <summary>The Danish reading: 0–35 great risk, 36–50 risk, above 50 no immediate risk.</summary>
-    public static string Reading(int score) => score switch
+    /// <summary>The Danish thresholds (domain.md §5): 0–35 great risk, 36–50 risk, above 50 no immediate risk.</summary>
+    public static Who5Band BandOf(int score) => score switch
     {
-        <= 35 => "Stor risiko for depression eller stress – tal med borgeren om det",
-        <= 50 => "Risiko for depression eller stress – tal med borgeren om det",
+        <= 35 => Who5Band.GreatRisk,
+        <= 50 => Who5Band.Risk,
+        _ => Who5Band.NoImmediateRisk,
+    };
+
+    /// <summary>The Danish reading for the worker.</summary>
+    public static string Reading(int score) => BandOf(score) switch
+    {
+        Who5Band.GreatRisk => "Stor risiko for depression eller stress – tal med borgeren om det",
+        Who5Band.Risk => "Risiko for depression eller stress – tal med borgeren om det",
         _ => "Ingen umiddelbar risiko",
     };
+}
+
+/// <summary>The band of a WHO-5 score by the Danish thresholds: the worker's reading and the citizen's plain one both follow it.</summary>
+public enum Who5Band
+{
+    GreatRisk,
+    Risk,
+    NoImmediateRisk,
 }

@@ -168,6 +168,12 @@ public static class DemoDataSeeder
         db.CooperationAgreements.Add(DemoAgreements.Build(met.CitizenId, met.TeamId, today, daysAgo: 5, followUpInDays: -1));
         db.CooperationAgreements.Add(DemoAgreements.Build(bent.Id, bent.Team, today, daysAgo: 30, followUpInDays: 6));
         db.ActionPlans.Add(DemoActionPlans.Bent(bent.Id, bent.Team, bent.Worker, now));
+        // What Bent sees on /mig besides his plan (issue #34 item 2): a coordinating meeting a week ahead (the ACT week adds visits)
+        // and his own WHO-5 answers over two months, dated below.
+        db.CoordinatingMeetings.Add(DemoMeetings.Ahead(bent.Id, bent.Team, "Bent Kristensen", bent.Worker, today));
+        var bentWho5 = new (int DaysAgo, int[] Answers)[] { (58, [1, 2, 1, 1, 2]), (30, [2, 2, 2, 2, 3]), (9, [3, 3, 3, 3, 3]) }
+            .Select(w => (w.DaysAgo, Row: new Domain.CitizenPortal.SelfReportedWho5(bent.Id, w.Answers))).ToList();
+        db.SelfReportedWho5.AddRange(bentWho5.Select(w => w.Row));
         // Coordinating meetings for the same outreach citizen: one held (minutes sent, tasks on the worker's start page), one ahead.
         var metCitizen = await db.Citizens.Where(c => c.Id == met.CitizenId)
             .Select(c => new { c.Name, Worker = db.Courses.Where(k => k.CitizenId == c.Id).Select(k => k.PrimaryWorkerId).First() }).FirstAsync(ct);
@@ -189,6 +195,11 @@ public static class DemoDataSeeder
         db.DropInCentres.AddRange(DemoDropIn.Build(today, userIds["medarbejder1.fs@caseload.local"], userIds["medarbejder2.fs@caseload.local"],
             userIds["medarbejder1.act@caseload.local"]));
         await db.SaveChangesAsync(ct);
+
+        // Bent's WHO-5 answers keep the dates they were "given" (the audit interceptor stamps the moment of saving). His access is
+        // left as never acted (ActedAt), so the worker's citizen page keeps its query budget until he does something on /mig.
+        foreach (var (daysAgo, row) in bentWho5)
+            await db.SelfReportedWho5.Where(w => w.Id == row.Id).ExecuteUpdateAsync(s => s.SetProperty(w => w.CreatedAt, now.AddDays(-daysAgo)), ct);
 
         // One reassignment, so the history shows on a citizen page.
         var moved = await db.Courses.Include(c => c.Assignments).FirstAsync(c => c.PrimaryWorkerId == userIds["medarbejder3.act@caseload.local"], ct);

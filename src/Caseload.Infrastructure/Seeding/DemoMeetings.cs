@@ -58,6 +58,26 @@ internal static class DemoMeetings
         return m;
     }
 
+    /// <summary>A coordinating meeting a week ahead for the demo citizen of /mig (issue #34): the citizen sees it under "Dine næste
+    /// møder og besøg". Its date follows today, so the page shows it at any hour on any day.</summary>
+    public static CoordinatingMeeting Ahead(Guid citizenId, Guid teamId, string citizenName, string worker, DateOnly today)
+    {
+        var m = new CoordinatingMeeting(citizenId, teamId);
+        m.Update(new MeetingDetails(today.AddDays(7), new TimeOnly(13, 0), new TimeOnly(14, 0), "Solbjerg Sundhedshus, mødelokale 1", worker, "86 12 34 56",
+                null, null, null, "Egen bolig", null),
+            [
+                new MeetingParticipant(Guid.Empty, citizenName, "Borger", null, null, false),
+                new MeetingParticipant(Guid.Empty, "Per Vang", "Vicevært, Boligselskabet Solhaven", "per.vang@solhaven.example", "70 10 20 30", false),
+                new MeetingParticipant(Guid.Empty, "Lene Kristensen", "Søster", null, "22 33 44 55", false),
+            ],
+            [
+                Point("Velkomst og præsentation af deltagerne", StandardAgenda.Chair, 5, null),
+                Point("Huslejen og afdragsordningen", "Boligselskabet", 15, null),
+                Point("Opsummering af aftalte opgaver og ansvarlige", StandardAgenda.MinuteTaker, 5, null),
+            ], today);
+        return m;
+    }
+
     private static AgendaItem Point(string topic, string? responsible, int minutes, string? decision)
         => new(Guid.Empty, topic, responsible, null, minutes, decision, null, null);
 }

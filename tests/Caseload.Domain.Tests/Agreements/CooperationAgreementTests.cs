@@ -26,6 +26,25 @@ public class CooperationAgreementTests
     }
 
     [Fact]
+    public void EachSaveThatChangesSomethingIsANewVersionNumberedAcrossTheCitizensAgreements()
+    {
+        var citizen = Guid.NewGuid();
+        var a = new CooperationAgreement(citizen, Guid.NewGuid());
+        a.SavedVersion.ShouldBe(0);
+        Save(a, [Row("Lægen", null)]);
+        a.SavedVersion.ShouldBe(1);
+        Save(a, a.Rows); // the same again: what the citizen confirmed is unchanged, so is its number
+        a.SavedVersion.ShouldBe(1);
+        Save(a, [.. a.Rows, Row("Huslejen", null)]);
+        a.SavedVersion.ShouldBe(2);
+        // A second agreement of the same citizen continues after the highest number, so "version N" names one agreement as it stood.
+        var b = new CooperationAgreement(citizen, Guid.NewGuid());
+        b.Update(Today, "Værestedet", null, null, null, null, null, null, [Row("Tandlægen", null)], null, null, null, null, null, null, false, Today,
+            citizensLatestVersion: a.SavedVersion);
+        b.SavedVersion.ShouldBe(3);
+    }
+
+    [Fact]
     public void EmptyRowsAreDroppedAndAFilledRowNeedsItsGoal()
     {
         var a = new CooperationAgreement(Guid.NewGuid(), Guid.NewGuid());

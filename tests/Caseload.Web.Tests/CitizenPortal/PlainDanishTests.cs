@@ -8,7 +8,7 @@ namespace Caseload.Web.Tests.CitizenPortal;
 /// readability index (LIX: words per sentence + the share of words longer than six letters, in per cent) of at most 35.</summary>
 public sealed partial class PlainDanishTests
 {
-    private static readonly string[] Views = ["Index", "Login", "Code", "_MigLayout", "Who5"];
+    private static readonly string[] Views = ["Index", "Login", "Code", "_MigLayout", "Who5", "_MigAppointments", "_MigNetwork", "_MigWellbeing"];
 
     /// <summary>The text nodes of a Razor view without its code: lines with C# in them are left out, @expressions removed.</summary>
     public static IEnumerable<string> FixedTexts(string razor)
@@ -34,10 +34,14 @@ public sealed partial class PlainDanishTests
         var texts = Views.SelectMany(v => FixedTexts(File.ReadAllText(Path.Combine(folder, v + ".cshtml")))).ToList();
         texts.Count.ShouldBeGreaterThan(15); // the extraction finds the texts
         texts.ShouldContain("Her kan du se din plan og dine aftaler.");
+        texts.ShouldContain("Dine næste møder og besøg"); // the sections of the ADR 0048 addendum are read too
+        texts.ShouldContain("Her er de mennesker, du har fortalt om.");
+        texts.ShouldContain("Du får point fra 0 til 100. Jo flere point, jo bedre har du haft det.");
         texts.ShouldNotContain(t => t.Contains("Model", StringComparison.Ordinal)); // no code slipped through
         texts.AddRange([SmsPinIdentification.WrongMessage, SmsPinIdentification.LockedMessage, SmsPinIdentification.NoCodeMessage,
             SmsPinIdentification.TooManyCodesMessage, CitizenActions.NotFoundMessage, CitizenActions.NewerVersionMessage,
-            new OwnWho5(default, 20, true).Reading, new OwnWho5(default, 40, true).Reading, new OwnWho5(default, 80, true).Reading]);
+            OwnWho5.GreatRiskReading, OwnWho5.RiskReading, OwnWho5.NoRiskReading, new OwnWho5(default, 80, false).Source, new OwnWho5(default, 80, true).Source,
+            CitizenActions.UnknownVersionMessage, OwnWho5InputValidator.MissingMessage, OwnWho5InputValidator.OutOfRangeMessage]);
         Lix(texts).ShouldBeLessThanOrEqualTo(35);
     }
 

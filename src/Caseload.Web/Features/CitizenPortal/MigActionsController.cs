@@ -11,16 +11,23 @@ namespace Caseload.Web.Features.CitizenPortal;
 /// the form names a document row, but the command finds it only among the citizen's own (a tampered id gives 404, no effect).</summary>
 [Authorize(Policy = Policies.Citizen)]
 [Route("mig")]
-public sealed class MigActionsController(CitizenActions actions) : Controller
+public sealed class MigActionsController(CitizenActions actions, CitizenPortalQueries queries) : Controller
 {
     public const string StatusKey = "MigStatus";
     public const string ErrorKey = "MigError";
     private CancellationToken Ct => HttpContext.RequestAborted;
 
+    /// <summary>A comment that cannot be sent (empty, too long) shows Min side again with the form open and the text as typed.</summary>
     [HttpPost("kommentar")]
     public async Task<IActionResult> Comment(OwnCitizen me, [FromForm] string? document, [FromForm] string? row, [FromForm] string? text)
-        => Answer(await actions.CommentAsync(me, new OwnCommentInput(document, row, text), Ct), "Tak. Din kommentar er sendt til din medarbejder.",
-            $"mig-{document}");
+    {
+        var result = await actions.CommentAsync(me, new OwnCommentInput(document, row, text), Ct);
+        if (result.Succeeded || result.Failure is FailureKind.NotFound or FailureKind.Forbidden || !Guid.TryParse(row, out var rowId))
+            return Answer(result, "Tak. Din kommentar er sendt til din medarbejder.", $"mig-{document}");
+        var page = new MigPage(await queries.HomeAsync(me, Ct),
+            new MigCommentDraft(document!, rowId, text, string.Join(" ", result.Errors.Select(e => e.Value))));
+        return View("~/Features/CitizenPortal/Index.cshtml", page);
+    }
 
     [HttpPost("bekraeft")]
     public async Task<IActionResult> Confirm(OwnCitizen me, [FromForm] string? document, [FromForm] int version)
@@ -37,9 +44,14 @@ public sealed class MigActionsController(CitizenActions actions) : Controller
     public async Task<IActionResult> ReportWho5(OwnCitizen me, [FromForm] int?[]? answers)
     {
         var result = ModelState.IsValid ? await actions.ReportWho5Async(me, new OwnWho5Input(answers), Ct)
-            : Result.Fail("Svar på alle fem spørgsmål.");
+            : Result.Fail(OwnWho5InputValidator.MissingMessage);
         if (!result.Succeeded)
-            return View("~/Features/CitizenPortal/Who5.cshtml", new MigWho5Model(answers, string.Join(" ", result.Errors.Select(e => e.Value))));
+        {
+            // What was answered stays answered, also when one answer could not be read (the binder then drops the rest).
+            var typed = Enumerable.Range(0, 5).Select(i => int.TryParse(Request.Form[$"answers[{i}]"], System.Globalization.CultureInfo.InvariantCulture, out var v)
+                ? v : (int?)null).ToArray();
+            return View("~/Features/CitizenPortal/Who5.cshtml", new MigWho5Model(typed, string.Join(" ", result.Errors.Select(e => e.Value))));
+        }
         TempData[StatusKey] = "Tak. Dine svar er gemt. Din medarbejder kan se dem.";
         return Redirect("/mig#mig-trivsel");
     }
