@@ -397,7 +397,7 @@
   }).then(function (k) {
     var take = document.getElementById('tag-med');
     if (take) {
-      take.classList.remove('d-none');
+      take.classList.remove('venter');
       take.addEventListener('submit', function (e) { e.preventDefault(); takeAlong(take); });
       take.querySelector('[data-felt-laeg-tilbage]').addEventListener('click', function () { putBack(take); });
       if (k) {
