@@ -81,8 +81,10 @@ public sealed class DemoDataAtAnyHourTests
         map.QuerySelectorAll("#nm-versioner li").Length.ShouldBe(3);
         map.QuerySelectorAll("#netvaerk .nm-person").Length.ShouldBe(7); // version 3: the friend from the drop-in centre is gone, an SKP has come
 
-        // The coordinating meetings: a held one with minutes sent and an overdue task on its owner's start page, one ahead.
-        var meetings = await app.QueryAsync(db => db.CoordinatingMeetings.OrderBy(m => m.Date)
+        // The outreach team's coordinating meetings: a held one with minutes sent and an overdue task on its owner's start page,
+        // one ahead. Bent (ACT) has one a week ahead, for his own view on /mig (issue #34).
+        (await app.QueryAsync(db => db.CoordinatingMeetings.CountAsync(m => m.CitizenId == bent && m.Date > DateOnly.FromDateTime(local)))).ShouldBe(1);
+        var meetings = await app.QueryAsync(db => db.CoordinatingMeetings.Where(m => m.CitizenId != bent).OrderBy(m => m.Date)
             .Select(m => new { m.Id, m.CitizenId, m.Date, m.MinutesSentAt, m.InvitationSentAt }).ToListAsync());
         meetings.Count.ShouldBe(2);
         var heldMeeting = await fsLeader.GetPageAsync($"/borgere/{meetings[0].CitizenId}/koordinerende-moeder/{meetings[0].Id}");

@@ -26,7 +26,7 @@ public static partial class AuditFieldNames
     private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
     {
         // Every row
-        ["Version"] = "Version",
+        ["Version"] = "Version", ["SavedVersion"] = "Gemt version", ["AnonymisedAt"] = "Anonymiseret",
         // The citizen's own access (/mig, issue #34).
         ["CodeExpiresAt"] = "Engangskode udløber", ["EnabledAt"] = "Adgang givet", ["FailedAttempts"] = "Mislykkede forsøg",
         ["LastSignInAt"] = "Sidst logget ind", ["LockedUntil"] = "Låst til", ["RevokedAt"] = "Adgang lukket",
