@@ -40,14 +40,16 @@ public static class DependencyInjection
         // from the built container (not here) so that every configuration source counts.
         services.AddDbContextPool<SqliteCaseloadDbContext>((sp, o) => o
             .UseSqlite(Database(sp).ConnectionString ?? DefaultSqliteConnectionString(sp.GetRequiredService<IHostEnvironment>()),
-                p => p.MigrationsAssembly(MigrationsAssemblies.Sqlite).UseQuerySplittingBehavior(OneQuery))
+                p => p.MigrationsAssembly(MigrationsAssemblies.Sqlite).UseQuerySplittingBehavior(OneQuery)
+                    .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
             .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), new SqliteBusyTimeout(), sp.GetRequiredService<Metrics.SqlCommandMetrics>())
             // The table rebuilds that cannot run in a transaction are guarded by a file backup (SqliteMigrationGuard, ADR 0029).
             .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.NonTransactionalMigrationOperationWarning)));
         services.AddDbContextPool<PostgresCaseloadDbContext>((sp, o) => o
             .UseNpgsql(Database(sp).ConnectionString
                        ?? throw new InvalidOperationException("Database:ConnectionString is required for PostgreSQL."),
-                p => p.MigrationsAssembly(MigrationsAssemblies.Postgres).UseQuerySplittingBehavior(OneQuery))
+                p => p.MigrationsAssembly(MigrationsAssemblies.Postgres).UseQuerySplittingBehavior(OneQuery)
+                    .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
             .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<Metrics.SqlCommandMetrics>()));
         services.AddDbContextPool<SqlServerCaseloadDbContext>((sp, o) => o
             .UseSqlServer(Database(sp).ConnectionString

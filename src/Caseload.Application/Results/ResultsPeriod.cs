@@ -23,15 +23,17 @@ public sealed record ResultsPeriod(DateOnly From, DateOnly To)
         return new ResultsPeriod(FigureRules.MonthOf(start), monthEnd > today ? (today < start ? start : today) : monthEnd);
     }
 
-    /// <summary>The first day of each calendar month the period touches, oldest first.</summary>
-    public IReadOnlyList<DateOnly> Months
+    private IReadOnlyList<DateOnly>? _months;
+
+    /// <summary>The first day of each calendar month the period touches, oldest first. Worked out once per period: a
+    /// results page asks for it in every cell.</summary>
+    public IReadOnlyList<DateOnly> Months => _months ??= MonthsOf(From, To);
+
+    private static List<DateOnly> MonthsOf(DateOnly from, DateOnly to)
     {
-        get
-        {
-            var list = new List<DateOnly>();
-            for (var m = FigureRules.MonthOf(From); m <= To; m = m.AddMonths(1)) list.Add(m);
-            return list;
-        }
+        var list = new List<DateOnly>();
+        for (var m = FigureRules.MonthOf(from); m <= to; m = m.AddMonths(1)) list.Add(m);
+        return list;
     }
 
     /// <summary>The days of <paramref name="month"/> inside the period: the current month counts up to today.</summary>

@@ -16,14 +16,22 @@ public sealed class TeamSeries
 {
     private readonly Dictionary<(DateOnly Month, string Key), (long Count, long Sum)> _rows;
     private readonly long _activeBefore;
+    // Active at each month's end, summed once: every cell of a results page asks for it, month by month.
+    private readonly Dictionary<DateOnly, long> _activeAtEnd = [];
 
-    public TeamSeries(ResultsTeam team, ResultsPeriod period, long activeBefore, IEnumerable<MonthlyFigure> rows, int teams = 1)
+    public TeamSeries(ResultsTeam team, ResultsPeriod period, long activeBefore, IEnumerable<FigureRow> rows, int teams = 1)
     {
         Teams = teams;
         Team = team;
         Period = period;
         _activeBefore = activeBefore;
         _rows = rows.ToDictionary(r => (r.Month, r.Key), r => (r.Count, r.Sum));
+        var active = activeBefore;
+        foreach (var m in period.Months)
+        {
+            active += Count(m, FigureKeys.Intake) - Count(m, FigureKeys.Closed);
+            _activeAtEnd[m] = active;
+        }
     }
 
     public ResultsTeam Team { get; }
@@ -38,10 +46,10 @@ public sealed class TeamSeries
     /// <summary>Citizens with an active course at the end of the month (or at the period's end, in its last month).</summary>
     public long ActiveAtEndOf(DateOnly month)
     {
-        var active = _activeBefore;
-        foreach (var m in Period.Months.TakeWhile(m => m <= month))
-            active += Count(m, FigureKeys.Intake) - Count(m, FigureKeys.Closed);
-        return Math.Max(0, active);
+        if (_activeAtEnd.TryGetValue(month, out var active)) return Math.Max(0, active);
+        // Not a month of the period: the last month before it, or the start.
+        var before = Period.Months.LastOrDefault(m => m <= month);
+        return Math.Max(0, before == default ? _activeBefore : _activeAtEnd[before]);
     }
 
     /// <summary>Active at the period's start: those active before it.</summary>
@@ -51,13 +59,16 @@ public sealed class TeamSeries
     public static TeamSeries Combine(IReadOnlyList<TeamSeries> teams, ResultsPeriod period)
     {
         var rows = teams.SelectMany(t => t._rows).GroupBy(r => r.Key)
-            .Select(g => new MonthlyFigure(Guid.Empty, default, g.Key.Month, g.Key.Key, g.Sum(r => r.Value.Count), g.Sum(r => r.Value.Sum)));
+            .Select(g => new FigureRow(Guid.Empty, g.Key.Month, g.Key.Key, g.Sum(r => r.Value.Count), g.Sum(r => r.Value.Sum)));
         return new TeamSeries(new ResultsTeam(Guid.Empty, "Alle", teams.Sum(t => t.Team.Fte)), period, teams.Sum(t => t._activeBefore), rows, teams.Sum(t => t.Teams));
     }
 
     /// <summary>Citizens served in the period: active at its start and those who came in during it.</summary>
     public long Served => ActiveAtStart + Period.Months.Sum(m => Count(m, FigureKeys.Intake));
 }
+
+/// <summary>One team's figure for one month, as a results page reads it.</summary>
+public sealed record FigureRow(Guid TeamId, DateOnly Month, string Key, long Count, long Sum);
 
 /// <summary>Reads a method's monthly figures for the teams in view: two queries, whatever the size of the contact log.</summary>
 public sealed class TeamSeriesReader(ICaseloadDbContext db)
@@ -73,8 +84,10 @@ public sealed class TeamSeriesReader(ICaseloadDbContext db)
         var ids = teams.Select(t => t.Id).ToList();
         var first = FigureRules.MonthOf(period.From);
         var last = FigureRules.MonthOf(period.To);
+        // The five columns the series needs, not the entity: the all-teams page reads some 1,500 rows.
         var rows = await db.MonthlyFigures.AsNoTracking()
             .Where(f => f.Method == method && ids.Contains(f.TeamId) && f.Month >= first && f.Month <= last)
+            .Select(f => new FigureRow(f.TeamId, f.Month, f.Key, f.Count, f.Sum))
             .ToListAsync(ct);
         // Active before the period: every intake minus every ending before its first month, per team.
         var before = await db.MonthlyFigures.AsNoTracking()
@@ -82,8 +95,9 @@ public sealed class TeamSeriesReader(ICaseloadDbContext db)
             .GroupBy(f => new { f.TeamId, f.Key })
             .Select(g => new { g.Key.TeamId, g.Key.Key, Count = g.Sum(f => f.Count) })
             .ToListAsync(ct);
+        var byTeam = rows.ToLookup(r => r.TeamId);
         return teams.Select(t => new TeamSeries(t, period,
             before.Where(b => b.TeamId == t.Id).Sum(b => b.Key == FigureKeys.Intake ? b.Count : -b.Count),
-            rows.Where(r => r.TeamId == t.Id))).ToList();
+            byTeam[t.Id])).ToList();
     }
 }

@@ -17,8 +17,8 @@ public sealed class FidelityPrivacyTests
         var id = Guid.NewGuid();
         var rows = Period.Months.SelectMany(m => new[]
         {
-            new MonthlyFigure(id, Method.Act, m, FigureKeys.FaceToFace, contactsPerMonth, 0),
-            new MonthlyFigure(id, Method.Act, m, FigureKeys.InVivo, contactsPerMonth / 2, 0),
+            new FigureRow(id, m, FigureKeys.FaceToFace, contactsPerMonth, 0),
+            new FigureRow(id, m, FigureKeys.InVivo, contactsPerMonth / 2, 0),
         });
         return new TeamSeries(new ResultsTeam(id, name, 2m), Period, citizens, rows);
     }
@@ -57,8 +57,8 @@ public sealed class FidelityPrivacyTests
         {
             var rows = Period.Months.SelectMany(m => new[]
             {
-                new MonthlyFigure(t.Team.Id, Method.Act, m, FigureKeys.FaceToFace, 100, 0),
-                new MonthlyFigure(t.Team.Id, Method.Act, m, FigureKeys.MeetingsHeld(TeamWeekEventSource.TeamMeetingKind), perMonth, 0),
+                new FigureRow(t.Team.Id, m, FigureKeys.FaceToFace, 100, 0),
+                new FigureRow(t.Team.Id, m, FigureKeys.MeetingsHeld(TeamWeekEventSource.TeamMeetingKind), perMonth, 0),
             });
             return new TeamSeries(t.Team, Period, 20, rows);
         }

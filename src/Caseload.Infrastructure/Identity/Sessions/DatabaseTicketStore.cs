@@ -45,8 +45,11 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, IDanishCloc
 
     public async Task<AuthenticationTicket?> RetrieveAsync(string key)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CaseloadDbContext>();
+        // Inside a request the request's own context answers (no second scope and pooled context per page); outside one
+        // (no HttpContext) a scope of its own.
+        var requestServices = http.HttpContext?.RequestServices;
+        await using var scope = requestServices is null ? scopes.CreateAsyncScope() : (AsyncServiceScope?)null;
+        var db = (scope?.ServiceProvider ?? requestServices!).GetRequiredService<CaseloadDbContext>();
         var now = clock.UtcNow;
         var found = await db.UserSessions.AsNoTracking().Where(s => s.Id == key && s.ExpiresAt > now)
             .Select(s => new
@@ -63,7 +66,7 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, IDanishCloc
         var ticket = TicketSerializer.Default.Deserialize(found.Ticket);
         // Only when the ticket is the session row's user: the scope then uses these instead of asking again.
         if (ticket is not null && UserIdOf(ticket) == found.UserId)
-            http.HttpContext?.RequestServices.GetService<SessionMemberships>()?.Remember(found.UserId, found.Teams);
+            requestServices?.GetService<SessionMemberships>()?.Remember(found.UserId, found.Teams);
         return ticket;
     }
 
