@@ -72,13 +72,20 @@ public sealed class CtiFidelity(ICaseloadDbContext db, TeamSeriesReader teamsRea
         if (shown.Count == 0) return null;
         var asked = ResultsPeriod.Parse(from, to, clock.Today);
         var period = asked ?? ResultsPeriod.LastTwelveMonths(clock.Today);
+        var rows = await RowsAsync(shown, period, ct);
+        return new CtiFidelityReport(period, shown, rows, asked is null ? ResultsPeriod.InvalidMessage : null);
+    }
+
+    /// <summary>The items for these teams over the period: the page, and the reflection day's sheet (the same numbers).</summary>
+    public async Task<IReadOnlyList<CtiFidelityRow>> RowsAsync(IReadOnlyList<ResultsTeam> shown, ResultsPeriod period, CancellationToken ct = default)
+    {
         var ids = shown.Select(t => t.Id).ToList();
         var events = await db.CourseEvents.AsNoTracking()
             .Where(e => ids.Contains(e.TeamId) && e.Method == Method.Cti && Types.Contains(e.Type) && e.CourseId != null && e.OccurredOn <= period.To)
             .Select(e => new Ev(e.CourseId!.Value, e.TeamId, e.Type, e.Code, e.ActualOn ?? e.OccurredOn, e.Flag))
             .ToListAsync(ct);
         var courses = events.GroupBy(e => e.CourseId).Select(g => (Team: g.First().TeamId, Events: g.OrderBy(x => x.On).ToList())).ToList();
-        var rows = Items.Select(item =>
+        return Items.Select(item =>
         {
             if (item.Holds is null) return new CtiFidelityRow(item.Name, item.Target, item.Definition, item.NoData, SmallCell.None, []);
             var perTeam = shown.Select(t => Share(courses.Where(c => c.Team == t.Id).Select(c => item.Holds(c.Events, period.From, period.To)))).ToList();
@@ -86,7 +93,6 @@ public sealed class CtiFidelity(ICaseloadDbContext db, TeamSeriesReader teamsRea
             if (shown.Count > 1 && perTeam.Any(c => c.Hidden)) total = SmallCell.Suppressed;
             return new CtiFidelityRow(item.Name, item.Target, item.Definition, null, total, perTeam);
         }).ToList();
-        return new CtiFidelityReport(period, shown, rows, asked is null ? ResultsPeriod.InvalidMessage : null);
     }
 
     private static SmallCell Share(IEnumerable<bool?> holds)

@@ -8,8 +8,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Application.Cti;
 
-/// <summary>CTI's reflection-day figures: transitions on time (within the tolerance of the plan) and citizens per phase.</summary>
-public sealed class CtiReflectionFigures(ICtiDbContext db) : IReflectionFigures
+/// <summary>CTI's reflection-day figures: transitions on time (within the tolerance of the plan), citizens per phase, and the
+/// CTI fidelity items of the results page over its default period (the same numbers as its "Alle" column, issue #29 item 8).</summary>
+public sealed class CtiReflectionFigures(ICtiDbContext db, CtiFidelity fidelity, Results.TeamSeriesReader teams) : IReflectionFigures
 {
     public Method Method => Method.Cti;
 
@@ -21,12 +22,18 @@ public sealed class CtiReflectionFigures(ICtiDbContext db) : IReflectionFigures
         var onTime = transitions.Where(t => !t.OffPlan).Sum(t => t.Count);
         var stages = await db.CtiCourses.AsNoTracking().Running().Where(c => teamIds.Contains(c.TeamId))
             .GroupBy(c => c.Stage).Select(g => new { Stage = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Stage, g => g.Count, ct);
+        var shown = await teams.TeamsAsync(Method.Cti, teamIds, ct);
+        var period = Results.ResultsPeriod.LastTwelveMonths(today);
+        var from = period.From.ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        IEnumerable<ReflectionFigure> items = shown.Count == 0 ? [] : (await fidelity.RowsAsync(shown, period, ct)).Where(r => r.NoDataBecause is null)
+            .Select(r => new ReflectionFigure(r.Name, r.Total.Text, $"CTI-fidelitet, beregnet fra data fra {from} · mål: {r.Target}"));
         return
         [
             new("CTI-overgange til tiden", total == 0 ? "Ingen overgange" : $"{onTime} af {total} ({FigureText.Percent(onTime, total)})",
                 $"Overgange de seneste {ReflectionFigures.LookBackMonths} måneder inden for {CtiCourse.ToleranceDays} dage af planen"),
             new("Borgere pr. fase", string.Join(" · ", new[] { CtiStage.ContactPeriod, CtiStage.Phase1, CtiStage.Phase2, CtiStage.Phase3 }
                 .Select(s => $"{s.Danish()}: {stages.GetValueOrDefault(s)}")), "Igangværende CTI-forløb"),
+            .. items,
         ];
     }
 }

@@ -98,6 +98,12 @@ public abstract class GroupsAndReflectionTests<TApp>(TApp app) : IClassFixture<T
         figures["CTI-overgange til tiden"].ShouldContain($"{onTime} af {total}");
         figures["Borgere pr. årsværk"].ShouldContain($"{citizens} borgere");
         figures.ShouldContainKey("Borgere pr. fase");
+        // The CTI fidelity items with data come from the results page: the same values as its "I alt" column (issue #29 item 8).
+        var cti = (await manager.GetPageAsync("/resultater/cti")).QuerySelectorAll("#cti-fidelitet tbody tr")
+            .Select(r => (Name: r.QuerySelector("th")!.FirstChild!.TextContent.Trim(), Total: r.QuerySelectorAll("td")[1].TextContent.Trim()))
+            .Where(r => r.Total != "Ingen data").ToList();
+        cti.ShouldNotBeEmpty();
+        foreach (var (name, value) in cti) figures[name].ShouldContain(value, customMessage: name);
         // The spread beside the average (issue #27 item 18): the most loaded worker and how many are over the limit.
         var (most, over, workers) = await app.QueryAsync(async db =>
         {
@@ -144,6 +150,32 @@ public abstract class GroupsAndReflectionTests<TApp>(TApp app) : IClassFixture<T
         text.ShouldContain($"{onTime} af {total}");
         var day = Guid.Parse(url.Split('/').Last()).ToString();
         (await app.QueryAsync(db => db.AuditEntries.CountAsync(a => a.Action == Domain.Auditing.AuditAction.Printed && a.EntityKey == day))).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task AnActReflectionDayBringsTheDactsItemsOfTheResultsPage()
+    {
+        using var manager = TestClient.For(app);
+        await manager.SignInAsync("leder@caseload.local");
+        var project = await NewProjectAsync(manager, "Act", "ACT Solbjerg, refleksion", "CarryOut");
+        var url = await manager.PostFormForRedirectAsync(project + "/refleksion", [new("heldOn", Today.ToString("yyyy-MM-dd"))], "/ny");
+        var figures = (await manager.GetPageAsync(url)).QuerySelectorAll("#refleksion-tal tbody tr")
+            .ToDictionary(r => r.QuerySelector("th")!.TextContent.Trim(), r => r.QuerySelector("td")!.TextContent.Trim());
+
+        // The manager's results page over all ACT teams, default period: the same items with the same values and scores.
+        var results = await manager.GetPageAsync("/resultater/act");
+        var items = results.QuerySelectorAll("table").First(t => t.QuerySelector("caption")?.TextContent.Contains("DACTS-punkter") == true)
+            .QuerySelectorAll("tbody tr").Select(r => (Code: r.QuerySelector("th .badge")!.TextContent.Trim(),
+                Value: r.QuerySelector("td.fw-semibold")!.TextContent.Trim(), Score: r.QuerySelectorAll("td")[2].TextContent.Trim()))
+            .ToList();
+        items.Count.ShouldBeGreaterThan(5);
+        items.ShouldContain(i => i.Score != "–", "some item has a score on the demo data");
+        foreach (var (code, value, score) in items)
+        {
+            var shown = figures.Single(f => f.Key.StartsWith(code + " ", StringComparison.Ordinal)).Value;
+            shown.ShouldStartWith(value, customMessage: code);
+            if (score != "–") shown.ShouldContain($"({score})", customMessage: code);
+        }
     }
 
     [Fact]
