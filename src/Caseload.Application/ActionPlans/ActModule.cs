@@ -19,6 +19,7 @@ public sealed class ActModule : IEngineModule
         services.AddScoped<ActionPlanSummary>();
         services.AddScoped<CitizenPortal.IOwnDocumentSource, ActOwnDocuments>(); // the plan on the citizen's own view (ADR 0042)
         services.AddScoped<ActResults>();
+        services.AddScoped<Results.Reviews.IFidelityReviewScale, ActFidelityReviewScale>(); // the fidelity review (ADR 0055)
         services.AddScoped<ICitizenDocumentLines>(sp => sp.GetRequiredService<ActionPlanSummary>());
         services.AddScoped<CourseEvents.ICourseEventSource, ActionPlanEventSource>();
         services.AddScoped<Fhir.IFhirContributor, ActionPlanFhir>(); // the FHIR export (ADR 0053)
