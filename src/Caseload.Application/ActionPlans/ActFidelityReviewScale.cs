@@ -19,10 +19,10 @@ public sealed class ActFidelityReviewScale(TeamSeriesReader figures) : IFidelity
 
     public Task<IReadOnlyList<ResultsTeam>> TeamsAsync(IReadOnlyList<Guid>? only, CancellationToken ct) => figures.TeamsAsync(Method.Act, only, ct);
 
-    public async Task<IReadOnlyList<ComputedReviewItem>> ComputeAsync(Guid teamId, ResultsPeriod period, CancellationToken ct)
+    public async Task<IReadOnlyList<ComputedReviewItem>> ComputeAsync(Security.LedTeam team, ResultsPeriod period, CancellationToken ct)
     {
-        var team = await figures.TeamsAsync(Method.Act, [teamId], ct);
-        var read = await figures.ReadAsync(Method.Act, team, period, ct);
+        var teams = await figures.TeamsAsync(Method.Act, [team.Id], ct);
+        var read = await figures.ReadAsync(Method.Act, teams, period, ct);
         // The same builder as the results page, so the locked values are the page's, "< 5" included.
         return [.. FidelityReportBuilder.Build(ActFidelityItems.All, read, period)
             .Select(r => new ComputedReviewItem(r.Item.Code, r.Item.Name, r.Total.Text, r.Total.Score))];

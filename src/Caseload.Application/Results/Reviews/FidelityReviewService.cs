@@ -51,7 +51,7 @@ public sealed class FidelityReviewService(ICaseloadDbContext db, IDanishClock cl
     {
         if (await scale.TeamsAsync([team.Id], ct) is not [var t, ..]) return null;
         var latest = await LatestAsync(scale, team.Id, ct);
-        return new FidelityReviewForm(scale, t, period, await scale.ComputeAsync(team.Id, period, ct), latest);
+        return new FidelityReviewForm(scale, t, period, await scale.ComputeAsync(team, period, ct), latest);
     }
 
     public static ResultsPeriod DefaultPeriod(DateOnly today) => ResultsPeriod.LastTwelveMonths(today);
@@ -74,7 +74,7 @@ public sealed class FidelityReviewService(ICaseloadDbContext db, IDanishClock cl
                 if (given?.Score is not { } score) return Result.Fail(MissingItemsMessage, nameof(FidelityReviewInput.Items));
                 manual.Add(new FidelityReviewItem(item.Code, item.Name, false, score, null, given.Note));
             }
-            var computed = (await scale.ComputeAsync(team.Id, period, token))
+            var computed = (await scale.ComputeAsync(team, period, token))
                 .Select(c => new FidelityReviewItem(c.Code, c.Name, true, c.Score, c.Value, null));
             var review = new FidelityReview(team.Id, scale.Key, period.From, period.To, clock.Today, Ordered(computed.Concat(manual)));
             db.FidelityReviews.Add(review);

@@ -30,6 +30,7 @@ public interface IFidelityReviewScale
     /// them, so a review of it is answered as 404.</summary>
     Task<IReadOnlyList<ResultsTeam>> TeamsAsync(IReadOnlyList<Guid>? only, CancellationToken ct);
 
-    /// <summary>The computed items for the team and period, exactly as the method's results page computes them.</summary>
-    Task<IReadOnlyList<ComputedReviewItem>> ComputeAsync(Guid teamId, ResultsPeriod period, CancellationToken ct);
+    /// <summary>The computed items for the team and period, exactly as the method's results page computes them; only a
+    /// leader of the team makes a review, so the team comes as that handle.</summary>
+    Task<IReadOnlyList<ComputedReviewItem>> ComputeAsync(Security.LedTeam team, ResultsPeriod period, CancellationToken ct);
 }
