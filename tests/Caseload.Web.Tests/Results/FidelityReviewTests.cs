@@ -87,7 +87,7 @@ public abstract class FidelityReviewTests<TApp>(TApp app) : IClassFixture<TApp> 
         var form = (IHtmlFormElement)(await leader.GetPageAsync(NewUrl(team))).GetElementById("vurdering-form")!;
         ((IHtmlInputElement)form.QuerySelectorAll("input[type=radio][checked]")[0]).Value.ShouldBe("3");
         var second = await SaveAsync(leader, team, await FieldsAsync(leader, team, c => c switch { "H7" => "4", "H8" => "2", _ => "3" }));
-        var page = await leader.GetPageAsync($"{Reviews}/{second}");
+        var page = await leader.GetPageAsync($"{Reviews}/teams/{team}/{second}");
         string Row(string code) => page.QuerySelector($"#punkter tr[data-code='{code}']")!.TextContent;
         Row("H7").ShouldContain("+1 (bedre)");
         Row("H8").ShouldContain("-1 (dårligere)");
@@ -116,11 +116,11 @@ public abstract class FidelityReviewTests<TApp>(TApp app) : IClassFixture<TApp> 
         }
         var count = await app.QueryAsync(db => db.FidelityReviews.CountAsync());
         using (var worker = await app.SignedInAsync("medarbejder1.act@caseload.local"))
-        using (var response = await worker.GetAsync($"{Reviews}/{id}"))
+        using (var response = await worker.GetAsync($"{Reviews}/teams/{team}/{id}"))
             response.Headers.Location!.AbsolutePath.ShouldBe("/konto/ingen-adgang", "a worker");
         using (var ctiLeader = await app.SignedInAsync("teamleder.cti@caseload.local"))
         {
-            foreach (var url in new[] { $"{Reviews}/{id}", $"{Reviews}/{id}/csv", $"{Reviews}/{id}/udskrift", NewUrl(team) })
+            foreach (var url in new[] { $"{Reviews}/teams/{team}/{id}", $"{Reviews}/teams/{team}/{id}/csv", $"{Reviews}/teams/{team}/{id}/udskrift", NewUrl(team) })
             {
                 using var response = await ctiLeader.GetAsync(url);
                 response.StatusCode.ShouldBe(HttpStatusCode.NotFound, url);
@@ -132,9 +132,11 @@ public abstract class FidelityReviewTests<TApp>(TApp app) : IClassFixture<TApp> 
 
         using var manager = await app.SignedInAsync("leder@caseload.local");
         var list = await manager.GetPageAsync(Reviews);
-        list.QuerySelector($"#vurderinger a[href='{Reviews}/{id}']").ShouldNotBeNull();
+        list.QuerySelector($"#vurderinger a[href='{Reviews}/teams/{team}/{id}']").ShouldNotBeNull();
+        // The review under another team's address is not found, even for a manager who may read both teams.
+        using (var wrongTeam = await manager.GetAsync($"{Reviews}/teams/{cti}/{id}")) wrongTeam.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         list.QuerySelector("#start-vurdering").ShouldBeNull();
-        var page = await manager.GetPageAsync($"{Reviews}/{id}");
+        var page = await manager.GetPageAsync($"{Reviews}/teams/{team}/{id}");
         page.QuerySelector("#punkter")!.TextContent.ShouldContain("Psykiater i teamet");
         page.QuerySelector("main")!.TextContent.ShouldNotContain("Bent Kristensen");
         using (var start = await manager.GetAsync(NewUrl(team))) start.StatusCode.ShouldBe(HttpStatusCode.NotFound, "a manager reads, never starts");
@@ -194,7 +196,7 @@ public abstract class FidelityReviewTests<TApp>(TApp app) : IClassFixture<TApp> 
         var id = await SaveAsync(leader, team, await FieldsAsync(leader, team, c => c == "H11" ? "1" : "4"));
         var review = await ReviewAsync(id);
 
-        var print = await leader.GetPageAsync($"{Reviews}/{id}/udskrift");
+        var print = await leader.GetPageAsync($"{Reviews}/teams/{team}/{id}/udskrift");
         using var pdf = await leader.GetAsync(print.QuerySelector("#download-pdf")!.GetAttribute("href")!);
         pdf.StatusCode.ShouldBe(HttpStatusCode.OK);
         pdf.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
@@ -206,7 +208,7 @@ public abstract class FidelityReviewTests<TApp>(TApp app) : IClassFixture<TApp> 
             text.ShouldContain($"Samlet score: {review.Total} af");
         }
 
-        using var csv = await leader.GetAsync($"{Reviews}/{id}/csv");
+        using var csv = await leader.GetAsync($"{Reviews}/teams/{team}/{id}/csv");
         csv.StatusCode.ShouldBe(HttpStatusCode.OK);
         csv.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
         var lines = (await csv.Content.ReadAsStringAsync()).Split('\n').Select(l => l.TrimEnd('\r')).ToList();

@@ -81,11 +81,12 @@ public sealed class FidelityReviewService(ICaseloadDbContext db, IDanishClock cl
             return Result.Success(review.Id);
         }, ct);
 
-    /// <summary>The review if the user may read its team (a manager any team, a leader the led ones); null otherwise (404).</summary>
+    /// <summary>The review of the team in <paramref name="teams"/> (a manager any team, a leader the led ones); null otherwise (404).</summary>
     public async Task<FidelityReviewView?> GetAsync(IFidelityReviewScale scale, ResultsTeams teams, Guid reviewId, CancellationToken ct = default)
     {
         var review = await db.FidelityReviews.AsNoTracking().FirstOrDefaultAsync(r => r.Id == reviewId && r.Scale == scale.Key, ct);
-        if (review is null || (teams.Allowed is { } allowed && !allowed.Contains(review.TeamId))) return null;
+        // The address names the team (a handle from the scope); the review must be that team's.
+        if (review is null || review.TeamId != teams.Selected || (teams.Allowed is { } allowed && !allowed.Contains(review.TeamId))) return null;
         if (await scale.TeamsAsync([review.TeamId], ct) is not [var team, ..]) return null;
         var all = await db.FidelityReviews.AsNoTracking().Where(r => r.TeamId == review.TeamId && r.Scale == scale.Key)
             .OrderByDescending(r => r.ReviewedOn).ThenByDescending(r => r.CreatedAt).ToListAsync(ct);

@@ -23,13 +23,13 @@ public sealed class FidelityReviewsController(FidelityReviewService reviews, IDa
     private CancellationToken Ct => HttpContext.RequestAborted;
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(string metode, [FromQuery(Name = "team")] ResultsTeams? teams)
+    public async Task<IActionResult> Index([FromRoute] string metode, [FromQuery(Name = "team")] ResultsTeams? teams)
         => reviews.Scale(metode) is { } scale && teams is not null && await reviews.ListAsync(scale, teams, Ct) is { } list
             ? View("Index", list)
             : NotFound();
 
     [HttpGet("ny/{teamId:guid}")]
-    public async Task<IActionResult> New(string metode, LedTeam? team, [FromQuery(Name = "fra")] DateOnly? from, [FromQuery(Name = "til")] DateOnly? to)
+    public async Task<IActionResult> New([FromRoute] string metode, LedTeam? team, [FromQuery(Name = "fra")] DateOnly? from, [FromQuery(Name = "til")] DateOnly? to)
     {
         if (reviews.Scale(metode) is not { } scale || team is null) return NotFound();
         var period = ResultsPeriod.Parse(from, to, clock.Today) ?? FidelityReviewService.DefaultPeriod(clock.Today);
@@ -37,7 +37,7 @@ public sealed class FidelityReviewsController(FidelityReviewService reviews, IDa
     }
 
     [HttpPost("ny/{teamId:guid}")]
-    public async Task<IActionResult> Add(string metode, LedTeam? team, [FromForm(Name = "Input")] FidelityReviewInput input)
+    public async Task<IActionResult> Add([FromRoute] string metode, LedTeam? team, [FromForm(Name = "Input")] FidelityReviewInput input)
     {
         if (reviews.Scale(metode) is not { } scale || team is null) return NotFound();
         if (ModelState.IsValid)
@@ -47,7 +47,7 @@ public sealed class FidelityReviewsController(FidelityReviewService reviews, IDa
             if (ModelState.AddErrors(result, "Input"))
             {
                 TempData["Status"] = "Metodetroskabsvurderingen er gemt.";
-                return Redirect($"/resultater/{scale.Key}/vurderinger/{result.Value}");
+                return Redirect($"/resultater/{scale.Key}/vurderinger/teams/{team.Id}/{result.Value}");
             }
         }
         // The form again with what was typed; the computed items for the period typed (or the default when it cannot be one).
@@ -58,20 +58,20 @@ public sealed class FidelityReviewsController(FidelityReviewService reviews, IDa
         return View("New", new FidelityReviewFormModel(form, input));
     }
 
-    [HttpGet("{reviewId:guid}")]
-    public async Task<IActionResult> Show(string metode, Guid reviewId, [FromQuery(Name = "team")] ResultsTeams? teams)
-        => reviews.Scale(metode) is { } scale && teams is not null && await reviews.GetAsync(scale, teams, reviewId, Ct) is { } view
+    [HttpGet("teams/{team:guid}/{reviewId:guid}")]
+    public async Task<IActionResult> Show([FromRoute] string metode, ResultsTeams? team, [FromRoute] Guid reviewId)
+        => reviews.Scale(metode) is { } scale && team is not null && await reviews.GetAsync(scale, team, reviewId, Ct) is { } view
             ? View("Review", view)
             : NotFound();
 
     /// <summary>The review as a print view, or a PDF through the same renderer as the other documents (ADR 0018).</summary>
-    [HttpGet("{reviewId:guid}/udskrift")]
-    public async Task<IActionResult> Print(string metode, Guid reviewId, [FromQuery(Name = "team")] ResultsTeams? teams,
+    [HttpGet("teams/{team:guid}/{reviewId:guid}/udskrift")]
+    public async Task<IActionResult> Print([FromRoute] string metode, ResultsTeams? team, [FromRoute] Guid reviewId,
         [FromServices] PrintOutput output, [FromServices] IOptions<PrintOptions> options, bool pdf = false)
     {
-        if (reviews.Scale(metode) is not { } scale || teams is null || await reviews.GetAsync(scale, teams, reviewId, Ct) is not { } view)
+        if (reviews.Scale(metode) is not { } scale || team is null || await reviews.GetAsync(scale, team, reviewId, Ct) is not { } view)
             return NotFound();
-        var url = $"/resultater/{scale.Key}/vurderinger/{reviewId}";
+        var url = FidelityReviewUrls.Review(scale, view.Review);
         var page = PrintPage.ForOrganisation(view.TeamName, $"Metodetroskabsvurdering – {scale.MethodName} ({scale.ScaleName})",
             $"vurderet {DanishFormat.Date(view.Review.ReviewedOn)}", options.Value.Municipality, pdf, $"{url}/udskrift", url, clock.UtcNow);
         return await output.ViewOrPdfAsync(this, "~/Features/Results/Reviews/PrintReview.cshtml", page, view,
@@ -79,9 +79,9 @@ public sealed class FidelityReviewsController(FidelityReviewService reviews, IDa
     }
 
     /// <summary>The review as CSV: the same items, values, scores and changes as the page.</summary>
-    [HttpGet("{reviewId:guid}/csv")]
-    public async Task<IActionResult> Csv(string metode, Guid reviewId, [FromQuery(Name = "team")] ResultsTeams? teams)
-        => reviews.Scale(metode) is { } scale && teams is not null && await reviews.GetAsync(scale, teams, reviewId, Ct) is { } view
+    [HttpGet("teams/{team:guid}/{reviewId:guid}/csv")]
+    public async Task<IActionResult> Csv([FromRoute] string metode, ResultsTeams? team, [FromRoute] Guid reviewId)
+        => reviews.Scale(metode) is { } scale && team is not null && await reviews.GetAsync(scale, team, reviewId, Ct) is { } view
             ? File(FidelityReviewCsv.Write(view), ResultsCsv.ContentType, $"metodetroskabsvurdering-{scale.Key}-{view.Review.ReviewedOn:yyyy-MM-dd}.csv")
             : NotFound();
 
@@ -100,4 +100,12 @@ public sealed class FidelityReviewsController(FidelityReviewService reviews, IDa
 public sealed record FidelityReviewFormModel(FidelityReviewForm Form, FidelityReviewInput Input)
 {
     public string Action => $"/resultater/{Form.Scale.Key}/vurderinger/ny/{Form.Team.Id}";
+}
+
+/// <summary>A review's address: under its team, so the team is a scope handle bound from the route (ADR 0025).</summary>
+public static class FidelityReviewUrls
+{
+    public static string Review(IFidelityReviewScale scale, Domain.Results.FidelityReview r) => $"/resultater/{scale.Key}/vurderinger/teams/{r.TeamId}/{r.Id}";
+
+    public static string Review(IFidelityReviewScale scale, FidelityReviewRow r) => $"/resultater/{scale.Key}/vurderinger/teams/{r.TeamId}/{r.Id}";
 }
