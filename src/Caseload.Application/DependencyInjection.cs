@@ -32,6 +32,7 @@ public static class DependencyInjection
         services.AddScoped<Results.MonthlyFigureRecorder>();
         services.AddScoped<Results.MonthlyFigureBackfill>();
         services.AddScoped<Results.TeamSeriesReader>();
+        services.AddScoped<Results.Reviews.FidelityReviewService>();
         services.AddScoped<Results.CitizenOutcomes>();
         services.AddScoped<CourseEvents.Timeline>();
         services.AddScoped<CourseEvents.ICourseEventSource, Courses.CourseEventSource>();

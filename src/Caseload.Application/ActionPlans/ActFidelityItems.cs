@@ -63,7 +63,7 @@ public static class ActFidelityItems
                 "Forløb startet (hændelsen course.started i forløbsloggen), efter startdato.",
                 "Papirgennemgangen spørger til indtaget de seneste seks måneder. Her er tallet det registrerede, måned for måned.")),
 
-        new("O6", "Tidsubegrænset indsats", "andel afsluttet pr. år (ikke død eller fraflytning)", FigureFormat.Percent, "under 5 % om året",
+        new("O7", "Tidsubegrænset indsats", "andel afsluttet pr. år (ikke død eller fraflytning)", FigureFormat.Percent, "under 5 % om året",
             ["over 90 % afsluttes inden for et år", "38–90 %", "18–37 %", "5–17 %", "under 5 %"],
             v => Lower(v, 0.0499, 0.17, 0.37, 0.90),
             (t, m) => new Measure((t.Count(m, FigureKeys.Closed) - t.Count(m, FigureKeys.ClosedExempt)) * 12.0,
@@ -71,7 +71,7 @@ public static class ActFidelityItems
             t => Years(t) is var years and > 0
                 ? new Measure(t.Period.Months.Sum(m => t.Count(m, FigureKeys.Closed) - t.Count(m, FigureKeys.ClosedExempt)) / years, t.Served, t.Served)
                 : null,
-            new(Dacts + ", O6 Time-unlimited services",
+            new(Dacts + ", O7 Time-unlimited services",
                 "Forløb afsluttet i perioden af anden årsag end død eller fraflytning, divideret med borgere i forløb i perioden (aktive ved start plus nye), omregnet til et år.",
                 "Forløb afsluttet med årsagstype (hændelsen course.closed). Et forløb afsluttet uden årsagstype tæller som afsluttet.",
                 "Papirgennemgangen spørger, hvor mange teamet forventer at afslutte det næste år. Her tælles de faktisk afsluttede.")),

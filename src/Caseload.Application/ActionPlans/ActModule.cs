@@ -20,6 +20,7 @@ public sealed class ActModule : IEngineModule
         services.AddScoped<CitizenPortal.IOwnDocumentSource, ActOwnDocuments>(); // the plan on the citizen's own view (ADR 0042)
         services.AddScoped<ActResults>();
         services.AddScoped<IReflectionFigures, ActReflectionFigures>(); // the reflection day shows the results page's DACTS items
+        services.AddScoped<Results.Reviews.IFidelityReviewScale, ActFidelityReviewScale>(); // the fidelity review (ADR 0055)
         services.AddScoped<ICitizenDocumentLines>(sp => sp.GetRequiredService<ActionPlanSummary>());
         services.AddScoped<CourseEvents.ICourseEventSource, ActionPlanEventSource>();
         services.AddScoped<Fhir.IFhirContributor, ActionPlanFhir>(); // the FHIR export (ADR 0053)

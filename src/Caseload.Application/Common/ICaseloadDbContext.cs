@@ -24,6 +24,7 @@ public interface ICaseloadDbContext
     DbSet<Domain.CourseEvents.CourseEvent> CourseEvents { get; }
     /// <summary>Pre-aggregated monthly figures (ADR 0031): kept by the command path, read by the results pages.</summary>
     DbSet<Domain.Results.MonthlyFigure> MonthlyFigures { get; }
+    DbSet<Domain.Results.FidelityReview> FidelityReviews { get; }
     DbSet<Domain.NetworkMaps.NetworkMap> NetworkMaps { get; }
     DbSet<Domain.NetworkMaps.NetworkMapVersion> NetworkMapVersions { get; }
     DbSet<Domain.Drafts.Draft> Drafts { get; }

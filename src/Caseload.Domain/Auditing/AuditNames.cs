@@ -32,6 +32,7 @@ public static class AuditNames
     public const string ImplementationProject = "ImplementationProject";
     public const string DropInCentre = "DropInCentre";
     public const string ReadinessAssessment = "ReadinessAssessment";
+    public const string FidelityReview = "FidelityReview";
     public const string ActionPlan = "ActionPlan";
     public const string ActionPlanRevision = "ActionPlanRevision";
     public const string StoredFile = "StoredFile";

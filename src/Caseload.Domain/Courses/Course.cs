@@ -10,7 +10,7 @@ public enum CourseStatus
     Closed,
 }
 
-/// <summary>Why a course ended, as a code statistics can count (the reason text stays free and personal). DACTS O6 and
+/// <summary>Why a course ended, as a code statistics can count (the reason text stays free and personal). DACTS O7 and
 /// S2 tell an ending by death or moving away from a discharge or a drop-out.</summary>
 public enum CourseEndCause
 {

@@ -27,6 +27,7 @@ public abstract partial class CaseloadDbContext(DbContextOptions options)
     public DbSet<ContactLogEntry> ContactLog => Set<ContactLogEntry>();
     public DbSet<Domain.CourseEvents.CourseEvent> CourseEvents => Set<Domain.CourseEvents.CourseEvent>();
     public DbSet<Domain.Results.MonthlyFigure> MonthlyFigures => Set<Domain.Results.MonthlyFigure>();
+    public DbSet<Domain.Results.FidelityReview> FidelityReviews => Set<Domain.Results.FidelityReview>();
     public DbSet<Domain.NetworkMaps.NetworkMap> NetworkMaps => Set<Domain.NetworkMaps.NetworkMap>();
     public DbSet<Domain.NetworkMaps.NetworkMapVersion> NetworkMapVersions => Set<Domain.NetworkMaps.NetworkMapVersion>();
     public DbSet<Domain.Drafts.Draft> Drafts => Set<Domain.Drafts.Draft>();

@@ -223,6 +223,14 @@ public abstract partial class BadInputTests<TApp>(TApp app) : IClassFixture<TApp
         yield return new("Teammøde: dato år 1", leader, teamMeetings, $"{teamMeetings}/ny", "Plan.Date", "0001-01-01");
         yield return new("Teammøde: tid i sommertidshullet", leader, teamMeetings, $"{teamMeetings}/ny", "Plan.StartsAt", "02:30", [("Plan.Date", "2026-03-29")], Visible: false);
         yield return new("Teammøde: gennemgang hver 99. uge", leader, teamMeetings, $"{teamMeetings}/indstillinger", "Settings.ReviewEveryWeeks", "99");
+        // The fidelity review (ADR 0055): every item no data can show scored, one field made bad.
+        var review = $"/resultater/act/vurderinger/ny/{id.ActTeam}";
+        (string, string)[] scores = [.. Enumerable.Range(0, global::Caseload.Application.ActionPlans.ActFidelityReviewScale.Manual.Count).Select(i => ($"Input.Items[{i}].Score", "3"))];
+        yield return new("Metodetroskab: note for lang", leader, review, review, "Input.Items[0].Note", Over(1000), scores);
+        yield return new("Metodetroskab: score 6", leader, review, review, "Input.Items[1].Score", "6", scores, Kept: false);
+        yield return new("Metodetroskab: score tekst", leader, review, review, "Input.Items[1].Score", "fem", scores, Kept: false);
+        yield return new("Metodetroskab: periode tom", leader, review, review, "Input.PeriodFrom", "", scores);
+        yield return new("Metodetroskab: periode tekst", leader, review, review, "Input.PeriodTo", "snart", scores);
 
         // Administration
         (string, string)[] newTeam = [("Name", "Nyt team"), ("Method", "Act"), ("CaseloadLimitPerFte", "10")];

@@ -26,7 +26,7 @@ public sealed class ActResultsController(ActResults results) : Controller
     private static ResultsPageModel Model(Application.Results.FidelityPage page)
     {
         var model = new ResultsPageModel(Title, "ACT", PageUrl, page);
-        return model with { XlsxUrl = $"{PageUrl}/xlsx?{model.Query}", PrintUrl = $"{PageUrl}/udskrift?{model.Query}" };
+        return model with { XlsxUrl = $"{PageUrl}/xlsx?{model.Query}", PrintUrl = $"{PageUrl}/udskrift?{model.Query}", ReviewsUrl = $"{PageUrl}/vurderinger" };
     }
 
     /// <summary>The page as an Excel workbook: the same rows as the CSV.</summary>

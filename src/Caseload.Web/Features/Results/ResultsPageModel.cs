@@ -20,6 +20,9 @@ public sealed record ResultsPageModel(string Title, string MethodName, string Ur
     /// <summary>The print view (and its PDF), where the method's controller offers one.</summary>
     public string? PrintUrl { get; init; }
 
+    /// <summary>The method's fidelity reviews (ADR 0055), where its engine registers a scale for them.</summary>
+    public string? ReviewsUrl { get; init; }
+
     public string PeriodText => $"periode {Hosting.DanishFormat.Date(Report.Period.From)} – {Hosting.DanishFormat.Date(Report.Period.To)}"
         + (Report.Teams.Count == 1 ? $", {Report.Teams[0].Name}" : $", {Report.Teams.Count} teams");
 }

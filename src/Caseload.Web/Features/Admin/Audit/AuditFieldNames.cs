@@ -97,6 +97,9 @@ public static partial class AuditFieldNames
         ["ActionPlanId"] = "Handleplan", ["ActionsJson"] = "Indsatser", ["MadeOn"] = "Udarbejdet den", ["MadeBy"] = "Udarbejdet af",
         ["ReviewOn"] = "Revideres den", ["OffPlan"] = "Uden for planen", ["By"] = "Af", ["At"] = "Tidspunkt",
         ["SeenByPrimaryWorker"] = "Set af primær medarbejder", ["Documentation"] = "Dokumentation",
+        // The fidelity review (issue #29 item 5, ADR 0055)
+        ["Scale"] = "Skala", ["PeriodFrom"] = "Periode fra", ["PeriodTo"] = "Periode til", ["ReviewedOn"] = "Vurderingsdato",
+        ["ItemsJson"] = "Punkter",
         // Implementation, drop-in, partners, files
         ["ProjectId"] = "Implementeringsprojekt", ["PartnerId"] = "Samarbejdspartner", ["ActivitiesJson"] = "Aktiviteter",
         ["TrainingJson"] = "Uddannelse", ["AssessedOn"] = "Vurderet den", ["Questions"] = "Spørgsmål",
