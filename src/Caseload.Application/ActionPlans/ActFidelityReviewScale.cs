@@ -10,7 +10,7 @@ namespace Caseload.Application.ActionPlans;
 /// &amp; Drake 1998). The team's disciplines are those of the ACT guide (psykiater, sygeplejerske, misbrugskonsulent,
 /// beskæftigelseskonsulent) and staff with lived experience (domain.md §7).
 /// </summary>
-public sealed class ActFidelityReviewScale(TeamSeriesReader figures) : IFidelityReviewScale
+public sealed class ActFidelityReviewScale(TeamSeriesReader figures, ActResults results) : IFidelityReviewScale
 {
     public string Key => ActModule.Key;
     public string MethodName => "ACT";
@@ -22,9 +22,8 @@ public sealed class ActFidelityReviewScale(TeamSeriesReader figures) : IFidelity
     public async Task<IReadOnlyList<ComputedReviewItem>> ComputeAsync(Security.LedTeam team, ResultsPeriod period, CancellationToken ct)
     {
         var teams = await figures.TeamsAsync(Method.Act, [team.Id], ct);
-        var read = await figures.ReadAsync(Method.Act, teams, period, ct);
-        // The same builder as the results page, so the locked values are the page's, "< 5" included.
-        return [.. FidelityReportBuilder.Build(ActFidelityItems.All, read, period)
+        // The results page's own rows, so the locked values are the page's, "< 5" included.
+        return [.. (await results.RowsAsync(teams, period, ct))
             .Select(r => new ComputedReviewItem(r.Item.Code, r.Item.Name, r.Total.Text, r.Total.Score))];
     }
 

@@ -10,7 +10,7 @@ namespace Caseload.Application.ActionPlans;
 /// figures, the same builder and the same "&lt; 5" rule, over the results page's default period (the last twelve months),
 /// for all the method's teams together — so the sheet and the page's "Alle" column show the same numbers.
 /// </summary>
-public sealed class ActReflectionFigures(TeamSeriesReader figures) : IReflectionFigures
+public sealed class ActReflectionFigures(TeamSeriesReader figures, ActResults results) : IReflectionFigures
 {
     public Method Method => Method.Act;
 
@@ -19,10 +19,8 @@ public sealed class ActReflectionFigures(TeamSeriesReader figures) : IReflection
         var teams = await figures.TeamsAsync(Method.Act, teamIds, ct);
         if (teams.Count == 0) return [];
         var period = ResultsPeriod.LastTwelveMonths(today);
-        var rows = FidelityReportBuilder.Build(ActFidelityItems.All, await figures.ReadAsync(Method.Act, teams, period, ct), period);
-        var from = period.From.ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture);
-        return rows.Select(r => new ReflectionFigure($"{r.Item.Code} {r.Item.Name}",
+        return (await results.RowsAsync(teams, period, ct)).Select(r => new ReflectionFigure($"{r.Item.Code} {r.Item.Name}",
             r.Total.Score is { } score ? $"{r.Total.Text} ({score} af 5)" : r.Total.Text,
-            $"DACTS, beregnet fra data fra {from} · mål: {r.Item.Target}"));
+            FigureText.FromResults("DACTS", period.From, r.Item.Target)));
     }
 }

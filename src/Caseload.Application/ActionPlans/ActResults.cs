@@ -25,8 +25,12 @@ public sealed class ActResults(TeamSeriesReader figures, IDanishClock clock)
         // A period that cannot be one shows the default with a message, rather than an error page.
         var asked = ResultsPeriod.Parse(from, to, clock.Today);
         var period = asked ?? ResultsPeriod.LastTwelveMonths(clock.Today);
-        var read = await figures.ReadAsync(Method.Act, shown, period, ct);
-        return new FidelityPage(new FidelityReport(period, shown, choices, team, FidelityReportBuilder.Build(ActFidelityItems.All, read, period)),
+        return new FidelityPage(new FidelityReport(period, shown, choices, team, await RowsAsync(shown, period, ct)),
             asked is null ? ResultsPeriod.InvalidMessage : null);
     }
+
+    /// <summary>The DACTS items for these teams over the period, as the page shows them: the page, the reflection day's
+    /// sheet and the fidelity review's locked items all read them here, so they cannot differ.</summary>
+    public async Task<IReadOnlyList<FidelityRow>> RowsAsync(IReadOnlyList<ResultsTeam> teams, ResultsPeriod period, CancellationToken ct = default)
+        => FidelityReportBuilder.Build(ActFidelityItems.All, await figures.ReadAsync(Method.Act, teams, period, ct), period);
 }

@@ -24,9 +24,8 @@ public sealed class CtiReflectionFigures(ICtiDbContext db, CtiFidelity fidelity,
             .GroupBy(c => c.Stage).Select(g => new { Stage = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Stage, g => g.Count, ct);
         var shown = await teams.TeamsAsync(Method.Cti, teamIds, ct);
         var period = Results.ResultsPeriod.LastTwelveMonths(today);
-        var from = period.From.ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture);
         IEnumerable<ReflectionFigure> items = shown.Count == 0 ? [] : (await fidelity.RowsAsync(shown, period, ct)).Where(r => r.NoDataBecause is null)
-            .Select(r => new ReflectionFigure(r.Name, r.Total.Text, $"CTI-fidelitet, beregnet fra data fra {from} · mål: {r.Target}"));
+            .Select(r => new ReflectionFigure(r.Name, r.Total.Text, FigureText.FromResults("CTI-fidelitet", period.From, r.Target)));
         return
         [
             new("CTI-overgange til tiden", total == 0 ? "Ingen overgange" : $"{onTime} af {total} ({FigureText.Percent(onTime, total)})",

@@ -20,4 +20,8 @@ public static class FigureText
     public static string Number(decimal value) => Math.Round(value, 1).ToString("0.0", Danish);
 
     public static string Percent(int part, int whole) => (part * 100.0 / whole).ToString("0", Danish) + " %";
+
+    /// <summary>The note beside a figure taken from a results page: which scale, from when, and its target.</summary>
+    public static string FromResults(string scale, DateOnly from, string target)
+        => $"{scale}, beregnet fra data fra {from.ToString("dd-MM-yyyy", Danish)} · mål: {target}";
 }
