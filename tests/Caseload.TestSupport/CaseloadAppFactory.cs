@@ -134,11 +134,24 @@ public sealed class SqliteAppFactory : CaseloadAppFactory
         }
     }
 
-    public override Task MakeDatabaseUnreachableAsync()
+    public override async Task MakeDatabaseUnreachableAsync()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(DatabaseDirectory, recursive: true); // SQLite cannot create a file in a missing folder
-        return Task.CompletedTask;
+        // SQLite cannot create a file in a missing folder. A background job of the app (the retention run at start, a
+        // group commit) may open the database while the folder is emptied and leave a -wal or -shm file behind it
+        // ("Directory not empty"): try again until the folder is gone.
+        for (var attempt = 1; ; attempt++)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DatabaseDirectory, recursive: true);
+                return;
+            }
+            catch (IOException) when (attempt < 10)
+            {
+                await Task.Delay(100);
+            }
+        }
     }
 }
 
